@@ -1,0 +1,119 @@
+#pragma once
+
+// A methodology says how raw indicator values become a 0-100 score
+// (DESIGN.md section 3). Plain value types: the engine in Scoring.h reads
+// them, MethodologyIO.h loads and saves them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aisov {
+
+enum class Transform
+{
+    Linear,
+    Log
+};
+enum class Direction
+{
+    Higher,
+    Lower
+};
+enum class Normalization
+{
+    Goalposts,
+    MinMax,
+    Percentile
+};
+enum class Aggregation
+{
+    Arithmetic,
+    Geometric,
+    Minimum
+};
+enum class MissingPolicy
+{
+    Reweight,
+    Zero
+};
+enum class Pooling
+{
+    Sum,
+    MeanPopulation,
+    MeanGdp,
+    Max,
+    Min
+};
+
+struct Pillar
+{
+    std::string id;
+    std::string name;
+    double weight = 1.0;
+    double threshold = 60.0; // 0-100: a pillar at or above it "meets the requirement"
+    std::string description;
+};
+
+struct Indicator
+{
+    std::string id;
+    std::string pillar; // id of the pillar it belongs to
+    std::string name;
+    std::string unit;
+    Direction direction = Direction::Higher;
+    Transform transform = Transform::Linear;
+    double goalpostLow = 0.0;
+    double goalpostHigh = 1.0;
+    double weight = 1.0;
+    Pooling pooling = Pooling::Sum;
+    std::string description;
+    std::string sourceHint;
+};
+
+struct Band
+{
+    double from = 0.0; // lower bound, inclusive, on 0-100
+    std::string label;
+};
+
+struct Methodology
+{
+    std::string id;
+    std::string name;
+    std::string version;
+    std::string description;
+    std::vector<Pillar> pillars;
+    std::vector<Indicator> indicators;
+    Aggregation indicatorAggregation = Aggregation::Arithmetic;
+    Aggregation pillarAggregation = Aggregation::Geometric;
+    Normalization normalization = Normalization::Goalposts;
+    MissingPolicy missing = MissingPolicy::Reweight;
+    std::vector<Band> bands;
+
+    const Pillar* findPillar(const std::string& pillarId) const;
+    const Indicator* findIndicator(const std::string& indicatorId) const;
+    std::optional<std::size_t> indicatorIndex(const std::string& indicatorId) const;
+    // Indices into `indicators` of the indicators of one pillar, in file order.
+    std::vector<std::size_t> indicatorsOfPillar(const std::string& pillarId) const;
+    // Label of the band holding `score` (0-100); empty when there are no bands.
+    std::string bandFor(double score) const;
+};
+
+// Names used in the file format, shared by the reader, the writer and
+// the CLI so that one spelling lives in one place.
+const char* toString(Transform value);
+const char* toString(Direction value);
+const char* toString(Normalization value);
+const char* toString(Aggregation value);
+const char* toString(MissingPolicy value);
+const char* toString(Pooling value);
+
+std::optional<Transform> transformFromString(const std::string& text);
+std::optional<Direction> directionFromString(const std::string& text);
+std::optional<Normalization> normalizationFromString(const std::string& text);
+std::optional<Aggregation> aggregationFromString(const std::string& text);
+std::optional<MissingPolicy> missingPolicyFromString(const std::string& text);
+std::optional<Pooling> poolingFromString(const std::string& text);
+
+} // namespace aisov

@@ -1,0 +1,66 @@
+#pragma once
+
+// A profile is one country or bloc with its sourced indicator values
+// (DESIGN.md section 4).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aisov {
+
+enum class Confidence
+{
+    High,
+    Medium,
+    Low
+};
+enum class ProfileKind
+{
+    Country,
+    Bloc
+};
+
+struct IndicatorValue
+{
+    std::string indicator;
+    double value = 0.0;
+    std::optional<int> year;
+    std::string source;
+    std::string url;
+    Confidence confidence = Confidence::Medium;
+    std::string note;
+    // Where the value was read ("$.profiles[2].values[5]" or "line 14"), so
+    // that checks made after parsing can still name the place. Not persisted.
+    std::string origin;
+};
+
+struct Profile
+{
+    std::string code;
+    std::string name;
+    ProfileKind kind = ProfileKind::Country;
+    std::optional<double> population;
+    std::optional<double> gdpUsd;
+    std::vector<std::string> members; // country codes of a bloc
+    std::vector<IndicatorValue> values;
+    std::string origin; // where the profile was read; not persisted
+
+    const IndicatorValue* findValue(const std::string& indicatorId) const;
+    // Sets or replaces the value of `value.indicator`.
+    void setValue(const IndicatorValue& value);
+    // A bloc with members and no values of its own is scored by pooling.
+    bool isPooledBloc() const
+    {
+        return kind == ProfileKind::Bloc && !members.empty() && values.empty();
+    }
+};
+
+const char* toString(Confidence value);
+const char* toString(ProfileKind value);
+std::optional<Confidence> confidenceFromString(const std::string& text);
+std::optional<ProfileKind> profileKindFromString(const std::string& text);
+
+const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code);
+
+} // namespace aisov

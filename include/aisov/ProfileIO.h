@@ -1,0 +1,34 @@
+#pragma once
+
+// Reading and writing profile files: JSON ("aisov.profiles/1") and the CSV
+// value form (code,indicator,value,year,source,url,confidence,note).
+
+#include "aisov/Methodology.h"
+#include "aisov/Profile.h"
+
+#include <string>
+#include <vector>
+
+namespace aisov {
+
+inline constexpr const char* kProfilesFormat = "aisov.profiles/1";
+inline constexpr const char* kProfilesCsvHeader =
+    "code,indicator,value,year,source,url,confidence,note";
+
+std::vector<Profile> parseProfilesJson(const std::string& jsonText, const std::string& sourceName);
+// CSV rows are grouped by code, in order of first appearance; a profile read
+// from CSV has its code as name and kind "country".
+std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::string& sourceName);
+// Picks the reader from the extension (.csv, otherwise JSON).
+std::vector<Profile> loadProfilesFile(const std::string& path);
+
+std::string profilesToJson(const std::vector<Profile>& profiles);
+std::string profilesToCsv(const std::vector<Profile>& profiles);
+
+// Checks profiles against a methodology: every value names a known
+// indicator, log-transformed indicators have positive values, bloc members
+// exist among `profiles` or are at least well-formed codes.
+void validateProfiles(const std::vector<Profile>& profiles, const Methodology& methodology,
+                      const std::string& sourceName);
+
+} // namespace aisov

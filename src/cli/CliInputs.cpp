@@ -1,0 +1,54 @@
+#include "CliInputs.h"
+
+#include "aisov/BundledData.h"
+#include "aisov/InputError.h"
+#include "aisov/MethodologyIO.h"
+#include "aisov/ProfileIO.h"
+
+aisov::Methodology loadMethodologyArgument(const CliArguments& arguments)
+{
+    if (const auto path = arguments.value("--methodology"))
+        return aisov::loadMethodologyFile(*path);
+    return aisov::defaultMethodology();
+}
+
+LoadedProfiles loadProfilesArgument(const CliArguments& arguments,
+                                    const aisov::Methodology& methodology)
+{
+    const auto profilesPath = arguments.value("--profiles");
+    const auto databasePath = arguments.value("--db");
+    if (profilesPath && databasePath)
+        throw UsageError("give either --profiles FILE or --db FILE, not both");
+    if (!profilesPath && !databasePath)
+        throw UsageError("missing --profiles FILE or --db FILE");
+    LoadedProfiles loaded;
+    if (databasePath)
+        throw aisov::FileError("--db: the database store is not part of this build yet");
+    loaded.sourceName = *profilesPath;
+    loaded.profiles = aisov::loadProfilesFile(*profilesPath);
+    aisov::validateProfiles(loaded.profiles, methodology, loaded.sourceName);
+    return loaded;
+}
+
+std::vector<std::size_t> selectCodes(const CliArguments& arguments, const LoadedProfiles& loaded)
+{
+    std::vector<std::size_t> selected;
+    const auto codes = arguments.list("--codes");
+    if (codes.empty() && arguments.has("--codes"))
+        throw UsageError("option --codes needs at least one code, e.g. --codes CHE,USA");
+    if (codes.empty()) {
+        for (std::size_t i = 0; i < loaded.profiles.size(); ++i)
+            selected.push_back(i);
+        return selected;
+    }
+    for (const auto& code : codes) {
+        std::size_t i = 0;
+        while (i < loaded.profiles.size() && loaded.profiles[i].code != code)
+            ++i;
+        if (i == loaded.profiles.size())
+            throw aisov::InputError(loaded.sourceName, "--codes",
+                                    "no profile with code \"" + code + "\"");
+        selected.push_back(i);
+    }
+    return selected;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+// The sub-commands of aisov-cli. Each returns its exit code; errors are
+// thrown (UsageError, aisov::InputError, aisov::FileError) and mapped to
+// exit codes in one place, main.cpp.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out);
+int runValidateCommand(const std::vector<std::string>& arguments, std::ostream& out);

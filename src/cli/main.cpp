@@ -1,0 +1,78 @@
+// aisov-cli: scores, validates, stores and charts AI sovereignty profiles
+// from the command line. Usage and exit codes: DESIGN.md section 5.
+
+#include "CliArguments.h"
+#include "Commands.h"
+#include "ExitCode.h"
+
+#include "aisov/InputError.h"
+
+#include <functional>
+#include <iostream>
+#include <map>
+
+namespace {
+
+constexpr const char* kUsage =
+    R"(Usage: aisov-cli <command> [options]
+
+Commands:
+  score     [--methodology FILE] (--profiles FILE | --db FILE) [--codes A,B]
+            [--format json|table|csv]
+  validate  (--methodology FILE | --profiles FILE)
+
+Without --methodology the bundled default methodology is used.
+Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.
+)";
+
+using Command = std::function<int(const std::vector<std::string>&, std::ostream&)>;
+
+const std::map<std::string, Command>& commands()
+{
+    static const std::map<std::string, Command> table{
+        {"score", runScoreCommand},
+        {"validate", runValidateCommand},
+    };
+    return table;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    if (arguments.empty()) {
+        std::cerr << kUsage;
+        return static_cast<int>(ExitCode::UsageError);
+    }
+    if (arguments.front() == "--help" || arguments.front() == "-h" || arguments.front() == "help") {
+        std::cout << kUsage;
+        return static_cast<int>(ExitCode::Success);
+    }
+    if (arguments.front() == "--version") {
+        std::cout << "aisov-cli " << AISOV_VERSION << '\n';
+        return static_cast<int>(ExitCode::Success);
+    }
+    const auto command = commands().find(arguments.front());
+    if (command == commands().end()) {
+        std::cerr << "aisov-cli: unknown command \"" << arguments.front() << "\"\n\n" << kUsage;
+        return static_cast<int>(ExitCode::UsageError);
+    }
+    try {
+        const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+        return command->second(rest, std::cout);
+    } catch (const UsageError& error) {
+        std::cerr << "aisov-cli " << arguments.front() << ": " << error.what()
+                  << "\nRun 'aisov-cli --help' for usage.\n";
+        return static_cast<int>(ExitCode::UsageError);
+    } catch (const aisov::InputError& error) {
+        std::cerr << "aisov-cli: invalid input: " << error.what() << '\n';
+        return static_cast<int>(ExitCode::InvalidInput);
+    } catch (const aisov::FileError& error) {
+        std::cerr << "aisov-cli: " << error.what() << '\n';
+        return static_cast<int>(ExitCode::RuntimeFailure);
+    } catch (const std::exception& error) {
+        std::cerr << "aisov-cli: error: " << error.what() << '\n';
+        return static_cast<int>(ExitCode::RuntimeFailure);
+    }
+}

@@ -1,0 +1,250 @@
+#include "JsonReader.h"
+
+#include <cmath>
+#include <set>
+#include <vector>
+
+namespace aisov::detail {
+
+namespace {
+
+std::string lineAndColumn(const std::string& text, std::size_t byteOffset)
+{
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < byteOffset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+const char* typeName(const nlohmann::json& node)
+{
+    switch (node.type()) {
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    case nlohmann::json::value_t::array:
+        return "an array";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::boolean:
+        return "a boolean";
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unsupported value";
+    }
+}
+
+// The reason nlohmann gives, without its "[json.exception...] " prefix and
+// its own position text.
+std::string shortReason(const std::string& message)
+{
+    std::string reason = message;
+    const auto bracket = reason.find("] ");
+    if (bracket != std::string::npos)
+        reason = reason.substr(bracket + 2);
+    const auto colon = reason.find(": ");
+    if (reason.rfind("parse error", 0) == 0 && colon != std::string::npos)
+        reason = reason.substr(colon + 2);
+    return reason;
+}
+
+struct DuplicateKey
+{
+    std::string key;
+};
+struct TooDeep
+{};
+
+} // namespace
+
+nlohmann::json parseJsonDocument(const std::string& text, const std::string& sourceName)
+{
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw InputError(sourceName, "", "the file is empty");
+    std::size_t offset = 0;
+    // A UTF-8 byte order mark is harmless; skip it.
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        offset = 3;
+
+    std::vector<std::set<std::string>> keysSeen;
+    std::string lastKey;
+    int depth = 0;
+    const auto checker = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        switch (event) {
+        case nlohmann::json::parse_event_t::object_start:
+            keysSeen.emplace_back();
+            [[fallthrough]];
+        case nlohmann::json::parse_event_t::array_start:
+            if (++depth > kMaxJsonDepth)
+                throw TooDeep{};
+            break;
+        case nlohmann::json::parse_event_t::object_end:
+            keysSeen.pop_back();
+            --depth;
+            break;
+        case nlohmann::json::parse_event_t::array_end:
+            --depth;
+            break;
+        case nlohmann::json::parse_event_t::key: {
+            const auto key = parsed.get<std::string>();
+            if (!keysSeen.empty() && !keysSeen.back().insert(key).second)
+                throw DuplicateKey{key};
+            break;
+        }
+        default:
+            break;
+        }
+        return true;
+    };
+    try {
+        return nlohmann::json::parse(text.begin() + static_cast<std::ptrdiff_t>(offset), text.end(),
+                                     checker, true, false);
+    } catch (const nlohmann::json::parse_error& error) {
+        throw InputError(sourceName, lineAndColumn(text, offset + error.byte - (error.byte > 0)),
+                         "not valid JSON: " + shortReason(error.what()));
+    } catch (const DuplicateKey& duplicate) {
+        throw InputError(sourceName, "", "duplicate key \"" + duplicate.key + "\" in an object");
+    } catch (const TooDeep&) {
+        throw InputError(sourceName, "",
+                         "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    } catch (const nlohmann::json::out_of_range& error) {
+        // nlohmann reports an overflowing number ("1e999") without a position:
+        // find the token it names to tell the user where it is.
+        const std::string message = error.what();
+        const auto open = message.find('\'');
+        const auto close = message.rfind('\'');
+        std::string where;
+        if (open != std::string::npos && close > open) {
+            const std::string token = message.substr(open + 1, close - open - 1);
+            const auto at = text.find(token);
+            if (at != std::string::npos)
+                where = lineAndColumn(text, at);
+            throw InputError(sourceName, where, "number " + token + " is too large");
+        }
+        throw InputError(sourceName, where, "not valid JSON: " + shortReason(message));
+    } catch (const nlohmann::json::exception& error) {
+        throw InputError(sourceName, "", std::string("not valid JSON: ") + error.what());
+    }
+}
+
+JsonReader::JsonReader(const nlohmann::json& node, std::string path, const std::string& file)
+    : m_node(node)
+    , m_path(std::move(path))
+    , m_file(file)
+{}
+
+void JsonReader::fail(const std::string& reason) const
+{
+    throw InputError(m_file, m_path, reason);
+}
+
+void JsonReader::requireObject() const
+{
+    if (!m_node.is_object())
+        fail(std::string("expected an object, found ") + typeName(m_node));
+}
+
+void JsonReader::requireArray() const
+{
+    if (!m_node.is_array())
+        fail(std::string("expected an array, found ") + typeName(m_node));
+}
+
+void JsonReader::allowOnlyKeys(std::initializer_list<const char*> allowed) const
+{
+    for (auto it = m_node.begin(); it != m_node.end(); ++it) {
+        bool known = false;
+        for (const char* key : allowed)
+            known = known || it.key() == key;
+        if (!known) {
+            std::string list;
+            for (const char* key : allowed)
+                list += (list.empty() ? "" : ", ") + std::string(key);
+            JsonReader(it.value(), m_path + "." + it.key(), m_file)
+                .fail("unknown key \"" + it.key() + "\" (expected one of: " + list + ")");
+        }
+    }
+}
+
+bool JsonReader::has(const char* key) const
+{
+    return m_node.contains(key);
+}
+
+JsonReader JsonReader::child(const char* key) const
+{
+    if (!m_node.contains(key))
+        fail(std::string("missing required key \"") + key + "\"");
+    return JsonReader(m_node.at(key), m_path + "." + key, m_file);
+}
+
+JsonReader JsonReader::element(std::size_t index) const
+{
+    return JsonReader(m_node.at(index), m_path + "[" + std::to_string(index) + "]", m_file);
+}
+
+std::string JsonReader::requiredString(const char* key) const
+{
+    return child(key).asString();
+}
+
+std::string JsonReader::optionalString(const char* key, const std::string& fallback) const
+{
+    return has(key) ? child(key).asString() : fallback;
+}
+
+double JsonReader::requiredNumber(const char* key) const
+{
+    return child(key).asNumber();
+}
+
+std::optional<double> JsonReader::optionalNumber(const char* key) const
+{
+    if (!has(key))
+        return std::nullopt;
+    return child(key).asNumber();
+}
+
+std::optional<int> JsonReader::optionalInteger(const char* key, int minimum, int maximum) const
+{
+    if (!has(key))
+        return std::nullopt;
+    const JsonReader reader = child(key);
+    const double value = reader.asNumber();
+    if (value != std::floor(value))
+        reader.fail("expected a whole number, found " + reader.node().dump());
+    if (value < minimum || value > maximum)
+        reader.fail("must be between " + std::to_string(minimum) + " and " +
+                    std::to_string(maximum) + ", found " + reader.node().dump());
+    return static_cast<int>(value);
+}
+
+double JsonReader::asNumber() const
+{
+    if (!m_node.is_number())
+        fail(std::string("expected a number, found ") + typeName(m_node));
+    const double value = m_node.get<double>();
+    if (!std::isfinite(value))
+        fail("number is not finite (too large)");
+    return value;
+}
+
+std::string JsonReader::asString() const
+{
+    if (!m_node.is_string())
+        fail(std::string("expected a string, found ") + typeName(m_node));
+    return m_node.get<std::string>();
+}
+
+} // namespace aisov::detail

@@ -1,0 +1,285 @@
+#include "aisov/MethodologyIO.h"
+
+#include "JsonReader.h"
+#include "aisov/InputError.h"
+#include "aisov/TextFile.h"
+
+#include <cmath>
+#include <set>
+
+namespace aisov {
+
+using detail::JsonReader;
+
+namespace {
+
+template <typename Enum>
+Enum readEnum(const JsonReader& parent, const char* key, Enum fallback,
+              std::optional<Enum> (*fromString)(const std::string&),
+              std::initializer_list<const char*> names)
+{
+    if (!parent.has(key))
+        return fallback;
+    const JsonReader reader = parent.child(key);
+    const std::string text = reader.asString();
+    if (auto value = fromString(text))
+        return *value;
+    std::string list;
+    for (const char* name : names)
+        list += (list.empty() ? "" : ", ") + std::string(name);
+    reader.fail("unknown value \"" + text + "\" (expected one of: " + list + ")");
+}
+
+std::string indexPath(const char* array, std::size_t index)
+{
+    return std::string("$.") + array + "[" + std::to_string(index) + "]";
+}
+
+Pillar readPillar(const JsonReader& reader)
+{
+    reader.requireObject();
+    reader.allowOnlyKeys({"id", "name", "weight", "threshold", "description"});
+    Pillar pillar;
+    pillar.id = reader.requiredString("id");
+    pillar.name = reader.optionalString("name", pillar.id);
+    pillar.weight = reader.optionalNumber("weight").value_or(1.0);
+    pillar.threshold = reader.optionalNumber("threshold").value_or(60.0);
+    pillar.description = reader.optionalString("description");
+    return pillar;
+}
+
+Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
+{
+    reader.requireObject();
+    reader.allowOnlyKeys({"id", "pillar", "name", "unit", "direction", "transform", "goalposts",
+                          "weight", "pooling", "description", "source_hint"});
+    Indicator indicator;
+    indicator.id = reader.requiredString("id");
+    indicator.pillar = reader.requiredString("pillar");
+    indicator.name = reader.optionalString("name", indicator.id);
+    indicator.unit = reader.optionalString("unit");
+    indicator.direction =
+        readEnum(reader, "direction", Direction::Higher, directionFromString, {"higher", "lower"});
+    indicator.transform =
+        readEnum(reader, "transform", Transform::Linear, transformFromString, {"linear", "log"});
+    if (reader.has("goalposts")) {
+        const JsonReader goalposts = reader.child("goalposts");
+        goalposts.requireArray();
+        if (goalposts.size() != 2)
+            goalposts.fail("expected two numbers [low, high], found " +
+                           std::to_string(goalposts.size()) + " elements");
+        indicator.goalpostLow = goalposts.element(0).asNumber();
+        indicator.goalpostHigh = goalposts.element(1).asNumber();
+    } else if (goalpostsRequired) {
+        reader.fail("missing required key \"goalposts\" (normalization is \"goalposts\")");
+    }
+    indicator.weight = reader.optionalNumber("weight").value_or(1.0);
+    indicator.pooling = readEnum(reader, "pooling", Pooling::Sum, poolingFromString,
+                                 {"sum", "mean_population", "mean_gdp", "max", "min"});
+    indicator.description = reader.optionalString("description");
+    indicator.sourceHint = reader.optionalString("source_hint");
+    return indicator;
+}
+
+} // namespace
+
+Methodology parseMethodology(const std::string& jsonText, const std::string& sourceName)
+{
+    const nlohmann::json document = detail::parseJsonDocument(jsonText, sourceName);
+    const JsonReader root(document, "$", sourceName);
+    root.requireObject();
+    root.allowOnlyKeys({"format", "id", "name", "version", "description", "pillars", "indicators",
+                        "aggregation", "normalization", "missing", "bands"});
+    const JsonReader format = root.child("format");
+    if (format.asString() != kMethodologyFormat)
+        format.fail("unknown format \"" + format.asString() + "\" (this version reads \"" +
+                    kMethodologyFormat + "\")");
+
+    Methodology methodology;
+    methodology.id = root.requiredString("id");
+    methodology.name = root.optionalString("name", methodology.id);
+    methodology.version = root.requiredString("version");
+    methodology.description = root.optionalString("description");
+    methodology.normalization =
+        readEnum(root, "normalization", Normalization::Goalposts, normalizationFromString,
+                 {"goalposts", "minmax", "percentile"});
+    methodology.missing = readEnum(root, "missing", MissingPolicy::Reweight,
+                                   missingPolicyFromString, {"reweight", "zero"});
+    if (root.has("aggregation")) {
+        const JsonReader aggregation = root.child("aggregation");
+        aggregation.requireObject();
+        aggregation.allowOnlyKeys({"indicators", "pillars"});
+        methodology.indicatorAggregation =
+            readEnum(aggregation, "indicators", Aggregation::Arithmetic, aggregationFromString,
+                     {"arithmetic", "geometric", "minimum"});
+        methodology.pillarAggregation =
+            readEnum(aggregation, "pillars", Aggregation::Geometric, aggregationFromString,
+                     {"arithmetic", "geometric", "minimum"});
+    }
+
+    const JsonReader pillars = root.child("pillars");
+    pillars.requireArray();
+    for (std::size_t i = 0; i < pillars.size(); ++i)
+        methodology.pillars.push_back(readPillar(pillars.element(i)));
+
+    const JsonReader indicators = root.child("indicators");
+    indicators.requireArray();
+    const bool goalpostsRequired = methodology.normalization == Normalization::Goalposts;
+    for (std::size_t i = 0; i < indicators.size(); ++i)
+        methodology.indicators.push_back(readIndicator(indicators.element(i), goalpostsRequired));
+
+    if (root.has("bands")) {
+        const JsonReader bands = root.child("bands");
+        bands.requireArray();
+        for (std::size_t i = 0; i < bands.size(); ++i) {
+            const JsonReader band = bands.element(i);
+            band.requireObject();
+            band.allowOnlyKeys({"from", "label"});
+            methodology.bands.push_back(
+                {band.requiredNumber("from"), band.requiredString("label")});
+        }
+    }
+
+    validateMethodology(methodology, sourceName);
+    return methodology;
+}
+
+void validateMethodology(const Methodology& methodology, const std::string& sourceName)
+{
+    const auto fail = [&](const std::string& where, const std::string& reason) {
+        throw InputError(sourceName, where, reason);
+    };
+    if (methodology.id.empty())
+        fail("$.id", "must not be empty");
+    if (methodology.version.empty())
+        fail("$.version", "must not be empty");
+    if (methodology.pillars.empty())
+        fail("$.pillars", "a methodology needs at least one pillar");
+    if (methodology.indicators.empty())
+        fail("$.indicators", "a methodology needs at least one indicator");
+
+    std::set<std::string> pillarIds;
+    double pillarWeightSum = 0.0;
+    for (std::size_t i = 0; i < methodology.pillars.size(); ++i) {
+        const Pillar& pillar = methodology.pillars[i];
+        const std::string where = indexPath("pillars", i);
+        if (pillar.id.empty())
+            fail(where + ".id", "must not be empty");
+        if (!pillarIds.insert(pillar.id).second)
+            fail(where + ".id", "duplicate pillar id \"" + pillar.id + "\"");
+        if (!std::isfinite(pillar.weight) || pillar.weight < 0.0)
+            fail(where + ".weight", "weight must be a non-negative number");
+        if (!(pillar.threshold >= 0.0 && pillar.threshold <= 100.0))
+            fail(where + ".threshold", "threshold must be between 0 and 100");
+        pillarWeightSum += pillar.weight;
+    }
+    if (pillarWeightSum <= 0.0)
+        fail("$.pillars", "pillar weights are all zero; at least one must be positive");
+
+    std::set<std::string> indicatorIds;
+    for (std::size_t i = 0; i < methodology.indicators.size(); ++i) {
+        const Indicator& indicator = methodology.indicators[i];
+        const std::string where = indexPath("indicators", i);
+        if (indicator.id.empty())
+            fail(where + ".id", "must not be empty");
+        if (!indicatorIds.insert(indicator.id).second)
+            fail(where + ".id", "duplicate indicator id \"" + indicator.id + "\"");
+        if (methodology.findPillar(indicator.pillar) == nullptr)
+            fail(where + ".pillar", "unknown pillar \"" + indicator.pillar + "\"");
+        if (!std::isfinite(indicator.weight) || indicator.weight < 0.0)
+            fail(where + ".weight", "weight must be a non-negative number");
+        if (methodology.normalization == Normalization::Goalposts) {
+            if (!std::isfinite(indicator.goalpostLow) || !std::isfinite(indicator.goalpostHigh))
+                fail(where + ".goalposts", "goalposts must be finite numbers");
+            if (indicator.goalpostLow == indicator.goalpostHigh)
+                fail(where + ".goalposts", "goalposts are equal; low must be below high");
+            if (indicator.goalpostLow > indicator.goalpostHigh)
+                fail(where + ".goalposts", "goalposts must be [low, high] with low < high; use "
+                                           "\"direction\": \"lower\" when less is better");
+            if (indicator.transform == Transform::Log && indicator.goalpostLow <= 0.0)
+                fail(where + ".goalposts", "log transform needs positive goalposts, found low = " +
+                                               std::to_string(indicator.goalpostLow));
+        }
+    }
+
+    for (std::size_t i = 0; i < methodology.pillars.size(); ++i) {
+        const auto members = methodology.indicatorsOfPillar(methodology.pillars[i].id);
+        if (members.empty())
+            fail(indexPath("pillars", i),
+                 "pillar \"" + methodology.pillars[i].id + "\" has no indicators");
+        double weightSum = 0.0;
+        for (const std::size_t index : members)
+            weightSum += methodology.indicators[index].weight;
+        if (weightSum <= 0.0)
+            fail(indexPath("pillars", i), "the indicator weights of pillar \"" +
+                                              methodology.pillars[i].id + "\" are all zero");
+    }
+
+    for (std::size_t i = 0; i < methodology.bands.size(); ++i) {
+        const Band& band = methodology.bands[i];
+        const std::string where = indexPath("bands", i);
+        if (band.label.empty())
+            fail(where + ".label", "must not be empty");
+        if (i == 0 && band.from != 0.0)
+            fail(where + ".from", "the first band must start at 0");
+        if (!(band.from >= 0.0 && band.from <= 100.0))
+            fail(where + ".from", "must be between 0 and 100");
+        if (i > 0 && band.from <= methodology.bands[i - 1].from)
+            fail(where + ".from", "bands must be in ascending order of \"from\"");
+    }
+}
+
+Methodology loadMethodologyFile(const std::string& path)
+{
+    return parseMethodology(readTextFile(path), path);
+}
+
+std::string methodologyToJson(const Methodology& methodology)
+{
+    nlohmann::ordered_json root;
+    root["format"] = kMethodologyFormat;
+    root["id"] = methodology.id;
+    root["name"] = methodology.name;
+    root["version"] = methodology.version;
+    if (!methodology.description.empty())
+        root["description"] = methodology.description;
+    root["pillars"] = nlohmann::ordered_json::array();
+    for (const auto& pillar : methodology.pillars) {
+        nlohmann::ordered_json item;
+        item["id"] = pillar.id;
+        item["name"] = pillar.name;
+        item["weight"] = pillar.weight;
+        item["threshold"] = pillar.threshold;
+        if (!pillar.description.empty())
+            item["description"] = pillar.description;
+        root["pillars"].push_back(item);
+    }
+    root["indicators"] = nlohmann::ordered_json::array();
+    for (const auto& indicator : methodology.indicators) {
+        nlohmann::ordered_json item;
+        item["id"] = indicator.id;
+        item["pillar"] = indicator.pillar;
+        item["name"] = indicator.name;
+        item["unit"] = indicator.unit;
+        item["direction"] = toString(indicator.direction);
+        item["transform"] = toString(indicator.transform);
+        item["goalposts"] = {indicator.goalpostLow, indicator.goalpostHigh};
+        item["weight"] = indicator.weight;
+        item["pooling"] = toString(indicator.pooling);
+        if (!indicator.description.empty())
+            item["description"] = indicator.description;
+        if (!indicator.sourceHint.empty())
+            item["source_hint"] = indicator.sourceHint;
+        root["indicators"].push_back(item);
+    }
+    root["aggregation"] = {{"indicators", toString(methodology.indicatorAggregation)},
+                           {"pillars", toString(methodology.pillarAggregation)}};
+    root["normalization"] = toString(methodology.normalization);
+    root["missing"] = toString(methodology.missing);
+    root["bands"] = nlohmann::ordered_json::array();
+    for (const auto& band : methodology.bands)
+        root["bands"].push_back({{"from", band.from}, {"label", band.label}});
+    return root.dump(2) + "\n";
+}
+
+} // namespace aisov

@@ -1,0 +1,134 @@
+#include "aisov/Pooling.h"
+
+#include <algorithm>
+#include <string>
+
+namespace aisov {
+
+namespace {
+
+std::optional<double> weightedMean(const std::vector<PoolingInput>& members,
+                                   std::optional<double> PoolingInput::*weightOf)
+{
+    double sum = 0.0;
+    double weightSum = 0.0;
+    for (const auto& member : members) {
+        const auto& weight = member.*weightOf;
+        if (!weight || *weight <= 0.0)
+            continue;
+        sum += member.value * *weight;
+        weightSum += *weight;
+    }
+    if (weightSum <= 0.0)
+        return std::nullopt;
+    return sum / weightSum;
+}
+
+int confidenceRank(Confidence confidence)
+{
+    return static_cast<int>(confidence); // High < Medium < Low
+}
+
+} // namespace
+
+std::optional<double> poolValues(Pooling rule, const std::vector<PoolingInput>& members)
+{
+    if (members.empty())
+        return std::nullopt;
+    switch (rule) {
+    case Pooling::Sum: {
+        double sum = 0.0;
+        for (const auto& member : members)
+            sum += member.value;
+        return sum;
+    }
+    case Pooling::MeanPopulation:
+        return weightedMean(members, &PoolingInput::population);
+    case Pooling::MeanGdp:
+        return weightedMean(members, &PoolingInput::gdpUsd);
+    case Pooling::Max:
+        return std::max_element(members.begin(), members.end(),
+                                [](const auto& a, const auto& b) { return a.value < b.value; })
+            ->value;
+    case Pooling::Min:
+        return std::min_element(members.begin(), members.end(),
+                                [](const auto& a, const auto& b) { return a.value < b.value; })
+            ->value;
+    }
+    return std::nullopt;
+}
+
+Profile poolBloc(const Profile& bloc, const std::vector<Profile>& all,
+                 const Methodology& methodology)
+{
+    Profile pooled = bloc;
+    pooled.values.clear();
+
+    std::vector<const Profile*> members;
+    std::vector<std::string> absentMembers;
+    for (const auto& code : bloc.members) {
+        const Profile* member = findProfile(all, code);
+        if (member != nullptr && member != &bloc)
+            members.push_back(member);
+        else
+            absentMembers.push_back(code);
+    }
+
+    const auto sumOf = [&](std::optional<double> Profile::*field) -> std::optional<double> {
+        if (members.empty() || !absentMembers.empty())
+            return std::nullopt;
+        double sum = 0.0;
+        for (const Profile* member : members) {
+            if (!(member->*field))
+                return std::nullopt;
+            sum += *(member->*field);
+        }
+        return sum;
+    };
+    if (!pooled.population)
+        pooled.population = sumOf(&Profile::population);
+    if (!pooled.gdpUsd)
+        pooled.gdpUsd = sumOf(&Profile::gdpUsd);
+
+    for (const auto& indicator : methodology.indicators) {
+        std::vector<PoolingInput> inputs;
+        std::vector<std::string> lacking = absentMembers;
+        int latestYear = 0;
+        Confidence confidence = Confidence::High;
+        for (const Profile* member : members) {
+            const IndicatorValue* value = member->findValue(indicator.id);
+            if (value == nullptr) {
+                lacking.push_back(member->code);
+                continue;
+            }
+            inputs.push_back({value->value, member->population, member->gdpUsd});
+            if (value->year)
+                latestYear = std::max(latestYear, *value->year);
+            if (confidenceRank(value->confidence) > confidenceRank(confidence))
+                confidence = value->confidence;
+        }
+        const auto pooledValue = poolValues(indicator.pooling, inputs);
+        if (!pooledValue)
+            continue;
+        IndicatorValue value;
+        value.indicator = indicator.id;
+        value.value = *pooledValue;
+        if (latestYear > 0)
+            value.year = latestYear;
+        value.source = std::string("Pooled from ") + std::to_string(inputs.size()) + " of " +
+                       std::to_string(bloc.members.size()) + " members (" +
+                       toString(indicator.pooling) + ")";
+        value.confidence = confidence;
+        if (!lacking.empty()) {
+            value.confidence = Confidence::Low;
+            std::string list;
+            for (const auto& code : lacking)
+                list += (list.empty() ? "" : ", ") + code;
+            value.note = "No value for " + list;
+        }
+        pooled.values.push_back(std::move(value));
+    }
+    return pooled;
+}
+
+} // namespace aisov

@@ -1,0 +1,70 @@
+#include "aisov/Profile.h"
+
+namespace aisov {
+
+const IndicatorValue* Profile::findValue(const std::string& indicatorId) const
+{
+    for (const auto& value : values)
+        if (value.indicator == indicatorId)
+            return &value;
+    return nullptr;
+}
+
+void Profile::setValue(const IndicatorValue& value)
+{
+    for (auto& existing : values) {
+        if (existing.indicator == value.indicator) {
+            existing = value;
+            return;
+        }
+    }
+    values.push_back(value);
+}
+
+const char* toString(Confidence value)
+{
+    switch (value) {
+    case Confidence::High:
+        return "high";
+    case Confidence::Medium:
+        return "medium";
+    case Confidence::Low:
+        return "low";
+    }
+    return "";
+}
+
+const char* toString(ProfileKind value)
+{
+    return value == ProfileKind::Bloc ? "bloc" : "country";
+}
+
+std::optional<Confidence> confidenceFromString(const std::string& text)
+{
+    if (text == "high")
+        return Confidence::High;
+    if (text == "medium")
+        return Confidence::Medium;
+    if (text == "low")
+        return Confidence::Low;
+    return std::nullopt;
+}
+
+std::optional<ProfileKind> profileKindFromString(const std::string& text)
+{
+    if (text == "country")
+        return ProfileKind::Country;
+    if (text == "bloc")
+        return ProfileKind::Bloc;
+    return std::nullopt;
+}
+
+const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code)
+{
+    for (const auto& profile : profiles)
+        if (profile.code == code)
+            return &profile;
+    return nullptr;
+}
+
+} // namespace aisov

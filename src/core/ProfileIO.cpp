@@ -1,0 +1,416 @@
+#include "aisov/ProfileIO.h"
+
+#include "JsonReader.h"
+#include "TextFormat.h"
+#include "aisov/InputError.h"
+#include "aisov/TextFile.h"
+
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace aisov {
+
+using detail::csvField;
+using detail::JsonReader;
+
+namespace {
+
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2100;
+
+bool isUpperAlnumCode(const std::string& code, std::size_t minLength, std::size_t maxLength)
+{
+    if (code.size() < minLength || code.size() > maxLength)
+        return false;
+    for (const char c : code)
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            return false;
+    return true;
+}
+
+bool isAlpha3(const std::string& code)
+{
+    if (code.size() != 3)
+        return false;
+    for (const char c : code)
+        if (c < 'A' || c > 'Z')
+            return false;
+    return true;
+}
+
+// Country codes are ISO 3166-1 alpha-3; blocs take any upper-case id.
+std::string codeProblem(const std::string& code, ProfileKind kind)
+{
+    if (kind == ProfileKind::Country && !isAlpha3(code))
+        return "country code \"" + code + "\" is not three upper-case letters (ISO 3166-1 alpha-3)";
+    if (kind == ProfileKind::Bloc && !isUpperAlnumCode(code, 2, 16))
+        return "bloc code \"" + code + "\" must be 2-16 upper-case letters, digits, '_' or '-'";
+    return {};
+}
+
+IndicatorValue readValue(const JsonReader& reader)
+{
+    reader.requireObject();
+    reader.allowOnlyKeys({"indicator", "value", "year", "source", "url", "confidence", "note"});
+    IndicatorValue value;
+    value.origin = reader.path();
+    value.indicator = reader.requiredString("indicator");
+    if (value.indicator.empty())
+        reader.child("indicator").fail("must not be empty");
+    value.value = reader.requiredNumber("value");
+    value.year = reader.optionalInteger("year", kMinYear, kMaxYear);
+    value.source = reader.optionalString("source");
+    value.url = reader.optionalString("url");
+    if (reader.has("confidence")) {
+        const JsonReader confidence = reader.child("confidence");
+        const auto parsed = confidenceFromString(confidence.asString());
+        if (!parsed)
+            confidence.fail("unknown confidence \"" + confidence.asString() +
+                            "\" (expected one of: high, medium, low)");
+        value.confidence = *parsed;
+    }
+    value.note = reader.optionalString("note");
+    return value;
+}
+
+Profile readProfile(const JsonReader& reader)
+{
+    reader.requireObject();
+    reader.allowOnlyKeys({"code", "name", "kind", "population", "gdp_usd", "members", "values"});
+    Profile profile;
+    profile.origin = reader.path();
+    if (reader.has("kind")) {
+        const JsonReader kind = reader.child("kind");
+        const auto parsed = profileKindFromString(kind.asString());
+        if (!parsed)
+            kind.fail("unknown kind \"" + kind.asString() + "\" (expected country or bloc)");
+        profile.kind = *parsed;
+    }
+    profile.code = reader.requiredString("code");
+    if (const std::string problem = codeProblem(profile.code, profile.kind); !problem.empty())
+        reader.child("code").fail(problem);
+    profile.name = reader.requiredString("name");
+    if (profile.name.empty())
+        reader.child("name").fail("must not be empty");
+    for (const char* key : {"population", "gdp_usd"}) {
+        if (!reader.has(key))
+            continue;
+        const double number = reader.requiredNumber(key);
+        if (number <= 0.0)
+            reader.child(key).fail("must be a positive number");
+        (std::string(key) == "population" ? profile.population : profile.gdpUsd) = number;
+    }
+    if (reader.has("members")) {
+        const JsonReader members = reader.child("members");
+        members.requireArray();
+        if (profile.kind != ProfileKind::Bloc && members.size() > 0)
+            members.fail("only a bloc has members (set \"kind\": \"bloc\")");
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const JsonReader member = members.element(i);
+            const std::string code = member.asString();
+            if (!isAlpha3(code))
+                member.fail("member \"" + code + "\" is not an ISO 3166-1 alpha-3 code");
+            if (!seen.insert(code).second)
+                member.fail("member \"" + code + "\" is listed twice");
+            profile.members.push_back(code);
+        }
+    }
+    if (reader.has("values")) {
+        const JsonReader values = reader.child("values");
+        values.requireArray();
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            IndicatorValue value = readValue(values.element(i));
+            if (!seen.insert(value.indicator).second)
+                values.element(i)
+                    .child("indicator")
+                    .fail("indicator \"" + value.indicator + "\" has two values in this profile");
+            profile.values.push_back(std::move(value));
+        }
+    }
+    return profile;
+}
+
+// --- CSV -----------------------------------------------------------------
+
+struct CsvRecord
+{
+    std::size_t line = 0; // physical line where the record starts
+    std::vector<std::string> fields;
+};
+
+// RFC 4180: comma separated, fields may be quoted, "" is a quote inside a
+// quoted field, quoted fields may span lines; LF or CRLF line ends.
+std::vector<CsvRecord> splitCsv(const std::string& text, const std::string& sourceName)
+{
+    std::vector<CsvRecord> records;
+    std::size_t i = 0;
+    std::size_t line = 1;
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        i = 3;
+    const std::size_t n = text.size();
+    while (i < n) {
+        CsvRecord record;
+        record.line = line;
+        std::string field;
+        bool endOfRecord = false;
+        while (!endOfRecord) {
+            field.clear();
+            if (i < n && text[i] == '"') {
+                const std::size_t quoteLine = line;
+                ++i;
+                while (true) {
+                    if (i >= n)
+                        throw InputError(sourceName, "line " + std::to_string(quoteLine),
+                                         "quoted field is not closed");
+                    if (text[i] == '"') {
+                        if (i + 1 < n && text[i + 1] == '"') {
+                            field += '"';
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    if (text[i] == '\n')
+                        ++line;
+                    field += text[i++];
+                }
+                if (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+                    throw InputError(sourceName, "line " + std::to_string(line),
+                                     "unexpected text after a closing quote");
+            } else {
+                while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+                    if (text[i] == '"')
+                        throw InputError(sourceName, "line " + std::to_string(line),
+                                         "a quote inside an unquoted field");
+                    field += text[i++];
+                }
+            }
+            record.fields.push_back(field);
+            if (i < n && text[i] == ',') {
+                ++i;
+            } else {
+                if (i < n && text[i] == '\r')
+                    ++i;
+                if (i < n && text[i] == '\n')
+                    ++i;
+                ++line;
+                endOfRecord = true;
+            }
+        }
+        const bool blank = record.fields.size() == 1 && record.fields[0].empty();
+        if (!blank)
+            records.push_back(std::move(record));
+    }
+    return records;
+}
+
+std::optional<double> parseStrictNumber(const std::string& text)
+{
+    double value = 0.0;
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    const auto [ptr, error] = std::from_chars(begin, end, value);
+    if (error != std::errc() || ptr != end || text.empty() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+bool endsWith(const std::string& text, const std::string& suffix)
+{
+    if (text.size() < suffix.size())
+        return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i) {
+        const char c = text[text.size() - suffix.size() + i];
+        if (std::tolower(static_cast<unsigned char>(c)) != suffix[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::vector<Profile> parseProfilesJson(const std::string& jsonText, const std::string& sourceName)
+{
+    const nlohmann::json document = detail::parseJsonDocument(jsonText, sourceName);
+    const JsonReader root(document, "$", sourceName);
+    root.requireObject();
+    root.allowOnlyKeys({"format", "profiles"});
+    const JsonReader format = root.child("format");
+    if (format.asString() != kProfilesFormat)
+        format.fail("unknown format \"" + format.asString() + "\" (this version reads \"" +
+                    kProfilesFormat + "\")");
+    const JsonReader list = root.child("profiles");
+    list.requireArray();
+    std::vector<Profile> profiles;
+    std::set<std::string> codes;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        Profile profile = readProfile(list.element(i));
+        if (!codes.insert(profile.code).second)
+            list.element(i).child("code").fail("duplicate profile code \"" + profile.code + "\"");
+        profiles.push_back(std::move(profile));
+    }
+    return profiles;
+}
+
+std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::string& sourceName)
+{
+    if (!isValidUtf8(csvText))
+        throw InputError(sourceName, "", "the file is not valid UTF-8 text");
+    const std::vector<CsvRecord> records = splitCsv(csvText, sourceName);
+    if (records.empty())
+        throw InputError(sourceName, "",
+                         "the file is empty (expected the header " +
+                             std::string(kProfilesCsvHeader) + ")");
+    std::string header;
+    for (const auto& field : records.front().fields)
+        header += (header.empty() ? "" : ",") + field;
+    if (header != kProfilesCsvHeader)
+        throw InputError(sourceName, "line " + std::to_string(records.front().line),
+                         "expected the header \"" + std::string(kProfilesCsvHeader) +
+                             "\", found \"" + header + "\"");
+
+    std::vector<Profile> profiles;
+    std::map<std::string, std::size_t> indexOfCode;
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const CsvRecord& record = records[r];
+        const std::string where = "line " + std::to_string(record.line);
+        const auto fail = [&](const std::string& reason) {
+            throw InputError(sourceName, where, reason);
+        };
+        if (record.fields.size() != 8)
+            fail("expected 8 fields, found " + std::to_string(record.fields.size()));
+        const auto& f = record.fields;
+        if (!isUpperAlnumCode(f[0], 2, 16))
+            fail("code: \"" + f[0] +
+                 "\" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id");
+        IndicatorValue value;
+        value.origin = where;
+        value.indicator = f[1];
+        if (value.indicator.empty())
+            fail("indicator: must not be empty");
+        const auto number = parseStrictNumber(f[2]);
+        if (!number)
+            fail("value: \"" + f[2] + "\" is not a finite number");
+        value.value = *number;
+        if (!f[3].empty()) {
+            const auto year = parseStrictNumber(f[3]);
+            if (!year || *year != std::floor(*year) || *year < kMinYear || *year > kMaxYear)
+                fail("year: \"" + f[3] + "\" is not a year between " + std::to_string(kMinYear) +
+                     " and " + std::to_string(kMaxYear));
+            value.year = static_cast<int>(*year);
+        }
+        value.source = f[4];
+        value.url = f[5];
+        if (!f[6].empty()) {
+            const auto confidence = confidenceFromString(f[6]);
+            if (!confidence)
+                fail("confidence: unknown value \"" + f[6] + "\" (expected high, medium or low)");
+            value.confidence = *confidence;
+        }
+        value.note = f[7];
+
+        auto [it, inserted] = indexOfCode.try_emplace(f[0], profiles.size());
+        if (inserted) {
+            Profile profile;
+            profile.code = f[0];
+            profile.name = f[0];
+            profile.kind = isAlpha3(f[0]) ? ProfileKind::Country : ProfileKind::Bloc;
+            profile.origin = where;
+            profiles.push_back(std::move(profile));
+        }
+        Profile& profile = profiles[it->second];
+        if (profile.findValue(value.indicator) != nullptr)
+            fail("indicator \"" + value.indicator + "\" of " + f[0] + " appears twice");
+        profile.values.push_back(std::move(value));
+    }
+    return profiles;
+}
+
+std::vector<Profile> loadProfilesFile(const std::string& path)
+{
+    const std::string text = readTextFile(path);
+    return endsWith(path, ".csv") ? parseProfilesCsv(text, path) : parseProfilesJson(text, path);
+}
+
+std::string profilesToJson(const std::vector<Profile>& profiles)
+{
+    nlohmann::ordered_json root;
+    root["format"] = kProfilesFormat;
+    root["profiles"] = nlohmann::ordered_json::array();
+    for (const auto& profile : profiles) {
+        nlohmann::ordered_json item;
+        item["code"] = profile.code;
+        item["name"] = profile.name;
+        item["kind"] = toString(profile.kind);
+        if (profile.population)
+            item["population"] = *profile.population;
+        if (profile.gdpUsd)
+            item["gdp_usd"] = *profile.gdpUsd;
+        if (profile.kind == ProfileKind::Bloc)
+            item["members"] = profile.members;
+        item["values"] = nlohmann::ordered_json::array();
+        for (const auto& value : profile.values) {
+            nlohmann::ordered_json entry;
+            entry["indicator"] = value.indicator;
+            entry["value"] = value.value;
+            if (value.year)
+                entry["year"] = *value.year;
+            entry["source"] = value.source;
+            entry["url"] = value.url;
+            entry["confidence"] = toString(value.confidence);
+            entry["note"] = value.note;
+            item["values"].push_back(entry);
+        }
+        root["profiles"].push_back(item);
+    }
+    return root.dump(2) + "\n";
+}
+
+std::string profilesToCsv(const std::vector<Profile>& profiles)
+{
+    std::string text = std::string(kProfilesCsvHeader) + "\n";
+    for (const auto& profile : profiles) {
+        for (const auto& value : profile.values) {
+            text += csvField(profile.code) + "," + csvField(value.indicator) + "," +
+                    detail::shortestNumber(value.value) + "," +
+                    (value.year ? std::to_string(*value.year) : std::string()) + "," +
+                    csvField(value.source) + "," + csvField(value.url) + "," +
+                    toString(value.confidence) + "," + csvField(value.note) + "\n";
+        }
+    }
+    return text;
+}
+
+void validateProfiles(const std::vector<Profile>& profiles, const Methodology& methodology,
+                      const std::string& sourceName)
+{
+    for (const auto& profile : profiles) {
+        for (const auto& value : profile.values) {
+            const Indicator* indicator = methodology.findIndicator(value.indicator);
+            const std::string where = value.origin.empty() ? profile.code : value.origin;
+            if (indicator == nullptr)
+                throw InputError(sourceName, where,
+                                 "unknown indicator \"" + value.indicator +
+                                     "\" (not in methodology \"" + methodology.id + "\")");
+            if (indicator->transform == Transform::Log && value.value <= 0.0)
+                throw InputError(sourceName, where,
+                                 "indicator \"" + value.indicator +
+                                     "\" uses a log transform, so its value must be positive; "
+                                     "found " +
+                                     detail::shortestNumber(value.value));
+        }
+        for (const auto& member : profile.members)
+            if (member == profile.code)
+                throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
+                                 "bloc \"" + profile.code + "\" lists itself as a member");
+    }
+}
+
+} // namespace aisov

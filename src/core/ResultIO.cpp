@@ -1,0 +1,77 @@
+#include "aisov/ResultIO.h"
+
+#include "TextFormat.h"
+#include "aisov/Uncertainty.h"
+
+#include <nlohmann/json.hpp>
+
+namespace aisov {
+
+namespace {
+
+nlohmann::ordered_json optionalNumber(const std::optional<double>& value)
+{
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+std::string csvNumber(const std::optional<double>& value)
+{
+    return value ? detail::fixedNumber(*value, 2) : std::string();
+}
+
+} // namespace
+
+std::string resultsToJson(const Methodology& methodology, const std::vector<ScoreResult>& results,
+                          const std::vector<UncertaintySummary>& uncertainty)
+{
+    nlohmann::ordered_json root;
+    root["methodology"] = {{"id", methodology.id}, {"version", methodology.version}};
+    root["results"] = nlohmann::ordered_json::array();
+    for (std::size_t r = 0; r < results.size(); ++r) {
+        const ScoreResult& result = results[r];
+        nlohmann::ordered_json item;
+        item["code"] = result.code;
+        item["name"] = result.name;
+        item["score"] = optionalNumber(result.score);
+        item["band"] = result.band;
+        item["coverage"] = result.coverage;
+        item["met"] = result.met;
+        item["pillars"] = nlohmann::ordered_json::array();
+        for (const auto& pillar : result.pillars)
+            item["pillars"].push_back({{"id", pillar.id},
+                                       {"score", optionalNumber(pillar.score)},
+                                       {"meets", pillar.meets},
+                                       {"coverage", pillar.coverage}});
+        item["indicators"] = nlohmann::ordered_json::array();
+        for (const auto& indicator : result.indicators)
+            item["indicators"].push_back({{"id", indicator.id},
+                                          {"value", optionalNumber(indicator.value)},
+                                          {"normalized", optionalNumber(indicator.normalized)},
+                                          {"contribution", indicator.contribution}});
+        if (r < uncertainty.size())
+            item["uncertainty"] = {{"p5", uncertainty[r].p5},
+                                   {"p50", uncertainty[r].p50},
+                                   {"p95", uncertainty[r].p95}};
+        root["results"].push_back(item);
+    }
+    return root.dump(2) + "\n";
+}
+
+std::string resultsToCsv(const Methodology& methodology, const std::vector<ScoreResult>& results)
+{
+    std::string text = "code,name,score,band,coverage,met";
+    for (const auto& pillar : methodology.pillars)
+        text += "," + detail::csvField(pillar.id);
+    text += "\n";
+    for (const auto& result : results) {
+        text += detail::csvField(result.code) + "," + detail::csvField(result.name) + "," +
+                csvNumber(result.score) + "," + detail::csvField(result.band) + "," +
+                csvNumber(result.coverage) + "," + std::to_string(result.met);
+        for (const auto& pillar : result.pillars)
+            text += "," + csvNumber(pillar.score);
+        text += "\n";
+    }
+    return text;
+}
+
+} // namespace aisov

@@ -1,0 +1,259 @@
+#include "aisov/Scoring.h"
+
+#include "aisov/Pooling.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aisov {
+
+namespace {
+
+// Scores compare against thresholds with this slack so that a pillar
+// computed as 59.99999999999 from exact inputs of 60 still meets 60.
+constexpr double kThresholdSlack = 1e-9;
+
+double transformed(double value, Transform transform)
+{
+    if (transform == Transform::Log)
+        return value > 0.0 ? std::log(value) : -HUGE_VAL;
+    return value;
+}
+
+double clamp01(double value)
+{
+    if (std::isnan(value))
+        return 0.0;
+    return std::clamp(value, 0.0, 1.0);
+}
+
+// Rank of `x` within `sorted` as a fraction of 0 (lowest) to 1 (highest);
+// ties share their mean rank. A value not in the set is ranked as if it
+// had been added to it.
+double percentileRank(double x, const std::vector<double>& sorted)
+{
+    const auto lower = std::lower_bound(sorted.begin(), sorted.end(), x);
+    const auto upper = std::upper_bound(sorted.begin(), sorted.end(), x);
+    const double less = static_cast<double>(lower - sorted.begin());
+    double equal = static_cast<double>(upper - lower);
+    double count = static_cast<double>(sorted.size());
+    if (equal == 0.0) {
+        equal = 1.0;
+        count += 1.0;
+    }
+    if (count <= 1.0)
+        return 0.5;
+    return (less + (equal - 1.0) / 2.0) / (count - 1.0);
+}
+
+} // namespace
+
+NormalizationContext makeNormalizationContext(const std::vector<Profile>& profiles,
+                                              const Methodology& methodology)
+{
+    NormalizationContext context;
+    if (methodology.normalization == Normalization::Goalposts)
+        return context;
+    context.sortedTransformedValues.resize(methodology.indicators.size());
+    for (std::size_t i = 0; i < methodology.indicators.size(); ++i) {
+        const auto& indicator = methodology.indicators[i];
+        auto& values = context.sortedTransformedValues[i];
+        for (const auto& profile : profiles) {
+            const IndicatorValue* value = profile.findValue(indicator.id);
+            if (value == nullptr)
+                continue;
+            const double t = transformed(value->value, indicator.transform);
+            if (std::isfinite(t))
+                values.push_back(t);
+        }
+        std::sort(values.begin(), values.end());
+    }
+    return context;
+}
+
+double normalizeValue(double value, std::size_t indicatorIndex, const Methodology& methodology,
+                      const NormalizationContext& context)
+{
+    const Indicator& indicator = methodology.indicators.at(indicatorIndex);
+    const double t = transformed(value, indicator.transform);
+    double normalized = 0.0;
+    if (!std::isfinite(t)) {
+        normalized = 0.0; // log of a non-positive value: validation refuses it; stay safe
+    } else if (methodology.normalization == Normalization::Goalposts) {
+        const double low = transformed(indicator.goalpostLow, indicator.transform);
+        const double high = transformed(indicator.goalpostHigh, indicator.transform);
+        normalized = clamp01((t - low) / (high - low));
+    } else {
+        static const std::vector<double> kNone;
+        const auto& sorted = indicatorIndex < context.sortedTransformedValues.size()
+                                 ? context.sortedTransformedValues[indicatorIndex]
+                                 : kNone;
+        if (methodology.normalization == Normalization::Percentile) {
+            normalized = percentileRank(t, sorted);
+        } else {
+            const double low = sorted.empty() ? t : std::min(sorted.front(), t);
+            const double high = sorted.empty() ? t : std::max(sorted.back(), t);
+            // All profiles equal: nothing tells them apart, so all sit mid-range.
+            normalized = high - low > 0.0 ? clamp01((t - low) / (high - low)) : 0.5;
+        }
+    }
+    return indicator.direction == Direction::Lower ? 1.0 - normalized : normalized;
+}
+
+double aggregate(Aggregation method, const std::vector<double>& parts,
+                 const std::vector<double>& weights)
+{
+    double weightSum = 0.0;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        weightSum += weights[i];
+    if (parts.empty() || weightSum <= 0.0)
+        return 0.0;
+    switch (method) {
+    case Aggregation::Arithmetic: {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            sum += weights[i] * parts[i];
+        return sum / weightSum;
+    }
+    case Aggregation::Geometric: {
+        double logSum = 0.0;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            if (weights[i] <= 0.0)
+                continue;
+            if (parts[i] <= 0.0)
+                return 0.0;
+            logSum += weights[i] * std::log(parts[i]);
+        }
+        return std::exp(logSum / weightSum);
+    }
+    case Aggregation::Minimum: {
+        double minimum = 1.0;
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            if (weights[i] > 0.0)
+                minimum = std::min(minimum, parts[i]);
+        return minimum;
+    }
+    }
+    return 0.0;
+}
+
+ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
+                         const NormalizationContext& context)
+{
+    ScoreResult result;
+    result.code = profile.code;
+    result.name = profile.name;
+
+    result.indicators.reserve(methodology.indicators.size());
+    for (std::size_t i = 0; i < methodology.indicators.size(); ++i) {
+        IndicatorResult indicatorResult;
+        indicatorResult.id = methodology.indicators[i].id;
+        indicatorResult.pillar = methodology.indicators[i].pillar;
+        if (const IndicatorValue* value = profile.findValue(indicatorResult.id)) {
+            indicatorResult.value = value->value;
+            indicatorResult.normalized = normalizeValue(value->value, i, methodology, context);
+        }
+        result.indicators.push_back(indicatorResult);
+    }
+
+    const bool missingIsZero = methodology.missing == MissingPolicy::Zero;
+    std::vector<double> pillarParts;
+    std::vector<double> pillarWeights;
+    std::vector<std::size_t> pillarOfPart; // index into result.pillars
+    double coverageSum = 0.0;
+    double pillarWeightSum = 0.0;
+    for (const auto& pillar : methodology.pillars) {
+        PillarResult pillarResult;
+        pillarResult.id = pillar.id;
+        std::vector<double> parts;
+        std::vector<double> weights;
+        double totalWeight = 0.0;
+        double presentWeight = 0.0;
+        for (const std::size_t i : methodology.indicatorsOfPillar(pillar.id)) {
+            const double weight = methodology.indicators[i].weight;
+            totalWeight += weight;
+            const auto& normalized = result.indicators[i].normalized;
+            if (normalized) {
+                presentWeight += weight;
+                parts.push_back(*normalized);
+                weights.push_back(weight);
+            } else if (missingIsZero) {
+                parts.push_back(0.0);
+                weights.push_back(weight);
+            }
+        }
+        pillarResult.coverage = totalWeight > 0.0 ? presentWeight / totalWeight : 0.0;
+        const bool hasData = missingIsZero ? !parts.empty() : presentWeight > 0.0;
+        if (hasData) {
+            const double score =
+                100.0 * aggregate(methodology.indicatorAggregation, parts, weights);
+            pillarResult.score = score;
+            pillarResult.meets = score >= pillar.threshold - kThresholdSlack;
+            pillarParts.push_back(score / 100.0);
+            pillarWeights.push_back(pillar.weight);
+            pillarOfPart.push_back(result.pillars.size());
+        }
+        coverageSum += pillar.weight * pillarResult.coverage;
+        pillarWeightSum += pillar.weight;
+        if (pillarResult.meets)
+            ++result.met;
+        result.pillars.push_back(pillarResult);
+    }
+    result.coverage = pillarWeightSum > 0.0 ? coverageSum / pillarWeightSum : 0.0;
+
+    double pillarWeightPresent = 0.0;
+    for (const double weight : pillarWeights)
+        pillarWeightPresent += weight;
+    if (pillarParts.empty() || pillarWeightPresent <= 0.0)
+        return result; // no data at all: no score, no band
+
+    const double overall = std::clamp(
+        100.0 * aggregate(methodology.pillarAggregation, pillarParts, pillarWeights), 0.0, 100.0);
+    result.score = overall;
+    result.band = methodology.bandFor(overall);
+
+    // Contributions: split the overall score among pillars in proportion to
+    // weight x pillar score, then within a pillar in proportion to
+    // weight x normalised value. They add up to the overall score whatever
+    // the aggregation, which is what a reader of "why this score?" needs.
+    double pillarShareSum = 0.0;
+    for (std::size_t k = 0; k < pillarParts.size(); ++k)
+        pillarShareSum += pillarWeights[k] * pillarParts[k];
+    if (overall <= 0.0 || pillarShareSum <= 0.0)
+        return result;
+    for (std::size_t k = 0; k < pillarParts.size(); ++k) {
+        const double pillarPoints = overall * pillarWeights[k] * pillarParts[k] / pillarShareSum;
+        const std::string& pillarId = result.pillars[pillarOfPart[k]].id;
+        double indicatorShareSum = 0.0;
+        for (const std::size_t i : methodology.indicatorsOfPillar(pillarId))
+            if (result.indicators[i].normalized)
+                indicatorShareSum +=
+                    methodology.indicators[i].weight * *result.indicators[i].normalized;
+        if (indicatorShareSum <= 0.0)
+            continue;
+        for (const std::size_t i : methodology.indicatorsOfPillar(pillarId))
+            if (result.indicators[i].normalized)
+                result.indicators[i].contribution =
+                    pillarPoints * methodology.indicators[i].weight *
+                    *result.indicators[i].normalized / indicatorShareSum;
+    }
+    return result;
+}
+
+std::vector<ScoreResult> scoreProfiles(const std::vector<Profile>& profiles,
+                                       const Methodology& methodology)
+{
+    std::vector<Profile> scored;
+    scored.reserve(profiles.size());
+    for (const auto& profile : profiles)
+        scored.push_back(profile.isPooledBloc() ? poolBloc(profile, profiles, methodology)
+                                                : profile);
+    const NormalizationContext context = makeNormalizationContext(scored, methodology);
+    std::vector<ScoreResult> results;
+    results.reserve(scored.size());
+    for (const auto& profile : scored)
+        results.push_back(scoreProfile(profile, methodology, context));
+    return results;
+}
+
+} // namespace aisov

@@ -1,0 +1,116 @@
+#include "aisov/TextFile.h"
+
+#include "aisov/InputError.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace aisov {
+
+std::string readTextFile(const std::string& path, std::size_t maxBytes)
+{
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (error || !std::filesystem::exists(status))
+        throw FileError(path + ": cannot open: no such file");
+    if (std::filesystem::is_directory(status))
+        throw FileError(path + ": cannot open: is a directory");
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error && size > maxBytes)
+        throw InputError(path, "",
+                         "file is " + std::to_string(size / (1024 * 1024)) +
+                             " MiB, larger than the limit of " +
+                             std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw FileError(path + ": cannot open: " + std::strerror(errno));
+    std::string content;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        content.append(buffer, static_cast<std::size_t>(in.gcount()));
+        // Special files (pipes, /dev/zero) report no size: enforce the limit while reading.
+        if (content.size() > maxBytes)
+            throw InputError(path, "",
+                             "file is larger than the limit of " +
+                                 std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+    }
+    if (in.bad())
+        throw FileError(path + ": read error");
+    return content;
+}
+
+void writeFileAtomically(const std::string& path, const std::string& content)
+{
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::random_device seed;
+    const fs::path temporary =
+        directory / (target.filename().string() + ".tmp-" + std::to_string(seed()));
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw FileError(path + ": cannot write: " + std::strerror(errno));
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            throw FileError(path + ": cannot write: " + std::strerror(errno));
+        }
+    }
+    std::error_code error;
+    fs::rename(temporary, target, error);
+    if (error) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw FileError(path + ": cannot write: " + error.message());
+    }
+}
+
+bool isValidUtf8(const std::string& text)
+{
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t extra = 0;
+        unsigned int codePoint = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            codePoint = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            codePoint = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            codePoint = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= n)
+            return false;
+        for (std::size_t k = 1; k <= extra; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0) != 0x80)
+                return false;
+            codePoint = (codePoint << 6) | (next & 0x3F);
+        }
+        // Overlong forms, surrogates and values above U+10FFFF are not UTF-8.
+        if ((extra == 1 && codePoint < 0x80) || (extra == 2 && codePoint < 0x800) ||
+            (extra == 3 && codePoint < 0x10000) || codePoint > 0x10FFFF ||
+            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+} // namespace aisov

@@ -1,0 +1,141 @@
+// aisov-cli score and validate, run as real processes (DESIGN.md section 5).
+
+#include "../CliRunner.h"
+#include "../TestSupport.h"
+
+#include "aisov/TextFile.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using aisov::test::fixturePath;
+using aisov::test::runCli;
+using Catch::Matchers::Contains;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+const std::string kMethodology = fixturePath("three-pillars.methodology.json");
+const std::string kProfiles = fixturePath("three-pillars.profiles.json");
+
+std::string writeTemp(const std::string& name, const std::string& content)
+{
+    const std::string path = "/tmp/aisov-cli-test-" + name;
+    aisov::writeFileAtomically(path, content);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("score --format json prints the contract object", "[cli][score]")
+{
+    const auto run = runCli(
+        {"score", "--methodology", kMethodology, "--profiles", kProfiles, "--format", "json"});
+    REQUIRE(run.exitCode == 0);
+    const auto document = nlohmann::json::parse(run.out);
+    CHECK(document["methodology"]["id"] == "three-pillars");
+    CHECK(document["methodology"]["version"] == "1");
+    const auto& results = document["results"];
+    REQUIRE(results.size() == 3);
+    const auto& x = results[0];
+    CHECK(x["code"] == "XAA");
+    CHECK(x["name"] == "Country X");
+    REQUIRE(x["score"].is_number());
+    CHECK_THAT(x["score"].get<double>(), WithinAbs(100.0 * std::pow(0.4, 0.25), 1e-9));
+    CHECK(x["band"] == "High");
+    CHECK(x["coverage"] == 1.0);
+    CHECK(x["met"] == 3);
+    REQUIRE(x["pillars"].size() == 3);
+    CHECK(x["pillars"][1]["id"] == "b");
+    CHECK_THAT(x["pillars"][1]["score"].get<double>(), WithinAbs(80.0, 1e-9));
+    CHECK(x["pillars"][1]["meets"] == true);
+    CHECK(x["pillars"][1]["coverage"] == 1.0);
+    REQUIRE(x["indicators"].size() == 4);
+    CHECK(x["indicators"][2]["id"] == "b1");
+    CHECK(x["indicators"][2]["value"] == 10.0);
+    CHECK_THAT(x["indicators"][2]["normalized"].get<double>(), WithinAbs(0.8, 1e-12));
+    CHECK(x["indicators"][2]["contribution"].is_number());
+    CHECK_FALSE(x.contains("uncertainty"));
+    // A pillar without data is null, not 0.
+    CHECK(results[1]["pillars"][1]["score"].is_null());
+}
+
+TEST_CASE("score --codes selects profiles in the order given", "[cli][score]")
+{
+    const auto run = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles,
+                             "--format", "json", "--codes", "YBB,XAA"});
+    REQUIRE(run.exitCode == 0);
+    const auto results = nlohmann::json::parse(run.out)["results"];
+    REQUIRE(results.size() == 2);
+    CHECK(results[0]["code"] == "YBB");
+    CHECK(results[1]["code"] == "XAA");
+}
+
+TEST_CASE("score --format table and csv", "[cli][score]")
+{
+    const auto table = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles});
+    REQUIRE(table.exitCode == 0);
+    CHECK_THAT(table.out, Contains("Country X"));
+    CHECK_THAT(table.out, Contains("79.5")); // 100 * 0.4^(1/4) = 79.527
+    CHECK_THAT(table.out, Contains("Gamma"));
+
+    const auto csv = runCli(
+        {"score", "--methodology", kMethodology, "--profiles", kProfiles, "--format", "csv"});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.rfind("code,name,score,band,coverage,met,a,b,c\n", 0) == 0);
+    CHECK_THAT(csv.out, Contains("XAA,Country X,79.53,High,1.00,3,50.00,80.00,100.00\n"));
+    CHECK_THAT(csv.out, Contains("YBB,Country Y,63.00,Mid,0.62,2,100.00,,50.00\n"));
+}
+
+TEST_CASE("bad input exits 3 and names the place", "[cli][bad]")
+{
+    const std::string badMethodology =
+        writeTemp("bad-method.json", R"({"format": "aisov.methodology/1", "id": "x",
+ "version": "1", "pillars": [{"id": "p"}],
+ "indicators": [{"id": "i", "pillar": "p", "goalposts": [3, 3]}]})");
+    const auto run = runCli({"validate", "--methodology", badMethodology});
+    CHECK(run.exitCode == 3);
+    CHECK_THAT(run.err, Contains(badMethodology));
+    CHECK_THAT(run.err, Contains("$.indicators[0].goalposts"));
+    CHECK_THAT(run.err, Contains("equal"));
+
+    const std::string badCsv =
+        writeTemp("bad.csv", "code,indicator,value,year,source,url,confidence,note\n"
+                             "XAA,a1,12,2024,s,u,high,\nXAA,a9,1,2024,s,u,high,\n");
+    const auto score = runCli({"score", "--methodology", kMethodology, "--profiles", badCsv});
+    CHECK(score.exitCode == 3);
+    CHECK_THAT(score.err, Contains("line 3"));
+    CHECK_THAT(score.err, Contains("unknown indicator \"a9\""));
+    CHECK(score.out.empty());
+
+    const auto unknownCode =
+        runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles, "--codes", "QQQ"});
+    CHECK(unknownCode.exitCode == 3);
+    CHECK_THAT(unknownCode.err, Contains("QQQ"));
+}
+
+TEST_CASE("usage errors exit 2, missing files exit 1", "[cli][usage]")
+{
+    CHECK(runCli({}).exitCode == 2);
+    CHECK(runCli({"frobnicate"}).exitCode == 2);
+    CHECK(runCli({"score", "--methodology", kMethodology}).exitCode == 2); // no profiles
+    CHECK(runCli({"score", "--profiles", kProfiles, "--format", "xml"}).exitCode == 2);
+    CHECK(runCli({"score", "--profiles", kProfiles, "--bogus"}).exitCode == 2);
+    CHECK(runCli({"validate"}).exitCode == 2);
+    const auto missing = runCli({"score", "--profiles", "/nonexistent/p.json"});
+    CHECK(missing.exitCode == 1);
+    CHECK_THAT(missing.err, Contains("/nonexistent/p.json"));
+    CHECK(runCli({"--help"}).exitCode == 0);
+}
+
+TEST_CASE("validate accepts the bundled default methodology", "[cli][validate]")
+{
+    const auto run =
+        runCli({"validate", "--methodology",
+                std::string(AISOV_SOURCE_DIR) + "/data/methodology/ai-sovereignty.json"});
+    CHECK(run.exitCode == 0);
+    CHECK_THAT(run.out, Contains("6 pillars"));
+}

@@ -1,0 +1,79 @@
+// Pooling a bloc from its members (DESIGN.md section 3, "pooling").
+
+#include "../TestSupport.h"
+
+#include "aisov/MethodologyIO.h"
+#include "aisov/Pooling.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/Scoring.h"
+
+#include <catch2/catch.hpp>
+
+using namespace aisov;
+using aisov::test::fixturePath;
+using Catch::Matchers::WithinAbs;
+
+TEST_CASE("every pooling rule, by hand", "[pooling]")
+{
+    // Members: value 10 (pop 1, gdp 3) and value 40 (pop 3, gdp 1).
+    const std::vector<PoolingInput> members{{10.0, 1.0, 3.0}, {40.0, 3.0, 1.0}};
+    CHECK_THAT(*poolValues(Pooling::Sum, members), WithinAbs(50.0, 1e-12));
+    // (10*1 + 40*3) / 4 = 32.5
+    CHECK_THAT(*poolValues(Pooling::MeanPopulation, members), WithinAbs(32.5, 1e-12));
+    // (10*3 + 40*1) / 4 = 17.5
+    CHECK_THAT(*poolValues(Pooling::MeanGdp, members), WithinAbs(17.5, 1e-12));
+    CHECK(*poolValues(Pooling::Max, members) == 40.0);
+    CHECK(*poolValues(Pooling::Min, members) == 10.0);
+    CHECK_FALSE(poolValues(Pooling::Sum, {}).has_value());
+    // Weighted means need the weight: no member population, no value.
+    CHECK_FALSE(poolValues(Pooling::MeanPopulation, {{5.0, std::nullopt, 1.0}}).has_value());
+}
+
+TEST_CASE("a bloc of the fixture pools its members' values", "[pooling]")
+{
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    const auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    const Profile bloc = poolBloc(profiles[2], profiles, methodology);
+    // a2 sums: 10 + 100
+    CHECK(bloc.findValue("a2")->value == 110.0);
+    // c1 takes the maximum of 25 and 15
+    CHECK(bloc.findValue("c1")->value == 25.0);
+    // a1 only known for XAA: kept, but marked incomplete with low confidence
+    CHECK(bloc.findValue("a1")->value == 50.0);
+    CHECK(bloc.findValue("a1")->confidence == Confidence::Low);
+    CHECK(bloc.findValue("a1")->note == "No value for YBB");
+    // population and GDP are the members' sums
+    CHECK(bloc.population == 4e6);
+    CHECK(bloc.gdpUsd == 5e9);
+    // complete values keep the weakest member confidence and the latest year
+    CHECK(bloc.findValue("c1")->confidence == Confidence::Low); // XAA's c1 is low
+    CHECK(bloc.findValue("c1")->year == 2024);
+
+    // scored: a = (0.5 + 1)/2 = 75, b = 80, c = 100 -> (0.75*0.8)^(1/4) = 0.880112
+    const auto results = scoreProfiles(profiles, methodology);
+    CHECK_THAT(*results[2].score, WithinAbs(100.0 * std::pow(0.6, 0.25), 1e-9));
+}
+
+TEST_CASE("a bloc of one member scores as that member", "[pooling]")
+{
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    profiles[2].members = {"XAA"};
+    const auto results = scoreProfiles(profiles, methodology);
+    CHECK_THAT(*results[2].score, WithinAbs(*results[0].score, 1e-12));
+    for (std::size_t i = 0; i < results[0].pillars.size(); ++i)
+        CHECK(results[2].pillars[i].score == results[0].pillars[i].score);
+}
+
+TEST_CASE("a member absent from the set is named in the pooled note", "[pooling]")
+{
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    profiles[2].members = {"XAA", "ZZZ"};
+    const Profile bloc = poolBloc(profiles[2], profiles, methodology);
+    CHECK(bloc.findValue("a2")->note == "No value for ZZZ");
+    CHECK_FALSE(bloc.population.has_value()); // unknown member: no honest total
+}

@@ -1,0 +1,207 @@
+// Profile files: JSON and CSV forms (DESIGN.md section 4).
+
+#include "../ErrorMatch.h"
+#include "../TestSupport.h"
+
+#include "aisov/MethodologyIO.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/TextFile.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+using namespace aisov;
+using aisov::test::fixturePath;
+
+namespace {
+
+const std::string kHeader = std::string(kProfilesCsvHeader) + "\n";
+
+nlohmann::json fixtureJson()
+{
+    return nlohmann::json::parse(readTextFile(fixturePath("three-pillars.profiles.json")));
+}
+
+std::vector<Profile> parse(const nlohmann::json& document)
+{
+    return parseProfilesJson(document.dump(), "p.json");
+}
+
+} // namespace
+
+TEST_CASE("profiles load with provenance", "[profiles][io]")
+{
+    const auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    REQUIRE(profiles.size() == 3);
+    CHECK(profiles[0].code == "XAA");
+    CHECK(profiles[0].population == 1e6);
+    const IndicatorValue* c1 = profiles[0].findValue("c1");
+    REQUIRE(c1 != nullptr);
+    CHECK(c1->value == 25.0);
+    CHECK(c1->year == 2024);
+    CHECK(c1->confidence == Confidence::Low);
+    CHECK(c1->note == "above the high goalpost");
+    CHECK(c1->url == "https://example.org/x");
+    CHECK(profiles[2].kind == ProfileKind::Bloc);
+    CHECK(profiles[2].members == std::vector<std::string>{"XAA", "YBB"});
+    CHECK(profiles[2].isPooledBloc());
+}
+
+TEST_CASE("JSON and CSV round trips keep every value and its provenance", "[profiles][io]")
+{
+    auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    profiles[0].values[0].note = "has, a comma and \"quotes\"\nand a line break";
+    profiles[0].values[1].value = 0.1 + 0.2; // not exactly representable in short decimal
+
+    const auto fromJson = parseProfilesJson(profilesToJson(profiles), "again.json");
+    CHECK(profilesToJson(fromJson) == profilesToJson(profiles));
+
+    const auto fromCsv = parseProfilesCsv(profilesToCsv(profiles), "again.csv");
+    REQUIRE(fromCsv.size() == 2); // the bloc has no values, so no CSV rows
+    CHECK(fromCsv[0].values[0].note == profiles[0].values[0].note);
+    CHECK(fromCsv[0].values[1].value == profiles[0].values[1].value);
+    CHECK(profilesToCsv(fromCsv) == profilesToCsv(profiles));
+}
+
+TEST_CASE("CSV values are grouped by code", "[profiles][csv]")
+{
+    const std::string csv =
+        kHeader + "CHE,top500_share,3.41,2025,TOP500,https://top500.org,high,\r\n"
+                  "USA,top500_share,48.41,2025,TOP500,https://top500.org,,\r\n"
+                  "CHE,top500_systems,4,2025,TOP500,https://top500.org,medium,\"a, b\"\r\n";
+    const auto profiles = parseProfilesCsv(csv, "v.csv");
+    REQUIRE(profiles.size() == 2);
+    CHECK(profiles[0].code == "CHE");
+    REQUIRE(profiles[0].values.size() == 2);
+    CHECK(profiles[0].values[1].note == "a, b");
+    CHECK(profiles[1].values[0].confidence == Confidence::Medium); // empty means medium
+}
+
+TEST_CASE("invalid CSV is refused with its line", "[profiles][csv][bad]")
+{
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv("", "v.csv"), "", "empty");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv("code,value\n", "v.csv"), "line 1", "header");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,abc,2025,s,u,high,\n", "v.csv"),
+                              "line 2", "not a finite number");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,nan,2025,s,u,high,\n", "v.csv"),
+                              "line 2", "not a finite number");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,inf,2025,s,u,high,\n", "v.csv"),
+                              "line 2", "not a finite number");
+    AISOV_REQUIRE_INPUT_ERROR(
+        parseProfilesCsv(kHeader + "CHE,x,1,2025,s,u,high,\nCHE,x,2,2025,s,u,high,\n", "v.csv"),
+        "line 3", "appears twice");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,2025,s,u\n", "v.csv"), "line 2",
+                              "expected 8 fields");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,1066,s,u,high,\n", "v.csv"),
+                              "line 2", "year");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,2025,s,u,sure,\n", "v.csv"),
+                              "line 2", "confidence");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "che,x,1,2025,s,u,high,\n", "v.csv"),
+                              "line 2", "code");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,2025,\"s,u,high,\n", "v.csv"),
+                              "line 2", "not closed");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,2025,s\xff,u,high,\n", "v.csv"),
+                              "", "UTF-8");
+    // A quoted field spanning lines: the error on the next record names its own line.
+    AISOV_REQUIRE_INPUT_ERROR(
+        parseProfilesCsv(kHeader + "CHE,x,1,2025,s,u,high,\"two\nlines\"\nCHE,y,z,2025,s,u,high,\n",
+                         "v.csv"),
+        "line 4", "not a finite number");
+}
+
+TEST_CASE("invalid profile JSON is refused with its path", "[profiles][bad]")
+{
+    nlohmann::json document = fixtureJson();
+    SECTION("value not a number")
+    {
+        document["profiles"][0]["values"][1]["value"] = "ten";
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].values[1].value",
+                                  "expected a number");
+    }
+    SECTION("value null")
+    {
+        document["profiles"][0]["values"][1]["value"] = nullptr;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].values[1].value", "null");
+    }
+    SECTION("unknown confidence")
+    {
+        document["profiles"][1]["values"][0]["confidence"] = "certain";
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[1].values[0].confidence", "certain");
+    }
+    SECTION("country code not alpha-3")
+    {
+        document["profiles"][0]["code"] = "CH";
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].code", "alpha-3");
+    }
+    SECTION("duplicate code")
+    {
+        document["profiles"][1]["code"] = "XAA";
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[1].code", "duplicate");
+    }
+    SECTION("duplicate indicator in one profile")
+    {
+        document["profiles"][0]["values"][1]["indicator"] = "a1";
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].values[1].indicator",
+                                  "two values");
+    }
+    SECTION("members on a country")
+    {
+        document["profiles"][0]["members"] = {"YBB"};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].members", "only a bloc");
+    }
+    SECTION("negative population")
+    {
+        document["profiles"][0]["population"] = -5;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].population", "positive");
+    }
+    SECTION("year not whole")
+    {
+        document["profiles"][0]["values"][0]["year"] = 2024.5;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].values[0].year", "whole");
+    }
+    SECTION("unknown format")
+    {
+        document["format"] = "aisov.profiles/2";
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.format", "unknown format");
+    }
+}
+
+TEST_CASE("profiles are checked against the methodology", "[profiles][bad]")
+{
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    nlohmann::json document = fixtureJson();
+    SECTION("valid")
+    {
+        CHECK_NOTHROW(validateProfiles(parse(document), methodology, "p.json"));
+    }
+    SECTION("unknown indicator")
+    {
+        document["profiles"][1]["values"][1]["indicator"] = "zz";
+        AISOV_REQUIRE_INPUT_ERROR(validateProfiles(parse(document), methodology, "p.json"),
+                                  "$.profiles[1].values[1]", "unknown indicator \"zz\"");
+    }
+    SECTION("log transform of a non-positive value")
+    {
+        document["profiles"][0]["values"][1]["value"] = 0;
+        AISOV_REQUIRE_INPUT_ERROR(validateProfiles(parse(document), methodology, "p.json"),
+                                  "$.profiles[0].values[1]", "must be positive");
+    }
+    SECTION("CSV errors name the line")
+    {
+        const auto profiles = parseProfilesCsv(kHeader + "XAA,a1,1,2024,s,u,high,\n"
+                                                         "XAA,a2,-3,2024,s,u,high,\n",
+                                               "v.csv");
+        AISOV_REQUIRE_INPUT_ERROR(validateProfiles(profiles, methodology, "v.csv"), "line 3",
+                                  "must be positive");
+    }
+}
+
+TEST_CASE("a file larger than the limit is refused before it is read", "[profiles][bad]")
+{
+    const std::string path = "/tmp/aisov-test-large.json";
+    writeFileAtomically(path, std::string(2048, ' '));
+    AISOV_REQUIRE_INPUT_ERROR(readTextFile(path, 1024), "", "larger than the limit");
+    std::remove(path.c_str());
+}

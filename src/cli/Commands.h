@@ -10,3 +10,6 @@
 
 int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runValidateCommand(const std::vector<std::string>& arguments, std::ostream& out);
+int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out);
+int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out);
+int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& out);

@@ -30,8 +30,8 @@ using Command = std::function<int(const std::vector<std::string>&, std::ostream&
 const std::map<std::string, Command>& commands()
 {
     static const std::map<std::string, Command> table{
-        {"score", runScoreCommand},
-        {"validate", runValidateCommand},
+        {"score", runScoreCommand}, {"validate", runValidateCommand}, {"db", runDbCommand},
+        {"chart", runChartCommand}, {"levers", runLeversCommand},
     };
     return table;
 }

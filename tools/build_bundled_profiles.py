@@ -71,6 +71,10 @@ S = {
                "https://uis.unesco.org/en/topic/research-and-development"),
     "oecd_rd": ("OECD Main Science and Technology Indicators (MSTI), GERD as % of GDP",
                 "https://www.oecd.org/en/data/datasets/main-science-and-technology-indicators.html"),
+    "dst_india": ("India DST/NSTMIS, R&D Statistics and Indicators 2019-20 (national S&T survey 2018)",
+                  "https://factly.forumias.com/indias-rd-expenditure-scientific-publications-on-the-rise"),
+    "eurostat_iu": ("Eurostat, internet use by individuals (isoc_ci_ifp_iu), individuals aged 16-74 who used the internet, 2023",
+                    "https://ec.europa.eu/eurostat/databrowser/view/isoc_ci_ifp_iu/default/table"),
     "wb_res": ("UNESCO UIS via World Bank WDI SP.POP.SCIE.RD.P6, researchers in R&D per million people",
                "https://data.worldbank.org/indicator/SP.POP.SCIE.RD.P6"),
     "aiindex": ("Stanford HAI, AI Index Report 2025, chapter 1, number of notable AI models by organisation's country, 2024 (Epoch AI data)",
@@ -190,6 +194,11 @@ def add_web_languages():
         add(code, "web_language_share", total, 2024, "cc", "medium" if len(langs) > 1 else "high", note.strip())
 
 
+for code, val in (("LUX", 99), ("NLD", 99), ("DNK", 99), ("FIN", 98), ("SWE", 98), ("ESP", 96),
+                  ("ROU", 89), ("GRC", 85), ("HRV", 83), ("BGR", 80)):
+    add(code, "internet_users", val, 2023, "eurostat_iu", "medium",
+        "Share of people aged 16-74 (not of the whole population), as quoted from Eurostat's 'Digital economy and society statistics' article.")
+
 # --- talent -------------------------------------------------------------------------------
 EUROSTAT_RD_2023 = {"SWE": 3.64, "BEL": 3.24, "AUT": 3.22, "DEU": 3.13, "FIN": 3.09, "DNK": 3.07,
                     "NLD": 2.30, "FRA": 2.18, "SVN": 2.13, "EST": 1.83, "CZE": 1.82, "PRT": 1.68,
@@ -205,6 +214,9 @@ add("EU27", "rd_expenditure", 2.26, 2023, "eurostat_rd", "medium", "EU-27 aggreg
 for code, val, year in (("USA", 3.59, 2022), ("CHN", 2.56, 2022), ("CHE", 3.31, 2021), ("GBR", 2.90, 2021),
                         ("JPN", 3.41, 2022), ("KOR", 5.21, 2022), ("ISR", 6.02, 2022), ("SGP", 2.16, 2020)):
     add(code, "rd_expenditure", val, year, "uis_rd", "medium", "UNESCO UIS series as located in the data leads; not re-read at the source in this session.")
+add("IND", "rd_expenditure", 0.7, 2018, "dst_india", "medium",
+    "0.7% of GDP in 2017-18 (fiscal year), as summarised from the DST publication; the newest figure located.")
+add("IND", "researchers", 255, 2017, "dst_india", "medium", "255 researchers per million in 2017, as summarised from the DST publication.")
 add("CAN", "rd_expenditure", 1.8, 2023, "oecd_rd", "medium", "OECD MSTI, as located in the data leads (one decimal).")
 add("TWN", "rd_expenditure", 4.0, 2023, "oecd_rd", "medium", "OECD MSTI covers Chinese Taipei; as located in the data leads (one decimal).")
 

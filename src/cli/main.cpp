@@ -20,6 +20,8 @@ Commands:
   score     [--methodology FILE] (--profiles FILE | --db FILE) [--codes A,B]
             [--format json|table|csv]
   validate  (--methodology FILE | --profiles FILE)
+  db        --db FILE (init | import FILE | export FILE | list | check
+            | snapshot CODE --label TEXT | snapshots CODE)
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

@@ -4,6 +4,7 @@
 #include "../CliRunner.h"
 #include "../store/StoreTestSupport.h"
 
+#include "aisov/BundledData.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/StoreSchema.h"
 
@@ -18,12 +19,12 @@ using Catch::Matchers::Contains;
 namespace {
 
 const std::string kProfiles = profilesJson(R"([
-  {"code": "CHE", "name": "Switzerland", "population": 8.9e6, "values": [
+  {"code": "XCH", "name": "Switzerland", "population": 8.9e6, "values": [
     {"indicator": "top500_share", "value": 2.1, "year": 2025, "source": "TOP500, Nov 2025",
      "url": "https://top500.org", "confidence": "high", "note": "Alps, \"CSCS\""},
     {"indicator": "researchers", "value": 5500, "year": 2023, "source": "UNESCO",
      "url": "", "confidence": "medium", "note": ""}]},
-  {"code": "AUT", "name": "Austria", "values": [
+  {"code": "XAT", "name": "Austria", "values": [
     {"indicator": "top500_share", "value": 0.3, "confidence": "low"}]}
 ])");
 
@@ -86,14 +87,13 @@ TEST_CASE("db import, list and check", "[cli][db]")
     const auto csv = runCli({"db", "--db", database, "import",
                              writeFile(dir, "more.csv",
                                        std::string(aisov::kProfilesCsvHeader) +
-                                           "\nNOR,researchers,3000,2024,SSB,,high,\n")});
+                                           "\nXNO,researchers,3000,2024,SSB,,high,\n")});
     REQUIRE(csv.exitCode == 0);
     CHECK_THAT(csv.out, Contains("1 new, 0 updated"));
 
     const auto list = runCli({"db", "--db", database, "list"});
     REQUIRE(list.exitCode == 0);
-    CHECK_THAT(list.out,
-               Contains("CHE   Switzerland  country") && Contains("NOR") && Contains("AUT"));
+    CHECK_THAT(list.out, Contains("XCH") && Contains("XNO") && Contains("XAT"));
     const auto check = runCli({"db", "--db", database, "check"});
     CHECK(check.exitCode == 0);
     CHECK_THAT(check.out, Contains(": ok"));
@@ -108,7 +108,10 @@ TEST_CASE("db export then import gives back the same profiles and provenance", "
         const std::string first = dir.file("first" + extension);
         const auto exported = runCli({"db", "--db", database, "export", first});
         REQUIRE(exported.exitCode == 0);
-        CHECK_THAT(exported.out, Contains("Exported 2 profiles"));
+        // A new store is seeded with the bundled profiles; the two imported come on top.
+        CHECK_THAT(exported.out,
+                   Contains("Exported " + std::to_string(aisov::bundledProfiles().size() + 2) +
+                            " profiles"));
         const std::string copy = dir.file("copy" + extension + ".sqlite");
         REQUIRE(runCli({"db", "--db", copy, "import", first}).exitCode == 0);
         const std::string second = dir.file("second" + extension);
@@ -118,9 +121,10 @@ TEST_CASE("db export then import gives back the same profiles and provenance", "
     // What was exported is what was imported, provenance included.
     const auto original = aisov::parseProfilesJson(kProfiles, "in.json");
     const auto exported = aisov::loadProfilesFile(dir.file("first.json"));
-    REQUIRE(exported.size() == 2);
-    CHECK(aisov::profilesToCsv({exported[1]}) == aisov::profilesToCsv({original[0]}));
-    CHECK(exported[1].findValue("top500_share")->note == "Alps, \"CSCS\"");
+    const aisov::Profile* switzerland = aisov::findProfile(exported, "XCH");
+    REQUIRE(switzerland != nullptr);
+    CHECK(aisov::profilesToCsv({*switzerland}) == aisov::profilesToCsv({original[0]}));
+    CHECK(switzerland->findValue("top500_share")->note == "Alps, \"CSCS\"");
 
     const auto badExtension = runCli({"db", "--db", database, "export", dir.file("out.txt")});
     CHECK(badExtension.exitCode == 2);
@@ -134,9 +138,9 @@ TEST_CASE("db import of an invalid file changes nothing and exits 3", "[cli][db]
     const std::string before = dumpStore(database);
     const std::string bad =
         writeFile(dir, "bad.csv",
-                  std::string(aisov::kProfilesCsvHeader) + "\nCHE,researchers,1,,,,high,\n"
-                                                           "NOR,researchers,2,,,,high,\n"
-                                                           "SWE,no_such_indicator,3,,,,high,\n");
+                  std::string(aisov::kProfilesCsvHeader) + "\nXCH,researchers,1,,,,high,\n"
+                                                           "XNO,researchers,2,,,,high,\n"
+                                                           "XSW,no_such_indicator,3,,,,high,\n");
     const auto run = runCli({"db", "--db", database, "import", bad});
     CHECK(run.exitCode == 3);
     CHECK_THAT(run.err, Contains(bad) && Contains("line 4") && Contains("no_such_indicator"));
@@ -147,17 +151,17 @@ TEST_CASE("db snapshot and snapshots record a profile's history", "[cli][db][sna
 {
     TempDir dir;
     const std::string database = initialisedStore(dir);
-    const auto taken = runCli({"db", "--db", database, "snapshot", "CHE", "--label", "Q1 2026"});
+    const auto taken = runCli({"db", "--db", database, "snapshot", "XCH", "--label", "Q1 2026"});
     REQUIRE(taken.exitCode == 0);
-    CHECK_THAT(taken.out, Contains("Snapshot 1 of CHE \"Q1 2026\": score"));
-    REQUIRE(runCli({"db", "--db", database, "snapshot", "CHE", "--label", "Q2"}).exitCode == 0);
-    const auto history = runCli({"db", "--db", database, "snapshots", "CHE"});
+    CHECK_THAT(taken.out, Contains("Snapshot 1 of XCH \"Q1 2026\": score"));
+    REQUIRE(runCli({"db", "--db", database, "snapshot", "XCH", "--label", "Q2"}).exitCode == 0);
+    const auto history = runCli({"db", "--db", database, "snapshots", "XCH"});
     REQUIRE(history.exitCode == 0);
     CHECK_THAT(history.out, Contains("Q1 2026") && Contains("Q2") && Contains("ai-sovereignty"));
     CHECK(history.out.find("Q1 2026") < history.out.find("Q2"));
 
-    CHECK(runCli({"db", "--db", database, "snapshots", "AUT"}).out == "No snapshots of AUT yet.\n");
-    CHECK(runCli({"db", "--db", database, "snapshot", "CHE"}).exitCode == 2);
+    CHECK(runCli({"db", "--db", database, "snapshots", "XAT"}).out == "No snapshots of XAT yet.\n");
+    CHECK(runCli({"db", "--db", database, "snapshot", "XCH"}).exitCode == 2);
     const auto unknown = runCli({"db", "--db", database, "snapshot", "ZZZ", "--label", "x"});
     CHECK(unknown.exitCode == 3);
     CHECK_THAT(unknown.err, Contains("no profile with code \"ZZZ\""));
@@ -169,13 +173,13 @@ TEST_CASE("score --db scores the stored profiles like score --profiles", "[cli][
     TempDir dir;
     const std::string database = initialisedStore(dir);
     const std::string file = writeFile(dir, "same.json", kProfiles);
-    const auto fromDb = runCli({"score", "--db", database, "--format", "json", "--codes", "CHE"});
+    const auto fromDb = runCli({"score", "--db", database, "--format", "json", "--codes", "XCH"});
     const auto fromFile =
-        runCli({"score", "--profiles", file, "--format", "json", "--codes", "CHE"});
+        runCli({"score", "--profiles", file, "--format", "json", "--codes", "XCH"});
     REQUIRE(fromDb.exitCode == 0);
     REQUIRE(fromFile.exitCode == 0);
     CHECK(fromDb.out == fromFile.out);
-    CHECK(nlohmann::json::parse(fromDb.out)["results"][0]["code"] == "CHE");
+    CHECK(nlohmann::json::parse(fromDb.out)["results"][0]["code"] == "XCH");
 }
 
 TEST_CASE("db usage errors exit 2", "[cli][db]")
@@ -212,7 +216,7 @@ TEST_CASE("bad database files get exit codes and clear messages", "[cli][db][fil
     SECTION("foreign key problems found by check: exit 3")
     {
         const std::string database = initialisedStore(dir);
-        RawDatabase(database).exec("INSERT INTO bloc_members VALUES ('GHOST', 0, 'CHE')");
+        RawDatabase(database).exec("INSERT INTO bloc_members VALUES ('GHOST', 0, 'XCH')");
         const auto run = runCli({"db", "--db", database, "check"});
         CHECK(run.exitCode == 3);
         CHECK_THAT(run.err, Contains("1 problem(s)") && Contains("bloc_members"));
@@ -257,7 +261,8 @@ TEST_CASE("parallel CLI imports into one database lose nothing", "[cli][db][conc
     // Fresh file: the processes also race to create it.
     const std::string database = dir.file("shared.sqlite");
     std::vector<std::vector<std::string>> runs;
-    const std::vector<std::string> codes{"NOR", "SWE", "FIN", "DNK"};
+    // Codes outside the bundled dataset, which seeds every new store.
+    const std::vector<std::string> codes{"XNO", "XSW", "XFI", "XDK"};
     for (const auto& code : codes)
         runs.push_back(
             {"db", "--db", database, "import",
@@ -265,9 +270,9 @@ TEST_CASE("parallel CLI imports into one database lose nothing", "[cli][db][conc
                        std::string(aisov::kProfilesCsvHeader) + "\n" + code +
                            ",researchers,1000,,,,high,\n" + code + ",top500_share,1,,,,low,\n")});
     runInParallel(dir, runs);
-    runInParallel(dir, {{"db", "--db", database, "snapshot", "NOR", "--label", "a"},
-                        {"db", "--db", database, "snapshot", "NOR", "--label", "b"},
-                        {"db", "--db", database, "import", dir.file("SWE.csv")}});
+    runInParallel(dir, {{"db", "--db", database, "snapshot", "XNO", "--label", "a"},
+                        {"db", "--db", database, "snapshot", "XNO", "--label", "b"},
+                        {"db", "--db", database, "import", dir.file("XSW.csv")}});
 
     aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
     for (const auto& code : codes) {
@@ -276,7 +281,7 @@ TEST_CASE("parallel CLI imports into one database lose nothing", "[cli][db][conc
         REQUIRE(profile);
         CHECK(profile->values.size() == 2);
     }
-    CHECK(store.snapshots("NOR").size() == 2);
+    CHECK(store.snapshots("XNO").size() == 2);
     CHECK(store.check().ok());
 }
 

@@ -20,6 +20,10 @@ Commands:
   score     [--methodology FILE] (--profiles FILE | --db FILE) [--codes A,B]
             [--format json|table|csv]
   validate  (--methodology FILE | --profiles FILE)
+  chart     (spectrum | radar | compare) [--methodology FILE] (--profiles FILE | --db FILE)
+            --codes A,B --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--dpi N]
+            [--theme light|dark] [--preset slide-16x9|slide-4x3|a4-landscape|a4]
+            [--title TEXT]
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

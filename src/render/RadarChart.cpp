@@ -80,24 +80,41 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
             polygon << layout.pointFor(axis, axes, scoreOfAxis(axis));
         return polygon;
     };
+    // With fewer than three axes a polygon degenerates to a line, so the
+    // rings become circles and thresholds short dashed ticks across each axis.
+    const bool polygonal = axes >= 3;
     painter.setBrush(Qt::NoBrush);
     painter.setFont(smallFont);
     for (int level = 25; level <= 100; level += 25) {
-        painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
-        painter.drawPolygon(ring([&](std::size_t) { return double(level); }));
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
+        if (polygonal)
+            painter.drawPolygon(ring([&](std::size_t) { return double(level); }));
+        else
+            painter.drawEllipse(layout.centre, layout.radius * level / 100.0,
+                                layout.radius * level / 100.0);
         painter.setPen(theme.muted);
         const QPointF at = layout.pointFor(0, axes, level);
-        painter.drawText(QPointF(at.x() + 4 * metrics.scale, at.y() - 2 * metrics.scale),
+        painter.drawText(QPointF(at.x() + 8 * metrics.scale, at.y() + smallMetrics.ascent() * 0.9),
                          tr("%1%").arg(level));
     }
     for (std::size_t axis = 0; axis < axes; ++axis) {
-        painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
         painter.drawLine(layout.centre, layout.pointFor(axis, axes, 100));
     }
 
     // Thresholds: a dashed ring through each pillar's own threshold.
     painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
-    painter.drawPolygon(ring([&](std::size_t axis) { return data.pillars[axis].threshold; }));
+    if (polygonal) {
+        painter.drawPolygon(ring([&](std::size_t axis) { return data.pillars[axis].threshold; }));
+    } else {
+        for (std::size_t axis = 0; axis < axes; ++axis) {
+            const QPointF at = layout.pointFor(axis, axes, data.pillars[axis].threshold);
+            const double angle = RadarLayout::axisAngle(axis, axes);
+            const QPointF across(-std::sin(angle) * 16 * metrics.scale,
+                                 std::cos(angle) * 16 * metrics.scale);
+            painter.drawLine(at - across, at + across);
+        }
+    }
 
     // One polygon per profile; a pillar without data sits at the centre and
     // gets a hollow point.

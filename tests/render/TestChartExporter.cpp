@@ -113,7 +113,7 @@ TEST_CASE("SVG is well-formed XML with the labels kept as text", "[render][expor
         CHECK_FALSE(content.elements.contains(QStringLiteral("image")));
         const QString allText = content.texts.join(QLatin1Char('\n'));
         for (const QString& name : {QStringLiteral("Country X"), QStringLiteral("Country Y"),
-                                   QStringLiteral("Bloc of X and Y")})
+                                    QStringLiteral("Bloc of X and Y")})
             CHECK(allText.contains(name));
         CHECK(allText.contains(QStringLiteral("Three pillars (test fixture), version 1")));
         CHECK(allText.contains(QStringLiteral("Sources: fixture")));

@@ -38,13 +38,29 @@ RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, cons
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     // Legend on the right, radar in the rest; axis labels need room around
     // the outer ring.
-    const double legendWidth = std::min(layout.plot.width() * 0.32, 460 * metrics.scale);
-    layout.legend = QRectF(layout.plot.right() - legendWidth, layout.plot.top(), legendWidth,
-                           layout.plot.height());
-    const QRectF radarArea(layout.plot.left(), layout.plot.top(),
-                           layout.plot.width() - legendWidth - 20 * metrics.scale,
-                           layout.plot.height());
-    const double labelRoom = QFontMetricsF(theme.font(metrics.labelSize())).height() * 2.2;
+    const QFontMetricsF labelMetrics(theme.font(metrics.labelSize()));
+    const QFontMetricsF smallMetrics(theme.font(metrics.smallSize()));
+    QRectF radarArea;
+    if (layout.plot.height() > layout.plot.width() * 1.1) {
+        // Portrait (A4): the legend goes below the radar, which keeps the width.
+        const double legendHeight = static_cast<double>(data.profiles.size()) *
+                                        (labelMetrics.height() + smallMetrics.height() * 1.6) +
+                                    smallMetrics.height() * 2.6;
+        layout.legend =
+            QRectF(layout.plot.left() + layout.plot.width() * 0.1,
+                   layout.plot.bottom() - legendHeight, layout.plot.width() * 0.8, legendHeight);
+        radarArea = QRectF(layout.plot.left(), layout.plot.top(), layout.plot.width(),
+                           layout.plot.height() - legendHeight - 20 * metrics.scale);
+    } else {
+        // Landscape (slides): the legend goes to the right.
+        const double legendWidth = std::min(layout.plot.width() * 0.32, 460 * metrics.scale);
+        layout.legend = QRectF(layout.plot.right() - legendWidth, layout.plot.top(), legendWidth,
+                               layout.plot.height());
+        radarArea =
+            QRectF(layout.plot.left(), layout.plot.top(),
+                   layout.plot.width() - legendWidth - 20 * metrics.scale, layout.plot.height());
+    }
+    const double labelRoom = labelMetrics.height() * 2.2;
     layout.centre = radarArea.center();
     layout.radius = std::max(10.0, std::min(radarArea.width() / 2 - labelRoom * 2.2,
                                             radarArea.height() / 2 - labelRoom));

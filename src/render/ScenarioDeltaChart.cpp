@@ -159,14 +159,15 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
             painter.setPen(QPen(color, metrics.line() * 1.5));
             if (std::abs(x1 - x0) > radius * 2.5) {
                 const double direction = x1 > x0 ? 1.0 : -1.0;
+                const double head = radius * 1.6;
                 const QPointF tip(x1 - direction * radius, y);
                 painter.drawLine(QPointF(x0 + direction * radius, y), tip);
-                QPainterPath head;
-                head.moveTo(tip);
-                head.lineTo(tip.x() - direction * radius, y - radius * 0.6);
-                head.lineTo(tip.x() - direction * radius, y + radius * 0.6);
-                head.closeSubpath();
-                painter.fillPath(head, color);
+                QPainterPath arrowHead;
+                arrowHead.moveTo(tip);
+                arrowHead.lineTo(tip.x() - direction * head, y - head * 0.55);
+                arrowHead.lineTo(tip.x() - direction * head, y + head * 0.55);
+                arrowHead.closeSubpath();
+                painter.fillPath(arrowHead, color);
             }
             painter.setBrush(theme.background);
             painter.drawEllipse(QPointF(x0, y), radius, radius);

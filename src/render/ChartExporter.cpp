@@ -83,6 +83,27 @@ QByteArray ChartExporter::renderPng(const ChartData& data, const ExportOptions& 
     return bytes;
 }
 
+namespace {
+
+// QSvgGenerator names only the font's first family; viewers without it
+// would fall back to their default font, which may lack Hangul. Spell out
+// the whole fallback chain as CSS (quoted names, generic family last).
+QByteArray withFontFallbacks(QByteArray svg, const QStringList& families)
+{
+    if (families.isEmpty())
+        return svg;
+    QStringList css;
+    for (const QString& family : families)
+        css.append(family.contains(QLatin1Char(' '))
+                       ? QLatin1Char('\'') + family + QLatin1Char('\'')
+                       : family);
+    const QByteArray generated = "font-family=\"" + families.front().toUtf8() + "\"";
+    const QByteArray chain = "font-family=\"" + css.join(QStringLiteral(", ")).toUtf8() + "\"";
+    return svg.replace(generated, chain);
+}
+
+} // namespace
+
 QByteArray ChartExporter::renderSvg(const ChartData& data, const ExportOptions& options)
 {
     QByteArray bytes;
@@ -98,7 +119,7 @@ QByteArray ChartExporter::renderSvg(const ChartData& data, const ExportOptions& 
     QPainter painter(&generator);
     paintInto(painter, data, options);
     painter.end();
-    return bytes;
+    return withFontFallbacks(bytes, options.theme.fontFamilies);
 }
 
 QByteArray ChartExporter::renderPdf(const ChartData& data, const ExportOptions& options)

@@ -118,6 +118,8 @@ TEST_CASE("SVG is well-formed XML with the labels kept as text", "[render][expor
         CHECK(allText.contains(QStringLiteral("Three pillars (test fixture), version 1")));
         CHECK(allText.contains(QStringLiteral("Sources: fixture")));
         CHECK(svg.contains("viewBox=\"0 0 1280 720\""));
+        // Text names the whole font chain, so that viewers find Hangul glyphs.
+        CHECK(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK KR', 'DejaVu Sans'"));
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "ChartExporter.h"
 #include "RadarChart.h"
+#include "SizePreset.h"
 
 #include <catch2/catch.hpp>
 
@@ -118,4 +119,21 @@ TEST_CASE("radar axis labels sit outside the outer ring", "[render][radar]")
     }
     // The radar stays clear of the legend.
     CHECK(layout.centre.x() + layout.radius < layout.legend.left());
+}
+
+TEST_CASE("on a portrait page the legend goes below the radar", "[render][radar]")
+{
+    ensureGuiApplication();
+    const ChartData data = syntheticChartData(8, 6);
+    const auto a4 = findSizePreset(QStringLiteral("a4"));
+    REQUIRE(a4.has_value());
+    const QRectF page(QPointF(0, 0), a4->size);
+    const RadarLayout layout = RadarChart::layout(page, data, ChartTheme::light());
+    CHECK(layout.legend.top() > layout.centre.y() + layout.radius);
+    CHECK(layout.legend.bottom() <= layout.plot.bottom() + 1e-6);
+    // The radar uses most of the page width.
+    CHECK(2 * layout.radius > page.width() * 0.45);
+    const RadarLayout landscape =
+        RadarChart::layout(QRectF(0, 0, 1920, 1080), data, ChartTheme::light());
+    CHECK(landscape.legend.left() > landscape.centre.x() + landscape.radius);
 }

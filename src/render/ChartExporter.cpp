@@ -21,6 +21,11 @@ namespace aisov::render {
 namespace {
 
 constexpr double kInchesPerMetre = 1.0 / 0.0254;
+// QPainter cannot paint beyond 32767 device pixels per side, and an image
+// of more than 400 megapixels (1.6 GB) is refused before trying to
+// allocate it.
+constexpr double kMaxImageSide = 32767;
+constexpr double kMaxImagePixels = 400e6;
 
 QString documentTitle(const ChartData& data, const ExportOptions& options)
 {
@@ -50,6 +55,14 @@ std::optional<ExportFormat> exportFormatForPath(const QString& path)
 QImage ChartExporter::renderImage(const ChartData& data, const ExportOptions& options)
 {
     const double ratio = options.devicePixelRatio();
+    const double width = options.size.width() * ratio;
+    const double height = options.size.height() * ratio;
+    if (!(width >= 1 && height >= 1 && width <= kMaxImageSide && height <= kMaxImageSide &&
+          width * height <= kMaxImagePixels))
+        throw std::runtime_error(tr("cannot render a %1 × %2 pixel image: too large or empty")
+                                     .arg(width, 0, 'f', 0)
+                                     .arg(height, 0, 'f', 0)
+                                     .toStdString());
     const QSize pixels(static_cast<int>(std::lround(options.size.width() * ratio)),
                        static_cast<int>(std::lround(options.size.height() * ratio)));
     // Opaque: every theme paints a solid background. RGB32 also halves the

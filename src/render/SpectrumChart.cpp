@@ -121,6 +121,15 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
         fontSize = std::max(kMinLabelPixels, fontSize * 0.9);
     }
     layout.labelFontSize = fontSize;
+    // Even at the smallest size the rows may not fit (dozens of profiles on
+    // one score). Labels of rows beyond the room are left out and named in
+    // the legend line instead: the chart stays inside its bounds, and the
+    // markers are still drawn.
+    const double roomForRows =
+        usableHeight - barHeight - layout.tickZoneHeight - 2 * kRowGap * metrics.scale;
+    const int maxRows = std::max(0, static_cast<int>(std::floor(roomForRows / rowHeight)));
+    rowsAbove = std::min(rowsAbove, (maxRows + 1) / 2);
+    rowsBelow = std::min(rowsBelow, maxRows / 2);
 
     const double aboveHeight = rowsAbove * rowHeight + kRowGap * metrics.scale;
     const double belowHeight =
@@ -142,6 +151,12 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
         if (profile.scenario && profile.scenario->score)
             marker.baseX = layout.xForScore(std::clamp(*profile.score, 0.0, 100.0));
         marker.label = markerLabel(profile);
+        if (placement.row >= maxRows) {
+            marker.labelled = false;
+            layout.unlabelled.append(profile.name);
+            layout.markers.push_back(marker);
+            continue;
+        }
         marker.above = placement.row % 2 == 0;
         const int level = placement.row / 2; // 0 nearest the bar
         const double rowTop =
@@ -206,6 +221,8 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
 
     // Leader lines first, so that label boxes cover any line crossing them.
     for (const auto& marker : layout.markers) {
+        if (!marker.labelled)
+            continue;
         const QColor color = theme.seriesColor(marker.profile);
         painter.setPen(QPen(color, metrics.line() * 0.6));
         const QRectF& box = marker.labelRect;
@@ -257,6 +274,8 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
     const QFontMetricsF labelMetrics(labelFont);
     painter.setFont(labelFont);
     for (const auto& marker : layout.markers) {
+        if (!marker.labelled)
+            continue;
         const QRectF& box = marker.labelRect;
         painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
         painter.setBrush(theme.background);
@@ -284,6 +303,9 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
         legend.append(tr("Whiskers: 90% uncertainty interval (p5–p95)"));
     if (anyScenario)
         legend.append(tr("Hollow marker → filled marker: base → scenario"));
+    if (!layout.unlabelled.isEmpty())
+        legend.append(tr("Not labelled for lack of room: %1")
+                          .arg(layout.unlabelled.join(QStringLiteral(", "))));
     if (!layout.withoutScore.isEmpty())
         legend.append(tr("No data: %1").arg(layout.withoutScore.join(QStringLiteral(", "))));
     if (!legend.isEmpty()) {

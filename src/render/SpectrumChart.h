@@ -24,8 +24,9 @@ struct SpectrumMarker
     double x = 0.0;              // where the (final) score sits on the bar
     std::optional<double> baseX; // scenario: where the base score sits
     QString label;
-    QRectF labelRect;
-    bool above = true; // label row above or below the bar
+    bool labelled = true; // false when there was no room for its label row
+    QRectF labelRect;     // empty when not labelled
+    bool above = true;    // label row above or below the bar
 };
 
 struct SpectrumLayout
@@ -37,6 +38,7 @@ struct SpectrumLayout
     double tickZoneHeight = 0.0;
     std::vector<SpectrumMarker> markers; // profiles with a score
     QStringList withoutScore;            // names of profiles without any data
+    QStringList unlabelled;              // names of profiles whose label did not fit
 
     double xForScore(double score) const { return bar.left() + bar.width() * score / 100.0; }
 };

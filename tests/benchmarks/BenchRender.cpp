@@ -4,7 +4,8 @@
 //   cmake -S . -B build -DAISOV_BUILD_BENCHMARKS=ON && cmake --build build --target BenchRender
 //   QT_QPA_PLATFORM=offscreen build/tests/BenchRender --benchmark-samples 20
 
-#define CATCH_CONFIG_MAIN
+// Own main: benchmarking must be enabled where Catch2 is implemented.
+#define CATCH_CONFIG_RUNNER
 #define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include "../render/RenderTestSupport.h"
 
@@ -99,4 +100,13 @@ TEST_CASE("median export times of a 30-country spectrum", "[benchmark][render][m
               << medianMilliseconds(kRuns, [&] { ChartExporter::renderSvg(data, vector); }) << '\n'
               << "  PDF:           "
               << medianMilliseconds(kRuns, [&] { ChartExporter::renderPdf(data, vector); }) << '\n';
+}
+
+// As tests/catch_gui_main.cpp: a QGuiApplication for the whole run, offscreen.
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QGuiApplication application(argc, argv);
+    return Catch::Session().run(argc, argv);
 }

@@ -20,23 +20,17 @@
 #include <cmath>
 #include <cstdlib>
 #include <random>
+#include <stdexcept>
 
 namespace aisov::test {
 
-// Painting text needs a QGuiApplication; one for the whole test run.
-// Deliberately never destroyed: the shared Catch2 main owns main(), and a
-// QGuiApplication destroyed by an exit handler (after Qt's own globals are
-// gone) crashes.
+// Painting text needs a QGuiApplication. Tests get one from
+// aisov_catch_gui_main (tests/catch_gui_main.cpp), which owns it for the
+// whole run; this only makes a missing one a clear failure.
 inline void ensureGuiApplication()
 {
-    if (QGuiApplication::instance() != nullptr)
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "aisov-render-test";
-    static char* argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv);
+    if (QGuiApplication::instance() == nullptr)
+        throw std::logic_error("no QGuiApplication: link the test with aisov_catch_gui_main");
 }
 
 // Chart data of the three-pillars fixture: XAA (79.5), YBB (63.0, pillar b

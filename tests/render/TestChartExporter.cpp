@@ -217,7 +217,7 @@ TEST_CASE("a failed render leaves an existing file untouched", "[render][export]
         old.write("keep me");
     }
     ExportOptions impossible = optionsFor(ChartKind::Spectrum, {100000, 100000});
-    impossible.dpi = 960; // a million pixels per side cannot be allocated
+    impossible.dpi = 960; // a million pixels per side: refused before allocating
     CHECK_THROWS(
         ChartExporter::exportToFile(path, ExportFormat::Png, fixtureChartData(), impossible));
     QFile kept(path);

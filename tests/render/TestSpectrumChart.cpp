@@ -221,3 +221,33 @@ TEST_CASE("Korean labels render with a CJK font", "[render][spectrum][korean]")
                           marker->labelRect.height() - 4);
     CHECK(countInkPixels(image, devicePixels(nameArea, 2.0), theme.background) > 80);
 }
+
+TEST_CASE("labels that cannot fit are left out and named, never drawn off the chart",
+          "[render][spectrum]")
+{
+    ensureGuiApplication();
+    // 120 profiles within two points on a small chart: far more rows than room.
+    const ChartData data = syntheticChartData(120, 3, 40.0, 42.0);
+    const ExportOptions options = spectrumOptions({800, 450}, 96);
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+    REQUIRE(layout.markers.size() == 120);
+    CHECK_FALSE(layout.unlabelled.isEmpty());
+    int labelled = 0;
+    for (std::size_t i = 0; i < layout.markers.size(); ++i) {
+        const auto& a = layout.markers[i];
+        if (!a.labelled)
+            continue;
+        ++labelled;
+        CHECK(a.labelRect.top() >= layout.plot.top() - 1e-6);
+        CHECK(a.labelRect.bottom() <= layout.plot.bottom() + 1e-6);
+        for (std::size_t j = i + 1; j < layout.markers.size(); ++j)
+            if (layout.markers[j].labelled)
+                CHECK_FALSE(a.labelRect.intersects(layout.markers[j].labelRect));
+    }
+    CHECK(labelled + layout.unlabelled.size() == 120);
+    CHECK(labelled > 0);
+    // Shrunk as far as allowed (a small chart may start below the minimum).
+    CHECK(layout.labelFontSize <= 9.0 + 1e-9);
+    // And it paints.
+    CHECK_FALSE(ChartExporter::renderImage(data, options).isNull());
+}

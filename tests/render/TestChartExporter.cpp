@@ -123,6 +123,17 @@ TEST_CASE("SVG is well-formed XML with the labels kept as text", "[render][expor
     }
 }
 
+TEST_CASE("Korean names stay text in SVG", "[render][export][svg][korean]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.profiles[0].name = QStringLiteral("대한민국");
+    const QByteArray svg = ChartExporter::renderSvg(data, optionsFor(ChartKind::Radar, {800, 450}));
+    const SvgContent content = parseSvg(svg);
+    REQUIRE(content.wellFormed);
+    CHECK(content.texts.join(QLatin1Char('\n')).contains(QStringLiteral("대한민국")));
+}
+
 TEST_CASE("PDF is one vector page of the chart's size", "[render][export][pdf]")
 {
     ensureGuiApplication();

@@ -4,6 +4,7 @@
 
 #include "ChartExporter.h"
 #include "SizePreset.h"
+#include "SpectrumChart.h"
 
 #include "aisov/InputError.h"
 
@@ -121,6 +122,34 @@ TEST_CASE("SVG is well-formed XML with the labels kept as text", "[render][expor
         // Text names the whole font chain, so that viewers find Hangul glyphs.
         CHECK(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK KR', 'DejaVu Sans'"));
     }
+}
+
+TEST_CASE("SVG and PNG share one layout: labels sit where the layout puts them",
+          "[render][export][svg]")
+{
+    ensureGuiApplication();
+    const ChartData data = fixtureChartData();
+    const ExportOptions options = optionsFor(ChartKind::Spectrum, {1280, 720});
+    const SpectrumLayout layout =
+        SpectrumChart::layout(QRectF(QPointF(0, 0), options.size), data, options.theme);
+    QXmlStreamReader reader(ChartExporter::renderSvg(data, options));
+    int found = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement() || reader.name() != QLatin1String("text"))
+            continue;
+        const double x = reader.attributes().value(QStringLiteral("x")).toDouble();
+        const double y = reader.attributes().value(QStringLiteral("y")).toDouble();
+        const QString text = reader.readElementText();
+        for (const auto& marker : layout.markers) {
+            if (text != marker.label)
+                continue;
+            ++found;
+            INFO(text.toStdString() << " at " << x << "," << y);
+            CHECK(marker.labelRect.contains(QPointF(x, y)));
+        }
+    }
+    CHECK(found == static_cast<int>(layout.markers.size()));
 }
 
 TEST_CASE("Korean names stay text in SVG", "[render][export][svg][korean]")

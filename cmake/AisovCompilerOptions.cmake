@@ -12,6 +12,16 @@ function(aisov_set_compile_options target)
     endif()
 endfunction()
 
+if(AISOV_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "AISOV_BUILD_FUZZERS needs clang: CXX=clang++ cmake ...")
+    endif()
+    # Coverage instrumentation for the libraries under test; the fuzz targets
+    # themselves link libFuzzer's main.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 if(AISOV_SANITIZERS)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
                         -fno-sanitize-recover=undefined)

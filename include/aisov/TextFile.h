@@ -7,7 +7,7 @@ namespace aisov {
 
 // Largest file a reader accepts. Checked before reading, so that a huge
 // file is refused without being loaded into memory.
-inline constexpr std::size_t kMaxInputFileBytes = 64u * 1024u * 1024u;
+inline constexpr std::size_t kMaxInputFileBytes = std::size_t{64} * 1024 * 1024;
 
 // Whole file as bytes. Throws FileError when it cannot be read and
 // InputError when it is larger than `maxBytes`.

@@ -4,6 +4,7 @@
 #include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
+#include "aisov/Store.h"
 
 aisov::Methodology loadMethodologyArgument(const CliArguments& arguments)
 {
@@ -22,10 +23,15 @@ LoadedProfiles loadProfilesArgument(const CliArguments& arguments,
     if (!profilesPath && !databasePath)
         throw UsageError("missing --profiles FILE or --db FILE");
     LoadedProfiles loaded;
-    if (databasePath)
-        throw aisov::FileError("--db: the database store is not part of this build yet");
-    loaded.sourceName = *profilesPath;
-    loaded.profiles = aisov::loadProfilesFile(*profilesPath);
+    if (databasePath) {
+        // Existing: reading a write-protected database works (read-only).
+        const aisov::Store store = aisov::Store::open(*databasePath, aisov::OpenMode::Existing);
+        loaded.sourceName = *databasePath;
+        loaded.profiles = store.profiles();
+    } else {
+        loaded.sourceName = *profilesPath;
+        loaded.profiles = aisov::loadProfilesFile(*profilesPath);
+    }
     aisov::validateProfiles(loaded.profiles, methodology, loaded.sourceName);
     return loaded;
 }

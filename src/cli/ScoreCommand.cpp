@@ -72,6 +72,7 @@ int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out
     // percentile need the whole set), then report the selection.
     const std::vector<aisov::ScoreResult> all = aisov::scoreProfiles(loaded.profiles, methodology);
     std::vector<aisov::ScoreResult> results;
+    results.reserve(selected.size());
     for (const std::size_t index : selected)
         results.push_back(all[index]);
 

@@ -36,6 +36,7 @@ void TableWriter::write(std::ostream& out) const
     };
     writeRow(m_headers);
     std::vector<std::string> rule;
+    rule.reserve(widths.size());
     for (const std::size_t width : widths)
         rule.emplace_back(width, '-');
     writeRow(rule);

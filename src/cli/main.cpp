@@ -20,6 +20,8 @@ Commands:
   score     [--methodology FILE] (--profiles FILE | --db FILE) [--codes A,B]
             [--format json|table|csv]
   validate  (--methodology FILE | --profiles FILE)
+  db        --db FILE (init | import FILE | export FILE | list | check
+            | snapshot CODE --label TEXT | snapshots CODE)
   chart     (spectrum | radar | compare) [--methodology FILE] (--profiles FILE | --db FILE)
             --codes A,B --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--dpi N]
             [--theme light|dark] [--preset slide-16x9|slide-4x3|a4-landscape|a4]

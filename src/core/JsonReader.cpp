@@ -186,12 +186,12 @@ JsonReader JsonReader::child(const char* key) const
 {
     if (!m_node.contains(key))
         fail(std::string("missing required key \"") + key + "\"");
-    return JsonReader(m_node.at(key), m_path + "." + key, m_file);
+    return {m_node.at(key), m_path + "." + key, m_file};
 }
 
 JsonReader JsonReader::element(std::size_t index) const
 {
-    return JsonReader(m_node.at(index), m_path + "[" + std::to_string(index) + "]", m_file);
+    return {m_node.at(index), m_path + "[" + std::to_string(index) + "]", m_file};
 }
 
 std::string JsonReader::requiredString(const char* key) const

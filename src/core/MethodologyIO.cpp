@@ -71,7 +71,7 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
         indicator.goalpostLow = goalposts.element(0).asNumber();
         indicator.goalpostHigh = goalposts.element(1).asNumber();
     } else if (goalpostsRequired) {
-        reader.fail("missing required key \"goalposts\" (normalization is \"goalposts\")");
+        reader.fail(R"(missing required key "goalposts" (normalization is "goalposts"))");
     }
     indicator.weight = reader.optionalNumber("weight").value_or(1.0);
     indicator.pooling = readEnum(reader, "pooling", Pooling::Sum, poolingFromString,

@@ -106,7 +106,7 @@ Profile readProfile(const JsonReader& reader)
         const JsonReader members = reader.child("members");
         members.requireArray();
         if (profile.kind != ProfileKind::Bloc && members.size() > 0)
-            members.fail("only a bloc has members (set \"kind\": \"bloc\")");
+            members.fail(R"(only a bloc has members (set "kind": "bloc"))");
         std::set<std::string> seen;
         for (std::size_t i = 0; i < members.size(); ++i) {
             const JsonReader member = members.element(i);

@@ -34,9 +34,9 @@ double percentileRank(double x, const std::vector<double>& sorted)
 {
     const auto lower = std::lower_bound(sorted.begin(), sorted.end(), x);
     const auto upper = std::upper_bound(sorted.begin(), sorted.end(), x);
-    const double less = static_cast<double>(lower - sorted.begin());
-    double equal = static_cast<double>(upper - lower);
-    double count = static_cast<double>(sorted.size());
+    const auto less = static_cast<double>(lower - sorted.begin());
+    auto equal = static_cast<double>(upper - lower);
+    auto count = static_cast<double>(sorted.size());
     if (equal == 0.0) {
         equal = 1.0;
         count += 1.0;

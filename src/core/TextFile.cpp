@@ -11,6 +11,10 @@
 
 namespace aisov {
 
+namespace {
+constexpr std::size_t kMebibyte = std::size_t{1024} * 1024;
+} // namespace
+
 std::string readTextFile(const std::string& path, std::size_t maxBytes)
 {
     std::error_code error;
@@ -22,9 +26,9 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > maxBytes)
         throw InputError(path, "",
-                         "file is " + std::to_string(size / (1024 * 1024)) +
+                         "file is " + std::to_string(size / kMebibyte) +
                              " MiB, larger than the limit of " +
-                             std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+                             std::to_string(maxBytes / kMebibyte) + " MiB");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw FileError(path + ": cannot open: " + std::strerror(errno));
@@ -36,7 +40,7 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
         if (content.size() > maxBytes)
             throw InputError(path, "",
                              "file is larger than the limit of " +
-                                 std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+                                 std::to_string(maxBytes / kMebibyte) + " MiB");
     }
     if (in.bad())
         throw FileError(path + ": read error");

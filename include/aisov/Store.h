@@ -1,0 +1,260 @@
+#pragma once
+
+// aisov_store: the SQLite home of everything an analyst enters (DESIGN.md
+// section 6): versioned methodologies, profiles with sourced values,
+// scenarios (what-if overrides on a base profile) and immutable snapshots.
+// Schema and migrations: StoreSchema.h; behaviour: docs/store.md.
+//
+// Errors: a file that is corrupt, not SQLite, not a store, or of a newer
+// schema version is InputError (the CLI's exit code 3); a locked or
+// read-only database, a full disk and the like are StoreError (exit 1).
+// A file that fails to open is never changed or recreated.
+
+#include "aisov/InputError.h"
+#include "aisov/Methodology.h"
+#include "aisov/Profile.h"
+#include "aisov/ScoreResult.h"
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aisov {
+
+namespace sqlite {
+class Connection;
+}
+
+// A database that cannot be used right now (locked, read-only, disk full).
+// A FileError, so every caller that reports I/O failures reports it too.
+class StoreError : public FileError
+{
+public:
+    using FileError::FileError;
+};
+
+// Source of timestamps, injectable so that tests are deterministic.
+using Clock = std::function<std::chrono::system_clock::time_point()>;
+
+// "2026-11-25T05:51:04.123Z": the form timestamps are stored in (sorts as text).
+std::string formatTimestamp(std::chrono::system_clock::time_point time);
+
+enum class OpenMode
+{
+    Create,   // create and seed the file when it does not exist
+    Existing, // the file must exist (FileError otherwise)
+    ReadOnly, // must exist; never written, not even migrated
+};
+
+struct StoreOptions
+{
+    Clock clock = [] { return std::chrono::system_clock::now(); };
+    // How long a write waits for another connection's write to finish.
+    std::chrono::milliseconds busyTimeout{5000};
+    // A newly created database gets the bundled profiles (first start).
+    bool seedBundledProfiles = true;
+};
+
+// How an import treats profiles that are already stored.
+enum class ImportMode
+{
+    // The file describes whole profiles (JSON): name, kind, population,
+    // members and the set of values are replaced.
+    ReplaceProfiles,
+    // The file holds values only (CSV): values are added or updated, other
+    // values and the profile's attributes stay; missing profiles are
+    // created with their code as name.
+    MergeValues,
+};
+
+enum class ProfilesFormat
+{
+    Json,
+    Csv
+};
+// From the extension (.json or .csv, any case); empty for anything else.
+std::optional<ProfilesFormat> profilesFormatFromPath(const std::string& path);
+
+struct ImportSummary
+{
+    std::size_t profilesAdded = 0;
+    std::size_t profilesUpdated = 0;
+    std::size_t valuesWritten = 0; // values that were new or changed
+};
+
+struct MethodologyRecord
+{
+    std::string id;
+    std::string version;
+    std::string name;
+    std::string addedAt;
+    bool active = false;
+};
+
+struct ProfileSummary
+{
+    std::string code;
+    std::string name;
+    ProfileKind kind = ProfileKind::Country;
+    std::size_t valueCount = 0;
+    std::optional<std::string> lastChangedAt; // newest value change, when known
+};
+
+// A stored value with the time it last changed (empty for values stored by
+// schema version 1, which did not record it).
+struct ValueRecord
+{
+    IndicatorValue value;
+    std::optional<std::string> changedAt;
+};
+
+struct Scenario
+{
+    std::string baseCode;
+    std::string name;
+    std::string description;
+    std::vector<IndicatorValue> overrides;
+    std::string createdAt; // set by the store
+};
+
+struct ScenarioScore
+{
+    ScoreResult base;
+    ScoreResult scenario; // base with the overrides applied
+};
+
+struct SnapshotSummary
+{
+    std::int64_t id = 0;
+    std::string profileCode;
+    std::string scenarioName; // empty for a snapshot of the profile itself
+    std::string label;
+    std::string takenAt;
+    std::string methodologyId;
+    std::string methodologyVersion;
+    std::optional<double> score;
+};
+
+// Everything frozen when the snapshot was taken: enough to show and to
+// re-render it whatever happened to the profile or methodology since.
+struct Snapshot
+{
+    SnapshotSummary summary;
+    // The profiles scored (the profile, or scenario, first; then the bloc
+    // members or, under minmax/percentile, every profile scored with it),
+    // as an "aisov.profiles/1" document.
+    std::string profilesJson;
+    std::string methodologyJson; // "aisov.methodology/1"
+    std::string resultJson;      // the `score --format json` object
+    std::vector<Profile> profiles;
+    Methodology methodology;
+};
+
+struct CheckReport
+{
+    int schemaVersion = 0;
+    std::vector<std::string> problems; // empty when the database is sound
+    bool ok() const { return problems.empty(); }
+};
+
+class Store
+{
+public:
+    // Opens (and with OpenMode::Create creates) the store at `path`,
+    // migrating an older schema forward in one transaction. A write-protected
+    // file opens read-only: reading works, writes throw StoreError.
+    static Store open(const std::string& path, OpenMode mode = OpenMode::Create,
+                      StoreOptions options = {});
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    const std::string& path() const;
+    bool isReadOnly() const;
+    int schemaVersion() const;
+    // True when this open created the database (and seeded it).
+    bool wasCreated() const { return m_created; }
+
+    // --- Methodologies ---------------------------------------------------
+    // Adds a methodology (validated). Storing the same id and version again
+    // is a no-op when the content is the same and an InputError when not:
+    // snapshots rely on a stored version never changing.
+    void addMethodology(const Methodology& methodology);
+    void setActiveMethodology(const std::string& id, const std::string& version);
+    Methodology activeMethodology() const;
+    Methodology methodology(const std::string& id, const std::string& version) const;
+    std::vector<MethodologyRecord> methodologies() const;
+
+    // --- Profiles --------------------------------------------------------
+    std::vector<Profile> profiles() const; // ordered by code
+    std::optional<Profile> profile(const std::string& code) const;
+    std::vector<ProfileSummary> profileSummaries() const;
+    std::vector<ValueRecord> valueRecords(const std::string& code) const;
+
+    // Validates `profiles` against the active methodology, then writes them
+    // in one transaction: all or nothing. `sourceName` names them in errors.
+    ImportSummary importProfiles(const std::vector<Profile>& profiles, ImportMode mode,
+                                 const std::string& sourceName);
+    // JSON replaces whole profiles, CSV merges values (see ImportMode).
+    ImportSummary importFile(const std::string& path);
+    // Writes every profile to `path` (.json or .csv), atomically.
+    void exportFile(const std::string& path) const;
+
+    void saveProfile(const Profile& profile); // replaces it (ImportMode::ReplaceProfiles)
+    void setValue(const std::string& code, const IndicatorValue& value);
+    // Deletes the profile, its values and scenarios; its snapshots remain.
+    void deleteProfile(const std::string& code);
+
+    // --- Scenarios -------------------------------------------------------
+    // Saves (or replaces) the scenario named `scenario.name` on its base.
+    void saveScenario(const Scenario& scenario);
+    std::vector<Scenario> scenarios(const std::string& baseCode) const;
+    std::optional<Scenario> scenario(const std::string& baseCode, const std::string& name) const;
+    void deleteScenario(const std::string& baseCode, const std::string& name);
+    // The base profile and the base with the overrides applied, scored with
+    // the active methodology (aisov::scoreProfiles, blocs pooled).
+    ScenarioScore scoreScenario(const std::string& baseCode, const std::string& name) const;
+
+    // --- Snapshots -------------------------------------------------------
+    // Scores the profile (or scenario) with the active methodology and
+    // freezes it; returns the snapshot id.
+    std::int64_t snapshotProfile(const std::string& code, const std::string& label);
+    std::int64_t snapshotScenario(const std::string& baseCode, const std::string& scenarioName,
+                                  const std::string& label);
+    // History of a profile (including its scenario snapshots), oldest first.
+    std::vector<SnapshotSummary> snapshots(const std::string& code) const;
+    Snapshot snapshot(std::int64_t id) const;
+
+    // --- Maintenance -----------------------------------------------------
+    // PRAGMA integrity_check and foreign_key_check.
+    CheckReport check() const;
+
+private:
+    Store(std::unique_ptr<sqlite::Connection> connection, StoreOptions options);
+    void requireWritable(const std::string& doing) const;
+    std::string now() const;
+    std::vector<Profile> scoringSet(const Profile& subject, const Methodology& methodology) const;
+    std::int64_t insertSnapshot(const Profile& subject, const std::string& scenarioName,
+                                const std::string& label);
+
+    std::unique_ptr<sqlite::Connection> m_connection;
+    StoreOptions m_options;
+    bool m_created = false;
+};
+
+// Where the application keeps its database: $XDG_DATA_HOME (when set and
+// absolute) or ~/.local/share, then "ai-sovereignty-spectrum/aisov.sqlite".
+// Throws StoreError when neither XDG_DATA_HOME nor HOME is usable.
+std::filesystem::path defaultDatabasePath();
+
+// Opens the default database, creating its directory and seeding it with
+// the bundled profiles on first start.
+Store openDefaultStore(StoreOptions options = {});
+
+} // namespace aisov

@@ -1,0 +1,296 @@
+// aisov-cli db and score --db, run as real processes (DESIGN.md section 5):
+// every sub-command, exit codes for bad files, and parallel processes.
+
+#include "../CliRunner.h"
+#include "../store/StoreTestSupport.h"
+
+#include "aisov/BundledData.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/StoreSchema.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using aisov::test::runCli;
+using namespace aisov::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::string kProfiles = profilesJson(R"([
+  {"code": "XCH", "name": "Switzerland", "population": 8.9e6, "values": [
+    {"indicator": "top500_share", "value": 2.1, "year": 2025, "source": "TOP500, Nov 2025",
+     "url": "https://top500.org", "confidence": "high", "note": "Alps, \"CSCS\""},
+    {"indicator": "researchers", "value": 5500, "year": 2023, "source": "UNESCO",
+     "url": "", "confidence": "medium", "note": ""}]},
+  {"code": "XAT", "name": "Austria", "values": [
+    {"indicator": "top500_share", "value": 0.3, "confidence": "low"}]}
+])");
+
+std::string initialisedStore(const TempDir& dir)
+{
+    const std::string database = dir.file("s.sqlite");
+    REQUIRE(
+        runCli({"db", "--db", database, "import", writeFile(dir, "in.json", kProfiles)}).exitCode ==
+        0);
+    return database;
+}
+
+// Runs the CLI once per argument list, all at the same time, and returns
+// the exit codes.
+std::vector<int> runInParallel(const TempDir& dir,
+                               const std::vector<std::vector<std::string>>& runs)
+{
+    std::string command;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        command += "( " + shellQuote(AISOV_CLI);
+        for (const auto& argument : runs[i])
+            command += " " + shellQuote(argument);
+        const std::string stem = dir.file("run" + std::to_string(i));
+        command += " >" + stem + ".out 2>" + stem + ".err; echo $? >" + stem + ".code ) & ";
+    }
+    command += "wait";
+    REQUIRE(std::system(command.c_str()) == 0);
+    std::vector<int> codes;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        INFO(slurp(dir.file("run" + std::to_string(i) + ".err")));
+        codes.push_back(std::stoi(slurp(dir.file("run" + std::to_string(i) + ".code"))));
+        CHECK(codes.back() == 0);
+    }
+    return codes;
+}
+
+} // namespace
+
+TEST_CASE("db init creates a store once", "[cli][db]")
+{
+    TempDir dir;
+    const std::string database = dir.file("new.sqlite");
+    const auto created = runCli({"db", "--db", database, "init"});
+    REQUIRE(created.exitCode == 0);
+    CHECK_THAT(created.out, Contains("Created " + database) && Contains("schema version 2"));
+    const auto again = runCli({"db", "--db", database, "init"});
+    CHECK(again.exitCode == 0);
+    CHECK_THAT(again.out, Contains("Opened " + database));
+}
+
+TEST_CASE("db import, list and check", "[cli][db]")
+{
+    TempDir dir;
+    const std::string database = dir.file("s.sqlite");
+    const auto imported =
+        runCli({"db", "--db", database, "import", writeFile(dir, "in.json", kProfiles)});
+    REQUIRE(imported.exitCode == 0);
+    CHECK_THAT(imported.out, Contains("2 profiles (2 new, 0 updated), 3 values"));
+
+    const auto csv = runCli({"db", "--db", database, "import",
+                             writeFile(dir, "more.csv",
+                                       std::string(aisov::kProfilesCsvHeader) +
+                                           "\nXNO,researchers,3000,2024,SSB,,high,\n")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK_THAT(csv.out, Contains("1 new, 0 updated"));
+
+    const auto list = runCli({"db", "--db", database, "list"});
+    REQUIRE(list.exitCode == 0);
+    CHECK_THAT(list.out, Contains("XCH") && Contains("XNO") && Contains("XAT"));
+    const auto check = runCli({"db", "--db", database, "check"});
+    CHECK(check.exitCode == 0);
+    CHECK_THAT(check.out, Contains(": ok"));
+}
+
+TEST_CASE("db export then import gives back the same profiles and provenance", "[cli][db]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    for (const std::string extension : {".json", ".csv"}) {
+        INFO(extension);
+        const std::string first = dir.file("first" + extension);
+        const auto exported = runCli({"db", "--db", database, "export", first});
+        REQUIRE(exported.exitCode == 0);
+        // A new store is seeded with the bundled profiles; the two imported come on top.
+        CHECK_THAT(exported.out,
+                   Contains("Exported " + std::to_string(aisov::bundledProfiles().size() + 2) +
+                            " profiles"));
+        const std::string copy = dir.file("copy" + extension + ".sqlite");
+        REQUIRE(runCli({"db", "--db", copy, "import", first}).exitCode == 0);
+        const std::string second = dir.file("second" + extension);
+        REQUIRE(runCli({"db", "--db", copy, "export", second}).exitCode == 0);
+        CHECK(slurp(second) == slurp(first));
+    }
+    // What was exported is what was imported, provenance included.
+    const auto original = aisov::parseProfilesJson(kProfiles, "in.json");
+    const auto exported = aisov::loadProfilesFile(dir.file("first.json"));
+    const aisov::Profile* switzerland = aisov::findProfile(exported, "XCH");
+    REQUIRE(switzerland != nullptr);
+    CHECK(aisov::profilesToCsv({*switzerland}) == aisov::profilesToCsv({original[0]}));
+    CHECK(switzerland->findValue("top500_share")->note == "Alps, \"CSCS\"");
+
+    const auto badExtension = runCli({"db", "--db", database, "export", dir.file("out.txt")});
+    CHECK(badExtension.exitCode == 2);
+    CHECK_THAT(badExtension.err, Contains(".json or .csv"));
+}
+
+TEST_CASE("db import of an invalid file changes nothing and exits 3", "[cli][db][atomic]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const std::string before = dumpStore(database);
+    const std::string bad =
+        writeFile(dir, "bad.csv",
+                  std::string(aisov::kProfilesCsvHeader) + "\nXCH,researchers,1,,,,high,\n"
+                                                           "XNO,researchers,2,,,,high,\n"
+                                                           "XSW,no_such_indicator,3,,,,high,\n");
+    const auto run = runCli({"db", "--db", database, "import", bad});
+    CHECK(run.exitCode == 3);
+    CHECK_THAT(run.err, Contains(bad) && Contains("line 4") && Contains("no_such_indicator"));
+    CHECK(dumpStore(database) == before);
+}
+
+TEST_CASE("db snapshot and snapshots record a profile's history", "[cli][db][snapshot]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const auto taken = runCli({"db", "--db", database, "snapshot", "XCH", "--label", "Q1 2026"});
+    REQUIRE(taken.exitCode == 0);
+    CHECK_THAT(taken.out, Contains("Snapshot 1 of XCH \"Q1 2026\": score"));
+    REQUIRE(runCli({"db", "--db", database, "snapshot", "XCH", "--label", "Q2"}).exitCode == 0);
+    const auto history = runCli({"db", "--db", database, "snapshots", "XCH"});
+    REQUIRE(history.exitCode == 0);
+    CHECK_THAT(history.out, Contains("Q1 2026") && Contains("Q2") && Contains("ai-sovereignty"));
+    CHECK(history.out.find("Q1 2026") < history.out.find("Q2"));
+
+    CHECK(runCli({"db", "--db", database, "snapshots", "XAT"}).out == "No snapshots of XAT yet.\n");
+    CHECK(runCli({"db", "--db", database, "snapshot", "XCH"}).exitCode == 2);
+    const auto unknown = runCli({"db", "--db", database, "snapshot", "ZZZ", "--label", "x"});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Contains("no profile with code \"ZZZ\""));
+    CHECK(runCli({"db", "--db", database, "snapshots", "ZZZ"}).exitCode == 3);
+}
+
+TEST_CASE("score --db scores the stored profiles like score --profiles", "[cli][db][score]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const std::string file = writeFile(dir, "same.json", kProfiles);
+    const auto fromDb = runCli({"score", "--db", database, "--format", "json", "--codes", "XCH"});
+    const auto fromFile =
+        runCli({"score", "--profiles", file, "--format", "json", "--codes", "XCH"});
+    REQUIRE(fromDb.exitCode == 0);
+    REQUIRE(fromFile.exitCode == 0);
+    CHECK(fromDb.out == fromFile.out);
+    CHECK(nlohmann::json::parse(fromDb.out)["results"][0]["code"] == "XCH");
+}
+
+TEST_CASE("db usage errors exit 2", "[cli][db]")
+{
+    TempDir dir;
+    CHECK(runCli({"db", "--db", dir.file("s.sqlite")}).exitCode == 2);
+    CHECK(runCli({"db", "--db", dir.file("s.sqlite"), "frobnicate"}).exitCode == 2);
+    CHECK(runCli({"db", "--db", dir.file("s.sqlite"), "import"}).exitCode == 2);
+    CHECK(runCli({"db", "--db", dir.file("s.sqlite"), "list", "--label", "x"}).exitCode == 2);
+    CHECK_FALSE(std::filesystem::exists(dir.file("s.sqlite")));
+}
+
+TEST_CASE("bad database files get exit codes and clear messages", "[cli][db][files]")
+{
+    TempDir dir;
+    SECTION("not SQLite: exit 3, file untouched")
+    {
+        const std::string notes = writeFile(dir, "notes.sqlite", "my notes\n");
+        for (const char* action : {"list", "init", "check"}) {
+            const auto run = runCli({"db", "--db", notes, action});
+            CHECK(run.exitCode == 3);
+            CHECK_THAT(run.err, Contains(notes) && Contains("not an SQLite database"));
+        }
+        CHECK(slurp(notes) == "my notes\n");
+    }
+    SECTION("newer schema version: exit 3")
+    {
+        const std::string database = initialisedStore(dir);
+        RawDatabase(database).exec("PRAGMA user_version = 99");
+        const auto run = runCli({"score", "--db", database});
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains("schema version 99"));
+    }
+    SECTION("foreign key problems found by check: exit 3")
+    {
+        const std::string database = initialisedStore(dir);
+        RawDatabase(database).exec("INSERT INTO bloc_members VALUES ('GHOST', 0, 'XCH')");
+        const auto run = runCli({"db", "--db", database, "check"});
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains("1 problem(s)") && Contains("bloc_members"));
+    }
+    SECTION("missing file: exit 1 for reading commands, nothing created")
+    {
+        const auto run = runCli({"db", "--db", dir.file("missing.sqlite"), "list"});
+        CHECK(run.exitCode == 1);
+        CHECK_THAT(run.err, Contains("no such file"));
+        CHECK_FALSE(std::filesystem::exists(dir.file("missing.sqlite")));
+    }
+    SECTION("read-only: reading works, import exits 1")
+    {
+        const std::string database = initialisedStore(dir);
+        ReadOnlyFile guard(database);
+        if (!guard.effective())
+            return;
+        CHECK(runCli({"db", "--db", database, "list"}).exitCode == 0);
+        CHECK(runCli({"score", "--db", database}).exitCode == 0);
+        CHECK(runCli({"db", "--db", database, "export", dir.file("out.json")}).exitCode == 0);
+        const auto run =
+            runCli({"db", "--db", database, "import", writeFile(dir, "x.json", kProfiles)});
+        CHECK(run.exitCode == 1);
+        CHECK_THAT(run.err, Contains("read-only"));
+    }
+    SECTION("locked by another writer: exit 1 after the busy timeout")
+    {
+        const std::string database = initialisedStore(dir);
+        RawDatabase other(database);
+        other.exec("BEGIN IMMEDIATE; DELETE FROM profile_values");
+        const auto run =
+            runCli({"db", "--db", database, "import", writeFile(dir, "x.json", kProfiles)});
+        CHECK(run.exitCode == 1);
+        CHECK_THAT(run.err, Contains("locked"));
+        other.exec("ROLLBACK");
+    }
+}
+
+TEST_CASE("parallel CLI imports into one database lose nothing", "[cli][db][concurrency]")
+{
+    TempDir dir;
+    // Fresh file: the processes also race to create it.
+    const std::string database = dir.file("shared.sqlite");
+    std::vector<std::vector<std::string>> runs;
+    // Codes outside the bundled dataset, which seeds every new store.
+    const std::vector<std::string> codes{"XNO", "XSW", "XFI", "XDK"};
+    for (const auto& code : codes)
+        runs.push_back(
+            {"db", "--db", database, "import",
+             writeFile(dir, code + ".csv",
+                       std::string(aisov::kProfilesCsvHeader) + "\n" + code +
+                           ",researchers,1000,,,,high,\n" + code + ",top500_share,1,,,,low,\n")});
+    runInParallel(dir, runs);
+    runInParallel(dir, {{"db", "--db", database, "snapshot", "XNO", "--label", "a"},
+                        {"db", "--db", database, "snapshot", "XNO", "--label", "b"},
+                        {"db", "--db", database, "import", dir.file("XSW.csv")}});
+
+    aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
+    for (const auto& code : codes) {
+        INFO(code);
+        const auto profile = store.profile(code);
+        REQUIRE(profile);
+        CHECK(profile->values.size() == 2);
+    }
+    CHECK(store.snapshots("XNO").size() == 2);
+    CHECK(store.check().ok());
+}
+
+TEST_CASE("without --db the default database is created in XDG_DATA_HOME", "[cli][db]")
+{
+    TempDir dir;
+    ::setenv("XDG_DATA_HOME", dir.file("xdg").c_str(), 1);
+    const auto run = runCli({"db", "list"});
+    ::unsetenv("XDG_DATA_HOME");
+    CHECK(run.exitCode == 0);
+    CHECK(std::filesystem::exists(dir.file("xdg/ai-sovereignty-spectrum/aisov.sqlite")));
+}

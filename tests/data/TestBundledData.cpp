@@ -1,0 +1,199 @@
+// The bundled dataset (data/profiles/bundled-profiles.json) and the default
+// methodology: they parse, validate, carry provenance for every value, use
+// valid codes, and score (issue 5).
+
+#include "aisov/BundledData.h"
+#include "aisov/MethodologyIO.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/Scoring.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace aisov;
+
+namespace {
+
+// ISO 3166-1 alpha-3: the 249 officially assigned codes (ISO 3166 Maintenance
+// Agency). Taiwan is TWN.
+const std::set<std::string>& assignedAlpha3()
+{
+    static const std::set<std::string> codes{
+        "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF",
+        "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS",
+        "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN", "BVT", "BWA", "CAF",
+        "CAN", "CCK", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COK", "COL", "COM", "CPV",
+        "CRI", "CUB", "CUW", "CXR", "CYM", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA",
+        "ECU", "EGY", "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM",
+        "GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD",
+        "GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN",
+        "IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JEY", "JOR", "JPN", "KAZ",
+        "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE",
+        "LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX",
+        "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR", "MTQ", "MUS",
+        "MWI", "MYS", "MYT", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU", "NLD", "NOR", "NPL",
+        "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PHL", "PLW", "PNG", "POL", "PRI", "PRK",
+        "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP",
+        "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR",
+        "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL",
+        "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY",
+        "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF",
+        "ZMB", "ZWE"};
+    return codes;
+}
+
+const std::set<std::string> kEu27{"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN",
+                                  "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX",
+                                  "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"};
+
+const std::vector<std::string> kRequiredCodes{"USA", "CHN", "EU27", "CHE", "DEU",
+                                              "FRA", "GBR", "JPN",  "KOR", "IND",
+                                              "CAN", "ISR", "SGP",  "ARE", "TWN"};
+
+} // namespace
+
+TEST_CASE("the embedded list of ISO alpha-3 codes is the official one", "[data]")
+{
+    CHECK(assignedAlpha3().size() == 249);
+    CHECK(assignedAlpha3().count("TWN") == 1);
+    CHECK(assignedAlpha3().count("EU2") == 0);
+    CHECK(kEu27.size() == 27);
+}
+
+TEST_CASE("the bundled files parse and validate", "[data]")
+{
+    const Methodology methodology = parseMethodology(std::string(embeddedDefaultMethodologyJson()),
+                                                     "data/methodology/ai-sovereignty.json");
+    CHECK(methodology.id == "ai-sovereignty");
+    CHECK(methodology.pillars.size() == 6);
+    CHECK(methodology.indicators.size() == 17);
+
+    const std::vector<Profile> profiles = parseProfilesJson(
+        std::string(embeddedBundledProfilesJson()), "data/profiles/bundled-profiles.json");
+    CHECK_NOTHROW(validateProfiles(profiles, methodology, "data/profiles/bundled-profiles.json"));
+    // The accessors used by every program give the same data.
+    CHECK(bundledProfiles().size() == profiles.size());
+    CHECK(defaultMethodology().indicators.size() == methodology.indicators.size());
+}
+
+TEST_CASE("the profiles people ask about are all bundled", "[data]")
+{
+    const auto& profiles = bundledProfiles();
+    for (const auto& code : kRequiredCodes) {
+        INFO(code);
+        CHECK(findProfile(profiles, code) != nullptr);
+    }
+    for (const auto& code : kEu27) {
+        INFO(code);
+        CHECK(findProfile(profiles, code) != nullptr);
+    }
+}
+
+TEST_CASE("every bundled value has a source, a url and a year", "[data]")
+{
+    const auto& methodology = defaultMethodology();
+    std::size_t values = 0;
+    for (const auto& profile : bundledProfiles()) {
+        std::set<std::string> seen;
+        for (const auto& value : profile.values) {
+            INFO(profile.code << " " << value.indicator);
+            ++values;
+            CHECK_FALSE(value.source.empty());
+            CHECK_FALSE(value.url.empty());
+            CHECK((value.url.rfind("https://", 0) == 0 || value.url.rfind("http://", 0) == 0));
+            REQUIRE(value.year.has_value());
+            CHECK(*value.year >= 2010);
+            CHECK(*value.year <= 2026);
+            CHECK(methodology.findIndicator(value.indicator) != nullptr);
+            // One value per indicator and profile.
+            CHECK(seen.insert(value.indicator).second);
+        }
+    }
+    CHECK(values > 100);
+}
+
+TEST_CASE("judgement values carry their reasoning and at most medium confidence", "[data]")
+{
+    for (const auto& profile : bundledProfiles()) {
+        const IndicatorValue* judgement = profile.findValue("regulatory_autonomy");
+        if (judgement == nullptr)
+            continue;
+        INFO(profile.code);
+        CHECK(judgement->confidence != Confidence::High);
+        CHECK(judgement->note.find("rubric") != std::string::npos);
+        CHECK(judgement->value >= 0.0);
+        CHECK(judgement->value <= 10.0);
+    }
+}
+
+TEST_CASE("every country code is an assigned ISO 3166-1 alpha-3 code", "[data]")
+{
+    for (const auto& profile : bundledProfiles()) {
+        INFO(profile.code);
+        if (profile.kind == ProfileKind::Country) {
+            CHECK(assignedAlpha3().count(profile.code) == 1);
+        } else {
+            // A bloc id must not be mistaken for a country.
+            CHECK(assignedAlpha3().count(profile.code) == 0);
+            for (const auto& member : profile.members)
+                CHECK(assignedAlpha3().count(member) == 1);
+        }
+    }
+    const Profile* taiwan = findProfile(bundledProfiles(), "TWN");
+    REQUIRE(taiwan != nullptr);
+    CHECK(taiwan->kind == ProfileKind::Country);
+}
+
+TEST_CASE("the EU-27 bloc has exactly the 27 member states", "[data]")
+{
+    const Profile* eu = findProfile(bundledProfiles(), "EU27");
+    REQUIRE(eu != nullptr);
+    CHECK(eu->kind == ProfileKind::Bloc);
+    CHECK(eu->members.size() == 27);
+    const std::set<std::string> members(eu->members.begin(), eu->members.end());
+    CHECK(members == kEu27);
+}
+
+TEST_CASE("every bundled profile scores within 0-100", "[data]")
+{
+    const auto& profiles = bundledProfiles();
+    const auto results = scoreProfiles(profiles, defaultMethodology());
+    REQUIRE(results.size() == profiles.size());
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const auto& result = results[i];
+        INFO(result.code);
+        CHECK(result.code == profiles[i].code);
+        REQUIRE(result.score.has_value());
+        CHECK(*result.score >= 0.0);
+        CHECK(*result.score <= 100.0);
+        CHECK(result.coverage > 0.0);
+        CHECK(result.coverage <= 1.0);
+        for (const auto& pillar : result.pillars) {
+            if (pillar.score) {
+                CHECK(*pillar.score >= 0.0);
+                CHECK(*pillar.score <= 100.0);
+            }
+        }
+    }
+}
+
+TEST_CASE("the EU-27 bloc's TOP500 figures are the sum of its members'", "[data]")
+{
+    const auto& profiles = bundledProfiles();
+    const Profile* eu = findProfile(profiles, "EU27");
+    REQUIRE(eu != nullptr);
+    const IndicatorValue* euSystems = eu->findValue("top500_systems");
+    REQUIRE(euSystems != nullptr);
+    double sum = 0.0;
+    for (const auto& member : eu->members) {
+        const Profile* profile = findProfile(profiles, member);
+        REQUIRE(profile != nullptr);
+        if (const IndicatorValue* systems = profile->findValue("top500_systems"))
+            sum += systems->value;
+    }
+    CHECK(sum == euSystems->value);
+}

@@ -1,0 +1,160 @@
+// Files the store must refuse or handle with care: not SQLite, corrupt,
+// newer schema, someone else's database, read-only, locked. Each is refused
+// with a clear error and left byte-for-byte unchanged.
+
+#include "StoreTestSupport.h"
+
+#include "../ErrorMatch.h"
+#include "../TestSupport.h"
+#include "aisov/StoreSchema.h"
+
+#include <fstream>
+
+using namespace aisov;
+using namespace aisov::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::string kOneCountry = profilesJson(R"([
+  {"code": "CHE", "name": "Switzerland", "values": [
+    {"indicator": "researchers", "value": 5500, "source": "UNESCO", "confidence": "high"}]}])");
+
+std::string createStore(const TempDir& dir, const std::string& name = "s.sqlite")
+{
+    const std::string path = dir.file(name);
+    Store store = Store::open(path, OpenMode::Create, ManualClock().options());
+    store.importFile(writeFile(dir, "one.json", kOneCountry));
+    return path;
+}
+
+void overwrite(const std::string& path, std::streamoff offset, const std::string& bytes)
+{
+    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(offset);
+    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+} // namespace
+
+TEST_CASE("a file that is not SQLite is refused and left unchanged", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = writeFile(dir, "notes.sqlite", "these are my notes, not a database\n");
+    for (const OpenMode mode : {OpenMode::Create, OpenMode::Existing, OpenMode::ReadOnly})
+        AISOV_REQUIRE_INPUT_ERROR(Store::open(path, mode), "", "not an SQLite database");
+    CHECK(readTextFile(path) == "these are my notes, not a database\n");
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
+TEST_CASE("a corrupt store is refused and left unchanged", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    // Garbage over the schema page, after the 100-byte file header.
+    overwrite(path, 100, std::string(400, '\x5a'));
+    const std::string damaged = readTextFile(path);
+    AISOV_REQUIRE_INPUT_ERROR(Store::open(path), "", "corrupt");
+    CHECK(readTextFile(path) == damaged);
+}
+
+TEST_CASE("a store of a newer schema version is refused", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    RawDatabase(path).exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion + 1));
+    const std::string before = dumpStore(path);
+    AISOV_REQUIRE_INPUT_ERROR(Store::open(path), "", "newer than version");
+    CHECK(dumpStore(path) == before);
+    CHECK(RawDatabase(path).integer("PRAGMA user_version") == kStoreSchemaVersion + 1);
+}
+
+TEST_CASE("another program's SQLite database is refused, not taken over", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = dir.file("other.sqlite");
+    RawDatabase(path).exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('A')");
+    AISOV_REQUIRE_INPUT_ERROR(Store::open(path), "", "not an AI Sovereignty Spectrum store");
+    CHECK(RawDatabase(path).text("SELECT name FROM contacts") == "A");
+    CHECK(RawDatabase(path).integer("SELECT count(*) FROM sqlite_schema") == 1);
+
+    RawDatabase(path).exec("PRAGMA application_id = 42");
+    AISOV_REQUIRE_INPUT_ERROR(Store::open(path), "", "another application");
+}
+
+TEST_CASE("a missing file or a directory is a file error unless creating", "[store][files]")
+{
+    TempDir dir;
+    CHECK_THROWS_WITH(Store::open(dir.file("missing.sqlite"), OpenMode::Existing),
+                      Contains("no such file"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("missing.sqlite")));
+    std::filesystem::create_directory(dir.file("folder"));
+    CHECK_THROWS_AS(Store::open(dir.file("folder")), FileError);
+    // An empty file holds nothing to lose: it becomes a store.
+    writeFile(dir, "empty.sqlite", "");
+    CHECK(Store::open(dir.file("empty.sqlite")).schemaVersion() == kStoreSchemaVersion);
+}
+
+TEST_CASE("a write-protected store opens read-only: reads work, writes say why they fail",
+          "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    const std::string before = dumpStore(path);
+    SECTION("write-protected file")
+    {
+        ReadOnlyFile guard(path);
+        if (!guard.effective()) {
+            WARN("not run: as root without chattr the file cannot be made read-only");
+            return;
+        }
+        Store store = Store::open(path, OpenMode::Existing);
+        CHECK(store.isReadOnly());
+        CHECK(store.profile("CHE")->values.size() == 1);
+        CHECK(store.check().ok());
+        CHECK_THROWS_WITH(store.importFile(writeFile(dir, "two.json", kOneCountry)),
+                          Contains(path) && Contains("read-only"));
+        CHECK_THROWS_AS(store.snapshotProfile("CHE", "x"), StoreError);
+    }
+    SECTION("opened read-only on purpose")
+    {
+        Store store = Store::open(path, OpenMode::ReadOnly);
+        CHECK(store.isReadOnly());
+        CHECK(store.profiles().size() == 1);
+        CHECK_THROWS_AS(store.setValue("CHE", store.profile("CHE")->values[0]), StoreError);
+    }
+    CHECK(dumpStore(path) == before);
+}
+
+TEST_CASE("a read-only store of an older schema cannot be migrated and says so", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = dir.file("v1.sqlite");
+    RawDatabase(path).exec(readTextFile(fixturePath("store-v1.sql")));
+    CHECK_THROWS_WITH(Store::open(path, OpenMode::ReadOnly),
+                      Contains("read-only") && Contains("schema version 1"));
+    CHECK(RawDatabase(path).integer("PRAGMA user_version") == 1);
+}
+
+TEST_CASE("a store locked by another writer gives a clear error, then works", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    StoreOptions impatient = ManualClock().options();
+    impatient.busyTimeout = std::chrono::milliseconds(100);
+    Store store = Store::open(path, OpenMode::Existing, impatient);
+    const std::string file = writeFile(dir, "two.json", profilesJson(R"([
+      {"code": "NOR", "name": "Norway", "values": []}])"));
+
+    RawDatabase other(path);
+    other.exec("BEGIN IMMEDIATE; INSERT INTO profiles (code, name, kind) "
+               "VALUES ('SWE', 'Sweden', 'country')");
+    // Reading is not blocked by a writer (WAL).
+    CHECK(store.profiles().size() == 1);
+    CHECK_THROWS_WITH(store.importFile(file), Contains(path) && Contains("locked"));
+    CHECK_THROWS_AS(store.importFile(file), StoreError);
+    other.exec("COMMIT");
+
+    store.importFile(file);
+    CHECK(store.profiles().size() == 3); // CHE, NOR, SWE: nothing lost
+}

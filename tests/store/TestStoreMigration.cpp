@@ -1,0 +1,142 @@
+// Forward migrations: a database of every earlier schema version opens,
+// migrates to the current one in one transaction and keeps its data.
+
+#include "StoreTestSupport.h"
+
+#include "../TestSupport.h"
+#include "aisov/MethodologyIO.h"
+#include "aisov/StoreSchema.h"
+
+#include <thread>
+
+using namespace aisov;
+using namespace aisov::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+// The schema objects of a database, to compare two of them.
+std::string schemaOf(const std::string& path)
+{
+    return RawDatabase(path).rows(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name");
+}
+
+// A database at `version`, built with the migrations of the earlier versions.
+void buildVersion(const std::string& path, int version)
+{
+    RawDatabase db(path);
+    db.exec("BEGIN");
+    for (int step = 0; step < version; ++step)
+        db.exec(std::string(storeMigrationSql(step)));
+    db.exec("PRAGMA user_version = " + std::to_string(version));
+    if (version > 0)
+        db.exec("PRAGMA application_id = " + std::to_string(kStoreApplicationId));
+    db.exec("COMMIT");
+}
+
+} // namespace
+
+TEST_CASE("the version 1 fixture holds exactly the released version 1 schema", "[store][migration]")
+{
+    TempDir dir;
+    RawDatabase(dir.file("fixture.sqlite")).exec(readTextFile(fixturePath("store-v1.sql")));
+    buildVersion(dir.file("built.sqlite"), 1);
+    CHECK(schemaOf(dir.file("fixture.sqlite")) == schemaOf(dir.file("built.sqlite")));
+}
+
+TEST_CASE("a version 1 store migrates to the current version and keeps everything",
+          "[store][migration]")
+{
+    TempDir dir;
+    const std::string path = dir.file("v1.sqlite");
+    RawDatabase(path).exec(readTextFile(fixturePath("store-v1.sql")));
+    ManualClock clock;
+    {
+        Store store = Store::open(path, OpenMode::Existing, clock.options());
+        CHECK_FALSE(store.wasCreated());
+        CHECK(store.schemaVersion() == kStoreSchemaVersion);
+        CHECK(store.activeMethodology().id == "three-pillars");
+
+        const auto profiles = store.profiles();
+        REQUIRE(profiles.size() == 3);
+        CHECK(profiles[1].code == "XYBLOC");
+        CHECK(profiles[1].members == std::vector<std::string>{"XAA", "YBB"});
+        const auto records = store.valueRecords("XAA");
+        REQUIRE(records.size() == 2);
+        CHECK(records[1].value.note == "above the high goalpost");
+        CHECK(records[1].value.confidence == Confidence::Low);
+        CHECK_FALSE(records[0].changedAt.has_value()); // unknown before version 2
+        CHECK_FALSE(store.profile("YBB")->values[0].year.has_value());
+
+        const auto scenario = store.scenario("XAA", "more alpha");
+        REQUIRE(scenario);
+        CHECK(scenario->overrides[0].value == 90);
+        const auto history = store.snapshots("XAA");
+        REQUIRE(history.size() == 1);
+        CHECK(history[0].score == 42.5);
+        CHECK(store.snapshot(1).profiles[0].values[0].value == 50);
+        CHECK(store.check().ok());
+
+        // Version 2 works on the migrated file.
+        IndicatorValue changed = records[0].value;
+        changed.value = 60;
+        store.setValue("XAA", changed);
+        CHECK(store.valueRecords("XAA")[0].changedAt == "2026-01-01T00:00:00.000Z");
+    }
+    RawDatabase raw(path);
+    CHECK(raw.integer("PRAGMA user_version") == kStoreSchemaVersion);
+    CHECK(raw.text("PRAGMA journal_mode") == "wal");
+    CHECK_THAT(raw.rows("EXPLAIN QUERY PLAN SELECT id FROM snapshots WHERE profile = 'XAA' "
+                        "ORDER BY taken_at, id"),
+               Contains("snapshots_by_profile"));
+}
+
+TEST_CASE("a database of every earlier version migrates to the current schema",
+          "[store][migration]")
+{
+    TempDir dir;
+    buildVersion(dir.file("current.sqlite"), kStoreSchemaVersion);
+    for (int version = 0; version < kStoreSchemaVersion; ++version) {
+        INFO("from version " << version);
+        const std::string path = dir.file("v" + std::to_string(version) + ".sqlite");
+        buildVersion(path, version);
+        Store store = Store::open(path, OpenMode::Existing, ManualClock().options());
+        CHECK(store.schemaVersion() == kStoreSchemaVersion);
+        CHECK(store.wasCreated() == (version == 0));
+        CHECK(schemaOf(path) == schemaOf(dir.file("current.sqlite")));
+    }
+}
+
+TEST_CASE("a migration that fails leaves the file at its old version", "[store][migration]")
+{
+    TempDir dir;
+    const std::string path = dir.file("v1.sqlite");
+    RawDatabase(path).exec(readTextFile(fixturePath("store-v1.sql")));
+    // Something already uses the name of the index that version 2 adds.
+    RawDatabase(path).exec("CREATE TABLE snapshots_by_profile (x)");
+    const std::string before = schemaOf(path);
+    CHECK_THROWS_WITH(Store::open(path, OpenMode::Existing),
+                      Contains("migrate the schema from version 1"));
+    CHECK(schemaOf(path) == before);
+    CHECK(RawDatabase(path).integer("PRAGMA user_version") == 1);
+    CHECK(RawDatabase(path).integer("SELECT count(*) FROM profile_values") == 3);
+}
+
+TEST_CASE("two connections opening an old store at once migrate it once", "[store][migration]")
+{
+    TempDir dir;
+    const std::string path = dir.file("v1.sqlite");
+    RawDatabase(path).exec(readTextFile(fixturePath("store-v1.sql")));
+    int versions[4] = {};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back(
+            [&, i] { versions[i] = Store::open(path, OpenMode::Existing).schemaVersion(); });
+    for (auto& thread : threads)
+        thread.join();
+    for (const int version : versions)
+        CHECK(version == kStoreSchemaVersion);
+    CHECK(Store::open(path).profiles().size() == 3);
+    CHECK(Store::open(path).check().ok());
+}

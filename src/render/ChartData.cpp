@@ -124,8 +124,20 @@ bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString&
 
 QString dataNoteText(const DataNote& note)
 {
+    // Years and count first: source names can be long, and when the line is
+    // elided to the chart's width, only the tail of the sources is lost.
     constexpr qsizetype kSourcesShown = 4;
     QStringList parts;
+    if (note.firstYear && note.lastYear) {
+        if (*note.firstYear == *note.lastYear)
+            parts.append(
+                QCoreApplication::translate("ChartData", "Data year %1").arg(*note.firstYear));
+        else
+            parts.append(QCoreApplication::translate("ChartData", "Data years %1–%2")
+                             .arg(*note.firstYear)
+                             .arg(*note.lastYear));
+    }
+    parts.append(QCoreApplication::translate("ChartData", "%n value(s)", nullptr, note.valueCount));
     if (!note.sources.isEmpty()) {
         QString sources = note.sources.mid(0, kSourcesShown).join(QStringLiteral("; "));
         if (note.sources.size() > kSourcesShown)
@@ -137,16 +149,6 @@ QString dataNoteText(const DataNote& note)
     } else {
         parts.append(QCoreApplication::translate("ChartData", "Sources: not given"));
     }
-    if (note.firstYear && note.lastYear) {
-        if (*note.firstYear == *note.lastYear)
-            parts.append(
-                QCoreApplication::translate("ChartData", "Data year %1").arg(*note.firstYear));
-        else
-            parts.append(QCoreApplication::translate("ChartData", "Data years %1–%2")
-                             .arg(*note.firstYear)
-                             .arg(*note.lastYear));
-    }
-    parts.append(QCoreApplication::translate("ChartData", "%n value(s)", nullptr, note.valueCount));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -90,7 +90,7 @@ void attachUncertainty(ChartData& data, const std::vector<UncertaintySummary>& s
 // Adds a scenario to the profile with the scenario's code; false when there is none.
 bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString& label);
 
-// The data note as one line: "Sources: A; B (+3 more) · Data years 2022–2025".
+// The data note as one line: "Data years 2022–2025 · 40 values · Sources: A; B (+3 more)".
 QString dataNoteText(const DataNote& note);
 
 QString toQString(const std::string& utf8);

@@ -150,6 +150,23 @@ TEST_CASE("chart runs without QT_QPA_PLATFORM or a display", "[cli][chart]")
     std::filesystem::remove_all(directory);
 }
 
+TEST_CASE("chart reads profiles from a database", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string database = (directory / "store.db").string();
+    const std::string out = (directory / "from-db.svg").string();
+    // A new store is seeded with the bundled profiles and methodology.
+    REQUIRE(runCli({"db", "--db", database, "init"}).exitCode == 0);
+    const auto run =
+        runCli({"chart", "spectrum", "--db", database, "--codes", "CHE,USA,EU27", "--out", out});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string svg = slurp(out);
+    CHECK(svg.find("Switzerland") != std::string::npos);
+    CHECK(svg.find("United States") != std::string::npos);
+    std::filesystem::remove_all(directory);
+}
+
 TEST_CASE("chart replaces an existing file", "[cli][chart]")
 {
     const auto directory = outputDirectory();

@@ -108,6 +108,7 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     // percentile normalisation need the whole set.
     const std::vector<aisov::ScoreResult> all = aisov::scoreProfiles(loaded.profiles, methodology);
     std::vector<aisov::ScoreResult> results;
+    results.reserve(selected.size());
     for (const std::size_t index : selected)
         results.push_back(all[index]);
 

@@ -30,8 +30,8 @@ QRectF CompareLayout::barSlot(std::size_t group, std::size_t profile, std::size_
     const QRectF& area = groups[group];
     const double inner = area.width() * 0.84;
     const double width = inner / static_cast<double>(std::max<std::size_t>(count, 1));
-    return QRectF(area.left() + (area.width() - inner) / 2 + width * static_cast<double>(profile),
-                  axes.top(), width, axes.height());
+    return {area.left() + (area.width() - inner) / 2 + width * static_cast<double>(profile),
+            axes.top(), width, axes.height()};
 }
 
 QString CompareChart::defaultTitle()
@@ -82,11 +82,14 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
     const double swatch = labelMetrics.height() * 0.7;
     const double entryWidth = layout.legend.width() / 4;
     painter.setFont(labelFont);
+    constexpr std::size_t kLegendColumns = 4;
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
         const ChartProfile& profile = data.profiles[p];
-        const QPointF at(layout.legend.left() + entryWidth * static_cast<double>(p % 4),
+        const std::size_t column = p % kLegendColumns;
+        const std::size_t row = p / kLegendColumns; // whole rows, by intent
+        const QPointF at(layout.legend.left() + entryWidth * static_cast<double>(column),
                          layout.legend.top() +
-                             labelMetrics.height() * 1.3 * static_cast<double>(p / 4));
+                             labelMetrics.height() * 1.3 * static_cast<double>(row));
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme.seriesColor(p));
         painter.drawRect(

@@ -1,10 +1,135 @@
+// aisov-cli chart: renders a spectrum, radar or comparison chart to PNG,
+// SVG or PDF (DESIGN.md section 5). The only command that needs Qt GUI: it
+// starts a QGuiApplication on the offscreen platform, so that it runs
+// without a display.
+
+#include "CliInputs.h"
 #include "Commands.h"
+#include "ExitCode.h"
+
+#include "ChartData.h"
+#include "ChartExporter.h"
+#include "ChartTheme.h"
+#include "CompareChart.h"
+#include "SizePreset.h"
 
 #include "aisov/InputError.h"
+#include "aisov/Scoring.h"
 
-// Placeholder until chart rendering (issue 4) lands: says so and fails with exit code 1.
-int runChartCommand(const std::vector<std::string>& /*arguments*/, std::ostream& /*out*/)
+#include <QGuiApplication>
+
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+// Larger images would need gigabytes of memory.
+constexpr long long kMaxPixelsPerSide = 20000;
+
+std::string presetList()
 {
-    throw aisov::FileError(
-        "this command needs chart rendering (issue 4), which is not part of this build yet");
+    std::string names;
+    for (const auto& preset : aisov::render::sizePresets())
+        names += (names.empty() ? "" : ", ") + preset.id.toStdString();
+    return names;
+}
+
+aisov::render::ChartKind parseChartKind(const CliArguments& args)
+{
+    if (args.positional().size() != 1)
+        throw UsageError("chart needs exactly one chart type: spectrum, radar or compare");
+    const std::string& name = args.positional().front();
+    // "delta" needs scenarios, which the command line cannot supply yet.
+    if (name == "spectrum")
+        return aisov::render::ChartKind::Spectrum;
+    if (name == "radar")
+        return aisov::render::ChartKind::Radar;
+    if (name == "compare")
+        return aisov::render::ChartKind::Compare;
+    throw UsageError("unknown chart type \"" + name + "\" (use spectrum, radar or compare)");
+}
+
+aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
+{
+    aisov::render::ExportOptions options;
+    if (const auto presetName = args.value("--preset")) {
+        const auto preset = aisov::render::findSizePreset(QString::fromStdString(*presetName));
+        if (!preset)
+            throw UsageError("unknown --preset \"" + *presetName + "\" (use " + presetList() + ")");
+        options.size = preset->size;
+    }
+    if (const auto width = args.integer("--width", 100, kMaxPixelsPerSide))
+        options.size.setWidth(static_cast<double>(*width));
+    if (const auto height = args.integer("--height", 100, kMaxPixelsPerSide))
+        options.size.setHeight(static_cast<double>(*height));
+    if (const auto dpi = args.integer("--dpi", 24, 1200))
+        options.dpi = static_cast<double>(*dpi);
+    const double ratio = options.devicePixelRatio();
+    if (options.size.width() * ratio > kMaxPixelsPerSide ||
+        options.size.height() * ratio > kMaxPixelsPerSide)
+        throw UsageError("--width/--height at --dpi " + std::to_string(std::lround(options.dpi)) +
+                         " exceed " + std::to_string(kMaxPixelsPerSide) + " pixels per side");
+    const std::string themeName = args.value("--theme").value_or("light");
+    const auto theme = aisov::render::ChartTheme::fromName(QString::fromStdString(themeName));
+    if (!theme)
+        throw UsageError("--theme must be light or dark, found \"" + themeName + "\"");
+    options.theme = *theme;
+    return options;
+}
+
+} // namespace
+
+int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out)
+{
+    const CliArguments args(arguments,
+                            {"--methodology", "--profiles", "--db", "--codes", "--out", "--width",
+                             "--height", "--dpi", "--theme", "--preset", "--title"});
+    aisov::render::ExportOptions options = parseExportOptions(args);
+    options.kind = parseChartKind(args);
+    const auto outPath = args.value("--out");
+    if (!outPath)
+        throw UsageError("missing --out FILE.png, FILE.svg or FILE.pdf");
+    const QString path = QString::fromStdString(*outPath);
+    const auto format = aisov::render::exportFormatForPath(path);
+    if (!format)
+        throw UsageError("--out must end in .png, .svg or .pdf, found \"" + *outPath + "\"");
+    if (!args.has("--codes"))
+        throw UsageError("missing --codes A,B (the profiles to chart)");
+    const std::size_t codeCount = args.list("--codes").size();
+    if (options.kind == aisov::render::ChartKind::Compare &&
+        (codeCount < aisov::render::kCompareMinProfiles ||
+         codeCount > aisov::render::kCompareMaxProfiles))
+        throw UsageError("compare needs 2 to 8 codes, found " + std::to_string(codeCount));
+
+    const aisov::Methodology methodology = loadMethodologyArgument(args);
+    const LoadedProfiles loaded = loadProfilesArgument(args, methodology);
+    const std::vector<std::size_t> selected = selectCodes(args, loaded);
+    // Scored together, as `score` does: blocs need their members, minmax and
+    // percentile normalisation need the whole set.
+    const std::vector<aisov::ScoreResult> all = aisov::scoreProfiles(loaded.profiles, methodology);
+    std::vector<aisov::ScoreResult> results;
+    results.reserve(selected.size());
+    for (const std::size_t index : selected)
+        results.push_back(all[index]);
+
+    // Fonts and painting need a QGuiApplication; offscreen needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static char applicationName[] = "aisov-cli";
+    static char* applicationArguments[] = {applicationName, nullptr};
+    static int applicationArgumentCount = 1;
+    const QGuiApplication application(applicationArgumentCount, applicationArguments);
+
+    aisov::render::ChartData data =
+        aisov::render::makeChartData(methodology, results, loaded.profiles);
+    if (const auto title = args.value("--title"))
+        data.title = QString::fromStdString(*title);
+    aisov::render::ChartExporter::exportToFile(path, *format, data, options);
+
+    const double ratio =
+        *format == aisov::render::ExportFormat::Png ? options.devicePixelRatio() : 1.0;
+    out << "wrote " << *outPath << " (" << std::lround(options.size.width() * ratio) << " x "
+        << std::lround(options.size.height() * ratio)
+        << (*format == aisov::render::ExportFormat::Png ? " pixels" : " logical pixels") << ")\n";
+    return static_cast<int>(ExitCode::Success);
 }

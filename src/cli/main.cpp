@@ -22,6 +22,10 @@ Commands:
   validate  (--methodology FILE | --profiles FILE)
   db        --db FILE (init | import FILE | export FILE | list | check
             | snapshot CODE --label TEXT | snapshots CODE)
+  chart     (spectrum | radar | compare) [--methodology FILE] (--profiles FILE | --db FILE)
+            --codes A,B --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--dpi N]
+            [--theme light|dark] [--preset slide-16x9|slide-4x3|a4-landscape|a4]
+            [--title TEXT]
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

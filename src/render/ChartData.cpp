@@ -1,0 +1,155 @@
+#include "ChartData.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace aisov::render {
+
+namespace {
+
+// The profiles whose values stand behind `code`: the profile itself, or the
+// members of a bloc that is scored by pooling them.
+std::vector<const Profile*> provenanceProfiles(const std::string& code,
+                                               const std::vector<Profile>& profiles)
+{
+    const Profile* profile = findProfile(profiles, code);
+    if (profile == nullptr)
+        return {};
+    if (!profile->isPooledBloc())
+        return {profile};
+    std::vector<const Profile*> members;
+    for (const auto& memberCode : profile->members) {
+        if (const Profile* member = findProfile(profiles, memberCode))
+            members.push_back(member);
+    }
+    return members;
+}
+
+DataNote makeDataNote(const std::vector<ScoreResult>& results, const std::vector<Profile>& profiles)
+{
+    DataNote note;
+    std::map<std::string, int> sourceUses;
+    std::set<const Profile*> seen; // a country shown alone and in a bloc counts once
+    for (const auto& result : results) {
+        for (const Profile* profile : provenanceProfiles(result.code, profiles)) {
+            if (!seen.insert(profile).second)
+                continue;
+            for (const auto& value : profile->values) {
+                ++note.valueCount;
+                if (!value.source.empty())
+                    ++sourceUses[value.source];
+                if (value.year) {
+                    note.firstYear = std::min(note.firstYear.value_or(*value.year), *value.year);
+                    note.lastYear = std::max(note.lastYear.value_or(*value.year), *value.year);
+                }
+            }
+        }
+    }
+    std::vector<std::pair<std::string, int>> ranked(sourceUses.begin(), sourceUses.end());
+    // Most used first; ties by name so that the note is deterministic.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [source, uses] : ranked)
+        note.sources.append(toQString(source));
+    return note;
+}
+
+} // namespace
+
+QString toQString(const std::string& utf8)
+{
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
+ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreResult>& results,
+                        const std::vector<Profile>& profiles)
+{
+    ChartData data;
+    data.methodologyName = toQString(methodology.name.empty() ? methodology.id : methodology.name);
+    data.methodologyVersion = toQString(methodology.version);
+    for (const auto& pillar : methodology.pillars)
+        data.pillars.push_back({toQString(pillar.id),
+                                toQString(pillar.name.empty() ? pillar.id : pillar.name),
+                                pillar.threshold});
+    for (const auto& band : methodology.bands)
+        data.bands.push_back({band.from, toQString(band.label)});
+    for (const auto& result : results) {
+        ChartProfile profile;
+        profile.code = toQString(result.code);
+        profile.name = toQString(result.name.empty() ? result.code : result.name);
+        profile.score = result.score;
+        profile.band = toQString(result.band);
+        profile.met = result.met;
+        for (const auto& pillar : methodology.pillars) {
+            const PillarResult* pillarResult = result.findPillar(pillar.id);
+            profile.pillarScores.push_back(pillarResult ? pillarResult->score : std::nullopt);
+            profile.pillarMeets.push_back(pillarResult != nullptr && pillarResult->meets);
+        }
+        data.profiles.push_back(std::move(profile));
+    }
+    data.note = makeDataNote(results, profiles);
+    return data;
+}
+
+void attachUncertainty(ChartData& data, const std::vector<UncertaintySummary>& summaries)
+{
+    for (const auto& summary : summaries) {
+        for (auto& profile : data.profiles) {
+            if (profile.code == toQString(summary.code))
+                profile.uncertainty = ScoreInterval{summary.p5, summary.p95};
+        }
+    }
+}
+
+bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString& label)
+{
+    for (auto& profile : data.profiles) {
+        if (profile.code != toQString(scenario.code))
+            continue;
+        ChartScenario attached;
+        attached.label = label;
+        attached.score = scenario.score;
+        for (const auto& pillar : data.pillars) {
+            const PillarResult* pillarResult = scenario.findPillar(pillar.id.toStdString());
+            attached.pillarScores.push_back(pillarResult ? pillarResult->score : std::nullopt);
+        }
+        profile.scenario = std::move(attached);
+        return true;
+    }
+    return false;
+}
+
+QString dataNoteText(const DataNote& note)
+{
+    // Years and count first: source names can be long, and when the line is
+    // elided to the chart's width, only the tail of the sources is lost.
+    constexpr qsizetype kSourcesShown = 4;
+    QStringList parts;
+    if (note.firstYear && note.lastYear) {
+        if (*note.firstYear == *note.lastYear)
+            parts.append(
+                QCoreApplication::translate("ChartData", "Data year %1").arg(*note.firstYear));
+        else
+            parts.append(QCoreApplication::translate("ChartData", "Data years %1–%2")
+                             .arg(*note.firstYear)
+                             .arg(*note.lastYear));
+    }
+    parts.append(QCoreApplication::translate("ChartData", "%n value(s)", nullptr, note.valueCount));
+    if (!note.sources.isEmpty()) {
+        QString sources = note.sources.mid(0, kSourcesShown).join(QStringLiteral("; "));
+        if (note.sources.size() > kSourcesShown)
+            sources =
+                QCoreApplication::translate("ChartData", "%1 (+%n more)", nullptr,
+                                            static_cast<int>(note.sources.size() - kSourcesShown))
+                    .arg(sources);
+        parts.append(QCoreApplication::translate("ChartData", "Sources: %1").arg(sources));
+    } else {
+        parts.append(QCoreApplication::translate("ChartData", "Sources: not given"));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace aisov::render

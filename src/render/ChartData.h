@@ -1,0 +1,98 @@
+#pragma once
+
+// What a chart shows, as plain data: built once from the engine's results
+// (aisov::ScoreResult + aisov::Methodology + the profiles' provenance) and
+// painted by any chart. The GUI builds the same structs, so the screen and
+// the exported files always show the same thing.
+
+#include "aisov/Methodology.h"
+#include "aisov/Profile.h"
+#include "aisov/ScoreResult.h"
+#include "aisov/Uncertainty.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace aisov::render {
+
+struct ChartPillar
+{
+    QString id;
+    QString name;
+    double threshold = 60.0; // 0-100
+};
+
+struct ChartBand
+{
+    double from = 0.0; // 0-100, inclusive lower bound
+    QString label;
+};
+
+// A 90% interval of the overall score (Monte Carlo p5-p95), drawn as whiskers.
+struct ScoreInterval
+{
+    double p5 = 0.0;
+    double p95 = 0.0;
+};
+
+// A what-if variant of a profile, drawn as "before -> after".
+struct ChartScenario
+{
+    QString label;
+    std::optional<double> score;
+    std::vector<std::optional<double>> pillarScores; // parallel to ChartData::pillars
+};
+
+struct ChartProfile
+{
+    QString code;
+    QString name;
+    std::optional<double> score; // 0-100; empty when there is no data at all
+    QString band;
+    int met = 0;
+    std::vector<std::optional<double>> pillarScores; // parallel to ChartData::pillars
+    std::vector<bool> pillarMeets;                   // parallel to ChartData::pillars
+    std::optional<ScoreInterval> uncertainty;
+    std::optional<ChartScenario> scenario;
+};
+
+// Where the numbers come from, so that a slide explains itself.
+struct DataNote
+{
+    QStringList sources; // most used first
+    std::optional<int> firstYear;
+    std::optional<int> lastYear;
+    int valueCount = 0;
+};
+
+struct ChartData
+{
+    QString title; // empty: each chart uses its own default title
+    QString methodologyName;
+    QString methodologyVersion;
+    std::vector<ChartPillar> pillars;
+    std::vector<ChartBand> bands; // ascending `from`
+    std::vector<ChartProfile> profiles;
+    DataNote note;
+};
+
+// Builds the chart data of `results` (in their order). Sources and years
+// are read from `profiles` (matched by code; a pooled bloc uses its members').
+ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreResult>& results,
+                        const std::vector<Profile>& profiles);
+
+// Adds p5-p95 whiskers to the profiles whose code has a summary.
+void attachUncertainty(ChartData& data, const std::vector<UncertaintySummary>& summaries);
+
+// Adds a scenario to the profile with the scenario's code; false when there is none.
+bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString& label);
+
+// The data note as one line: "Data years 2022–2025 · 40 values · Sources: A; B (+3 more)".
+QString dataNoteText(const DataNote& note);
+
+QString toQString(const std::string& utf8);
+
+} // namespace aisov::render

@@ -1,0 +1,92 @@
+#include "ChartFrame.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aisov::render {
+
+ChartMetrics ChartMetrics::forBounds(const QRectF& bounds)
+{
+    // Geometric mean of the sides, so that portrait and landscape pages of
+    // the same area get the same text size.
+    const double reference = std::sqrt(1920.0 * 1080.0);
+    ChartMetrics metrics;
+    metrics.scale = std::max(0.25, std::sqrt(bounds.width() * bounds.height()) / reference);
+    return metrics;
+}
+
+QString ChartFrame::methodologyLine(const ChartData& data)
+{
+    if (data.methodologyVersion.isEmpty())
+        return tr("Methodology: %1").arg(data.methodologyName);
+    return tr("Methodology: %1, version %2").arg(data.methodologyName, data.methodologyVersion);
+}
+
+ChartFrame::Geometry ChartFrame::geometry(const QRectF& bounds, const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const QRectF inner = bounds.adjusted(metrics.margin(), metrics.margin() * 0.75,
+                                         -metrics.margin(), -metrics.margin() * 0.6);
+    const double titleHeight = QFontMetricsF(theme.font(metrics.titleSize(), QFont::Bold)).height();
+    const double subtitleHeight = QFontMetricsF(theme.font(metrics.subtitleSize())).height();
+    const double noteHeight = QFontMetricsF(theme.font(metrics.smallSize())).height();
+    Geometry geometry;
+    geometry.title = QRectF(inner.left(), inner.top(), inner.width(), titleHeight);
+    geometry.subtitle = QRectF(inner.left(), geometry.title.bottom() + 4 * metrics.scale,
+                               inner.width(), subtitleHeight);
+    geometry.note = QRectF(inner.left(), inner.bottom() - noteHeight, inner.width(), noteHeight);
+    const double gap = 24 * metrics.scale;
+    geometry.plot = QRectF(QPointF(inner.left(), geometry.subtitle.bottom() + gap),
+                           QPointF(inner.right(), geometry.note.top() - gap));
+    return geometry;
+}
+
+QRectF ChartFrame::plotRect(const QRectF& bounds, const ChartData& /*data*/,
+                            const ChartTheme& theme)
+{
+    return geometry(bounds, theme).plot;
+}
+
+QRectF ChartFrame::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                         const ChartTheme& theme, const QString& defaultTitle)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const Geometry frame = geometry(bounds, theme);
+    painter.fillRect(bounds, theme.background);
+
+    const auto drawLine = [&](const QRectF& rect, const QFont& font, const QColor& color,
+                              const QString& text) {
+        painter.setFont(font);
+        painter.setPen(color);
+        const QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width());
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, elided);
+    };
+    drawLine(frame.title, theme.font(metrics.titleSize(), QFont::Bold), theme.foreground,
+             data.title.isEmpty() ? defaultTitle : data.title);
+    drawLine(frame.subtitle, theme.font(metrics.subtitleSize()), theme.muted,
+             methodologyLine(data));
+    drawLine(frame.note, theme.font(metrics.smallSize()), theme.muted, dataNoteText(data.note));
+    return frame.plot;
+}
+
+QString formatPercent(double score)
+{
+    return ChartFrame::tr("%1%").arg(QLocale().toString(score, 'f', 1));
+}
+
+QString formatSignedPoints(double delta)
+{
+    const double rounded = std::round(delta * 10.0) / 10.0;
+    const QString magnitude = QLocale().toString(std::abs(rounded), 'f', 1);
+    if (rounded > 0)
+        return QStringLiteral("+") + magnitude;
+    if (rounded < 0)
+        return QStringLiteral("\u2212") + magnitude;
+    return QStringLiteral("\u00B1") + magnitude;
+}
+
+} // namespace aisov::render

@@ -1,0 +1,63 @@
+#pragma once
+
+// What every chart carries around its plot: background, title, the
+// methodology (name and version) and the data note. Also the text sizes,
+// which scale with the chart so that a thumbnail and a slide look alike.
+
+#include "ChartData.h"
+#include "ChartTheme.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+
+#include <algorithm>
+
+class QPainter;
+
+namespace aisov::render {
+
+struct ChartMetrics
+{
+    double scale = 1.0; // 1 for a 1920 × 1080 chart
+    double titleSize() const { return 40 * scale; }
+    double subtitleSize() const { return 22 * scale; }
+    double labelSize() const { return 20 * scale; }
+    double smallSize() const { return 16 * scale; }
+    double margin() const { return 36 * scale; }
+    double line() const { return std::max(1.0, 2 * scale); } // stroke width
+
+    static ChartMetrics forBounds(const QRectF& bounds);
+};
+
+class ChartFrame
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartFrame)
+
+public:
+    // The rectangle left for the plot inside `bounds` (what paint() returns).
+    static QRectF plotRect(const QRectF& bounds, const ChartData& data, const ChartTheme& theme);
+
+    // Paints background, title, subtitle and data note into `bounds`;
+    // returns the rectangle left for the plot.
+    static QRectF paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                        const ChartTheme& theme, const QString& defaultTitle);
+
+    // "Methodology: AI Sovereignty Spectrum, version 2026.1"
+    static QString methodologyLine(const ChartData& data);
+
+private:
+    struct Geometry
+    {
+        QRectF title;
+        QRectF subtitle;
+        QRectF note;
+        QRectF plot;
+    };
+    static Geometry geometry(const QRectF& bounds, const ChartTheme& theme);
+};
+
+// Text helpers shared by the charts.
+QString formatPercent(double score);      // "34.5%"
+QString formatSignedPoints(double delta); // "+4.2" / "−1.0"
+
+} // namespace aisov::render

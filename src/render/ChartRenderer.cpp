@@ -1,0 +1,71 @@
+#include "ChartRenderer.h"
+
+#include "CompareChart.h"
+#include "RadarChart.h"
+#include "ScenarioDeltaChart.h"
+#include "SpectrumChart.h"
+
+#include <QPainter>
+
+namespace aisov::render {
+
+QString chartKindName(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Spectrum:
+        return QStringLiteral("spectrum");
+    case ChartKind::Radar:
+        return QStringLiteral("radar");
+    case ChartKind::Compare:
+        return QStringLiteral("compare");
+    case ChartKind::ScenarioDelta:
+        return QStringLiteral("delta");
+    }
+    return {};
+}
+
+std::optional<ChartKind> chartKindFromName(const QString& name)
+{
+    for (const ChartKind kind :
+         {ChartKind::Spectrum, ChartKind::Radar, ChartKind::Compare, ChartKind::ScenarioDelta}) {
+        if (chartKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+void ChartRenderer::paint(QPainter& painter, const QRectF& bounds, ChartKind kind,
+                          const ChartData& data, const ChartTheme& theme)
+{
+    switch (kind) {
+    case ChartKind::Spectrum:
+        SpectrumChart::paint(painter, bounds, data, theme);
+        break;
+    case ChartKind::Radar:
+        RadarChart::paint(painter, bounds, data, theme);
+        break;
+    case ChartKind::Compare:
+        CompareChart::paint(painter, bounds, data, theme);
+        break;
+    case ChartKind::ScenarioDelta:
+        ScenarioDeltaChart::paint(painter, bounds, data, theme);
+        break;
+    }
+}
+
+QString ChartRenderer::defaultTitle(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Spectrum:
+        return SpectrumChart::defaultTitle();
+    case ChartKind::Radar:
+        return RadarChart::defaultTitle();
+    case ChartKind::Compare:
+        return CompareChart::defaultTitle();
+    case ChartKind::ScenarioDelta:
+        return ScenarioDeltaChart::defaultTitle();
+    }
+    return {};
+}
+
+} // namespace aisov::render

@@ -1,0 +1,41 @@
+#pragma once
+
+// One painting path for every chart and every device: the GUI calls
+// paint() from a QWidget's paintEvent, ChartExporter calls it on a QImage,
+// a QSvgGenerator or a QPdfWriter.
+
+#include "ChartData.h"
+#include "ChartTheme.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace aisov::render {
+
+enum class ChartKind
+{
+    Spectrum,
+    Radar,
+    Compare,
+    ScenarioDelta
+};
+
+// Command-line names: "spectrum", "radar", "compare", "delta".
+QString chartKindName(ChartKind kind);
+std::optional<ChartKind> chartKindFromName(const QString& name);
+
+class ChartRenderer
+{
+public:
+    // Paints the whole chart (background, title, methodology, plot, data
+    // note) into `bounds`, in the painter's logical coordinates.
+    static void paint(QPainter& painter, const QRectF& bounds, ChartKind kind,
+                      const ChartData& data, const ChartTheme& theme);
+    static QString defaultTitle(ChartKind kind);
+};
+
+} // namespace aisov::render

@@ -1,0 +1,208 @@
+#include "CompareChart.h"
+
+#include "ChartFrame.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aisov::render {
+
+namespace {
+
+// Diagonal hatching drawn as lines (pattern brushes do not survive SVG export).
+void hatch(QPainter& painter, const QRectF& rect, const QColor& color, double spacing, double width)
+{
+    painter.save();
+    painter.setClipRect(rect, Qt::IntersectClip);
+    painter.setPen(QPen(color, width));
+    for (double x = rect.left() - rect.height(); x < rect.right(); x += spacing)
+        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    painter.restore();
+}
+
+} // namespace
+
+QRectF CompareLayout::barSlot(std::size_t group, std::size_t profile, std::size_t count) const
+{
+    const QRectF& area = groups[group];
+    const double inner = area.width() * 0.84;
+    const double width = inner / static_cast<double>(std::max<std::size_t>(count, 1));
+    return {area.left() + (area.width() - inner) / 2 + width * static_cast<double>(profile),
+            axes.top(), width, axes.height()};
+}
+
+QString CompareChart::defaultTitle()
+{
+    return tr("Pillar scores compared");
+}
+
+CompareLayout CompareChart::layout(const QRectF& bounds, const ChartData& data,
+                                   const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    CompareLayout layout;
+    layout.plot = ChartFrame::plotRect(bounds, data, theme);
+    const QFontMetricsF labelMetrics(theme.font(metrics.labelSize()));
+    const QFontMetricsF smallMetrics(theme.font(metrics.smallSize()));
+    // Legend: up to four entries per row above the bars.
+    const std::size_t legendRows = (data.profiles.size() + 3) / 4 + 1;
+    layout.legend = QRectF(layout.plot.left(), layout.plot.top(), layout.plot.width(),
+                           static_cast<double>(legendRows) * labelMetrics.height() * 1.3);
+    const double axisLabelWidth =
+        smallMetrics.horizontalAdvance(QStringLiteral("100%")) + 10 * metrics.scale;
+    const double groupLabelHeight = labelMetrics.height() * 2.3;
+    layout.axes = QRectF(QPointF(layout.plot.left() + axisLabelWidth,
+                                 layout.legend.bottom() + smallMetrics.height() * 1.5),
+                         QPointF(layout.plot.right(), layout.plot.bottom() - groupLabelHeight));
+    const std::size_t groups = std::max<std::size_t>(data.pillars.size(), 1);
+    const double groupWidth = layout.axes.width() / static_cast<double>(groups);
+    for (std::size_t g = 0; g < data.pillars.size(); ++g)
+        layout.groups.emplace_back(layout.axes.left() + groupWidth * static_cast<double>(g),
+                                   layout.axes.top(), groupWidth, layout.axes.height());
+    return layout;
+}
+
+void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                         const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
+    const CompareLayout layout = CompareChart::layout(bounds, data, theme);
+    const QFont labelFont = theme.font(metrics.labelSize());
+    const QFont smallFont = theme.font(metrics.smallSize());
+    const QFontMetricsF labelMetrics(labelFont);
+    const QFontMetricsF smallMetrics(smallFont);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    // Legend.
+    const double swatch = labelMetrics.height() * 0.7;
+    const double entryWidth = layout.legend.width() / 4;
+    painter.setFont(labelFont);
+    constexpr std::size_t kLegendColumns = 4;
+    for (std::size_t p = 0; p < data.profiles.size(); ++p) {
+        const ChartProfile& profile = data.profiles[p];
+        const std::size_t column = p % kLegendColumns;
+        const std::size_t row = p / kLegendColumns; // whole rows, by intent
+        const QPointF at(layout.legend.left() + entryWidth * static_cast<double>(column),
+                         layout.legend.top() +
+                             labelMetrics.height() * 1.3 * static_cast<double>(row));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.seriesColor(p));
+        painter.drawRect(
+            QRectF(at.x(), at.y() + (labelMetrics.height() - swatch) / 2, swatch, swatch));
+        painter.setPen(theme.foreground);
+        const QString text = profile.score ? tr("%1 (%2, %3/%4 met)")
+                                                 .arg(profile.name, formatPercent(*profile.score))
+                                                 .arg(profile.met)
+                                                 .arg(data.pillars.size())
+                                           : tr("%1 (no data)").arg(profile.name);
+        const double width = entryWidth - swatch * 1.8;
+        painter.drawText(QRectF(at.x() + swatch * 1.4, at.y(), width, labelMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         labelMetrics.elidedText(text, Qt::ElideRight, width));
+    }
+    const double keyY = layout.legend.bottom() - labelMetrics.height() * 1.1;
+    painter.setFont(smallFont);
+    const QRectF solidKey(layout.legend.left(), keyY + 2, swatch, swatch);
+    painter.fillRect(solidKey, theme.muted);
+    painter.setPen(theme.muted);
+    const QString solidText = tr("solid: meets threshold");
+    painter.drawText(QPointF(solidKey.right() + swatch * 0.5, solidKey.bottom()), solidText);
+    const QRectF hatchKey(solidKey.right() + swatch + smallMetrics.horizontalAdvance(solidText) +
+                              swatch,
+                          keyY + 2, swatch, swatch);
+    painter.setPen(QPen(theme.muted, metrics.line() * 0.6));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(hatchKey);
+    hatch(painter, hatchKey, theme.muted, 5 * metrics.scale, metrics.line() * 0.5);
+    const QString hatchText = tr("hatched: below threshold");
+    painter.setPen(theme.muted);
+    painter.drawText(QPointF(hatchKey.right() + swatch * 0.5, hatchKey.bottom()), hatchText);
+    const double dashX =
+        hatchKey.right() + swatch + smallMetrics.horizontalAdvance(hatchText) + swatch;
+    painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
+    painter.drawLine(QPointF(dashX, hatchKey.center().y()),
+                     QPointF(dashX + swatch * 2, hatchKey.center().y()));
+    painter.setPen(theme.muted);
+    painter.drawText(QPointF(dashX + swatch * 2.5, hatchKey.bottom()), tr("threshold"));
+
+    // Value axis.
+    painter.setFont(smallFont);
+    for (int level = 0; level <= 100; level += 25) {
+        const double y = layout.yForScore(level);
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
+        painter.drawLine(QPointF(layout.axes.left(), y), QPointF(layout.axes.right(), y));
+        painter.setPen(theme.muted);
+        painter.drawText(QRectF(layout.plot.left(), y - smallMetrics.height() / 2,
+                                layout.axes.left() - layout.plot.left() - 6 * metrics.scale,
+                                smallMetrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, tr("%1%").arg(level));
+    }
+
+    const std::size_t count = data.profiles.size();
+    for (std::size_t g = 0; g < layout.groups.size(); ++g) {
+        const QRectF& group = layout.groups[g];
+        for (std::size_t p = 0; p < count; ++p) {
+            const ChartProfile& profile = data.profiles[p];
+            const QRectF slot = layout.barSlot(g, p, count);
+            const QRectF barArea = slot.adjusted(slot.width() * 0.08, 0, -slot.width() * 0.08, 0);
+            const QColor color = theme.seriesColor(p);
+            const auto score =
+                g < profile.pillarScores.size() ? profile.pillarScores[g] : std::nullopt;
+            if (!score) {
+                painter.setPen(theme.muted);
+                painter.setFont(smallFont);
+                painter.drawText(QRectF(barArea.left() - 20,
+                                        layout.axes.bottom() - smallMetrics.height() * 1.2,
+                                        barArea.width() + 40, smallMetrics.height()),
+                                 Qt::AlignHCenter | Qt::AlignBottom, tr("n/a"));
+                continue;
+            }
+            const QRectF bar(
+                QPointF(barArea.left(), layout.yForScore(std::clamp(*score, 0.0, 100.0))),
+                QPointF(barArea.right(), layout.axes.bottom()));
+            const bool meets = g < profile.pillarMeets.size() && profile.pillarMeets[g];
+            if (meets) {
+                painter.fillRect(bar, color);
+            } else {
+                QColor light = color;
+                light.setAlphaF(0.18f);
+                painter.fillRect(bar, light);
+                hatch(painter, bar, color, 7 * metrics.scale, metrics.line() * 0.8);
+                painter.setPen(QPen(color, metrics.line()));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(bar);
+            }
+            if (barArea.width() >= smallMetrics.horizontalAdvance(QStringLiteral("100")) * 0.9) {
+                painter.setPen(theme.foreground);
+                painter.setFont(smallFont);
+                painter.drawText(QRectF(barArea.left() - 10, bar.top() - smallMetrics.height(),
+                                        barArea.width() + 20, smallMetrics.height()),
+                                 Qt::AlignHCenter | Qt::AlignBottom,
+                                 QString::number(*score, 'f', 0));
+            }
+        }
+        // The pillar's threshold across its group, above the bars.
+        const double thresholdY =
+            layout.yForScore(std::clamp(data.pillars[g].threshold, 0.0, 100.0));
+        painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
+        painter.drawLine(QPointF(group.left() + group.width() * 0.04, thresholdY),
+                         QPointF(group.right() - group.width() * 0.04, thresholdY));
+        // Group label below the axis.
+        painter.setPen(theme.foreground);
+        painter.setFont(labelFont);
+        const QRectF labelRect(group.left(), layout.axes.bottom() + 6 * metrics.scale,
+                               group.width(), labelMetrics.height() * 2.2);
+        painter.drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         data.pillars[g].name);
+    }
+    painter.setPen(QPen(theme.muted, metrics.line() * 0.6));
+    painter.drawLine(layout.axes.bottomLeft(), layout.axes.bottomRight());
+    painter.restore();
+}
+
+} // namespace aisov::render

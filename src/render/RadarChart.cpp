@@ -1,0 +1,236 @@
+#include "RadarChart.h"
+
+#include "ChartFrame.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace aisov::render {
+
+double RadarLayout::axisAngle(std::size_t index, std::size_t count)
+{
+    return -std::numbers::pi / 2 +
+           2 * std::numbers::pi * static_cast<double>(index) / static_cast<double>(count);
+}
+
+QPointF RadarLayout::pointFor(std::size_t axis, std::size_t count, double score) const
+{
+    const double angle = axisAngle(axis, count);
+    const double r = radius * std::clamp(score, 0.0, 100.0) / 100.0;
+    return {centre.x() + r * std::cos(angle), centre.y() + r * std::sin(angle)};
+}
+
+QString RadarChart::defaultTitle()
+{
+    return tr("Pillar profile");
+}
+
+RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    RadarLayout layout;
+    layout.plot = ChartFrame::plotRect(bounds, data, theme);
+    // Legend on the right, radar in the rest; axis labels need room around
+    // the outer ring.
+    const QFontMetricsF labelMetrics(theme.font(metrics.labelSize()));
+    const QFontMetricsF smallMetrics(theme.font(metrics.smallSize()));
+    QRectF radarArea;
+    if (layout.plot.height() > layout.plot.width() * 1.1) {
+        // Portrait (A4): the legend goes below the radar, which keeps the width.
+        const double legendHeight = static_cast<double>(data.profiles.size()) *
+                                        (labelMetrics.height() + smallMetrics.height() * 1.6) +
+                                    smallMetrics.height() * 2.6;
+        layout.legend =
+            QRectF(layout.plot.left() + layout.plot.width() * 0.1,
+                   layout.plot.bottom() - legendHeight, layout.plot.width() * 0.8, legendHeight);
+        radarArea = QRectF(layout.plot.left(), layout.plot.top(), layout.plot.width(),
+                           layout.plot.height() - legendHeight - 20 * metrics.scale);
+    } else {
+        // Landscape (slides): the legend goes to the right.
+        const double legendWidth = std::min(layout.plot.width() * 0.32, 460 * metrics.scale);
+        layout.legend = QRectF(layout.plot.right() - legendWidth, layout.plot.top(), legendWidth,
+                               layout.plot.height());
+        radarArea =
+            QRectF(layout.plot.left(), layout.plot.top(),
+                   layout.plot.width() - legendWidth - 20 * metrics.scale, layout.plot.height());
+    }
+    const double labelRoom = labelMetrics.height() * 2.2;
+    layout.centre = radarArea.center();
+    layout.radius = std::max(10.0, std::min(radarArea.width() / 2 - labelRoom * 2.2,
+                                            radarArea.height() / 2 - labelRoom));
+    return layout;
+}
+
+void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                       const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
+    const RadarLayout layout = RadarChart::layout(bounds, data, theme);
+    const std::size_t axes = data.pillars.size();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    const QFont labelFont = theme.font(metrics.labelSize());
+    const QFont smallFont = theme.font(metrics.smallSize());
+    const QFontMetricsF labelMetrics(labelFont);
+    const QFontMetricsF smallMetrics(smallFont);
+    if (axes == 0) {
+        painter.setFont(labelFont);
+        painter.setPen(theme.muted);
+        painter.drawText(layout.plot, Qt::AlignCenter, tr("The methodology has no pillars."));
+        painter.restore();
+        return;
+    }
+
+    // Grid rings at 25, 50, 75, 100 (polygons, like the data) and spokes.
+    const auto ring = [&](const auto& scoreOfAxis) {
+        QPolygonF polygon;
+        for (std::size_t axis = 0; axis < axes; ++axis)
+            polygon << layout.pointFor(axis, axes, scoreOfAxis(axis));
+        return polygon;
+    };
+    // With fewer than three axes a polygon degenerates to a line, so the
+    // rings become circles and thresholds short dashed ticks across each axis.
+    const bool polygonal = axes >= 3;
+    painter.setBrush(Qt::NoBrush);
+    painter.setFont(smallFont);
+    for (int level = 25; level <= 100; level += 25) {
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
+        if (polygonal)
+            painter.drawPolygon(ring([&](std::size_t) { return double(level); }));
+        else
+            painter.drawEllipse(layout.centre, layout.radius * level / 100.0,
+                                layout.radius * level / 100.0);
+        painter.setPen(theme.muted);
+        const QPointF at = layout.pointFor(0, axes, level);
+        painter.drawText(QPointF(at.x() + 8 * metrics.scale, at.y() + smallMetrics.ascent() * 0.9),
+                         tr("%1%").arg(level));
+    }
+    for (std::size_t axis = 0; axis < axes; ++axis) {
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
+        painter.drawLine(layout.centre, layout.pointFor(axis, axes, 100));
+    }
+
+    // Thresholds: a dashed ring through each pillar's own threshold.
+    painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
+    if (polygonal) {
+        painter.drawPolygon(ring([&](std::size_t axis) { return data.pillars[axis].threshold; }));
+    } else {
+        for (std::size_t axis = 0; axis < axes; ++axis) {
+            const QPointF at = layout.pointFor(axis, axes, data.pillars[axis].threshold);
+            const double angle = RadarLayout::axisAngle(axis, axes);
+            const QPointF across(-std::sin(angle) * 16 * metrics.scale,
+                                 std::cos(angle) * 16 * metrics.scale);
+            painter.drawLine(at - across, at + across);
+        }
+    }
+
+    // One polygon per profile; a pillar without data sits at the centre and
+    // gets a hollow point.
+    for (std::size_t p = 0; p < data.profiles.size(); ++p) {
+        const ChartProfile& profile = data.profiles[p];
+        const QColor color = theme.seriesColor(p);
+        QColor fill = color;
+        fill.setAlphaF(0.12f);
+        QPolygonF polygon;
+        for (std::size_t axis = 0; axis < axes; ++axis) {
+            const auto score =
+                axis < profile.pillarScores.size() ? profile.pillarScores[axis] : std::nullopt;
+            polygon << layout.pointFor(axis, axes, score.value_or(0.0));
+        }
+        painter.setPen(QPen(color, metrics.line() * 1.5));
+        painter.setBrush(fill);
+        painter.drawPolygon(polygon);
+        for (std::size_t axis = 0; axis < axes; ++axis) {
+            const bool known =
+                axis < profile.pillarScores.size() && profile.pillarScores[axis].has_value();
+            painter.setPen(QPen(color, metrics.line()));
+            painter.setBrush(known ? QBrush(color) : QBrush(theme.background));
+            painter.drawEllipse(polygon[static_cast<qsizetype>(axis)], 5 * metrics.scale,
+                                5 * metrics.scale);
+        }
+    }
+
+    // Axis labels outside the outer ring, aligned away from the centre.
+    painter.setFont(labelFont);
+    painter.setPen(theme.foreground);
+    const double labelWidth = std::max(120.0 * metrics.scale, layout.radius * 0.9);
+    for (std::size_t axis = 0; axis < axes; ++axis) {
+        const double angle = RadarLayout::axisAngle(axis, axes);
+        const double dx = std::cos(angle);
+        const double dy = std::sin(angle);
+        const QPointF anchor(layout.centre.x() + (layout.radius + 14 * metrics.scale) * dx,
+                             layout.centre.y() + (layout.radius + 14 * metrics.scale) * dy);
+        const QString text =
+            data.pillars[axis].name + QLatin1Char('\n') +
+            tr("threshold %1%").arg(QLocale().toString(data.pillars[axis].threshold, 'g', 3));
+        const QRectF measured = labelMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e4),
+                                                          Qt::TextWordWrap | Qt::AlignLeft, text);
+        QRectF box(QPointF(0, 0), measured.size());
+        Qt::Alignment align = Qt::AlignHCenter;
+        if (dx > 0.3) {
+            box.moveLeft(anchor.x());
+            align = Qt::AlignLeft;
+        } else if (dx < -0.3) {
+            box.moveRight(anchor.x());
+            align = Qt::AlignRight;
+        } else {
+            box.moveLeft(anchor.x() - box.width() / 2);
+        }
+        if (dy > 0.3)
+            box.moveTop(anchor.y());
+        else if (dy < -0.3)
+            box.moveBottom(anchor.y());
+        else
+            box.moveTop(anchor.y() - box.height() / 2);
+        painter.drawText(box, static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
+    }
+
+    // Legend: colour, name, overall score and pillars met.
+    const double swatch = labelMetrics.height() * 0.7;
+    double y = layout.legend.top();
+    for (std::size_t p = 0; p < data.profiles.size(); ++p) {
+        const ChartProfile& profile = data.profiles[p];
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.seriesColor(p));
+        painter.drawRect(
+            QRectF(layout.legend.left(), y + (labelMetrics.height() - swatch) / 2, swatch, swatch));
+        painter.setPen(theme.foreground);
+        painter.setFont(labelFont);
+        const QRectF nameRect(layout.legend.left() + swatch * 1.6, y,
+                              layout.legend.width() - swatch * 1.6, labelMetrics.height());
+        painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         labelMetrics.elidedText(profile.name, Qt::ElideRight, nameRect.width()));
+        y += labelMetrics.height();
+        painter.setPen(theme.muted);
+        painter.setFont(smallFont);
+        const QString detail = profile.score ? tr("%1 · %2 of %3 pillars met")
+                                                   .arg(formatPercent(*profile.score))
+                                                   .arg(profile.met)
+                                                   .arg(axes)
+                                             : tr("no data");
+        painter.drawText(QRectF(nameRect.left(), y, nameRect.width(), smallMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         smallMetrics.elidedText(detail, Qt::ElideRight, nameRect.width()));
+        y += smallMetrics.height() * 1.6;
+    }
+    painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
+    painter.drawLine(QPointF(layout.legend.left(), y + smallMetrics.height() / 2),
+                     QPointF(layout.legend.left() + swatch * 1.2, y + smallMetrics.height() / 2));
+    painter.setPen(theme.muted);
+    painter.setFont(smallFont);
+    painter.drawText(QRectF(layout.legend.left() + swatch * 1.6, y,
+                            layout.legend.width() - swatch * 1.6, smallMetrics.height() * 2.4),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Threshold: a pillar on or outside the dashed ring meets the requirement"));
+    painter.restore();
+}
+
+} // namespace aisov::render

@@ -1,0 +1,186 @@
+#include "ScenarioDeltaChart.h"
+
+#include "ChartFrame.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aisov::render {
+
+namespace {
+
+// Row 0 is the overall score, row r the pillar r - 1.
+double scoreOrNan(bool overall, std::size_t row, const std::optional<double>& overallScore,
+                  const std::vector<std::optional<double>>& pillarScores)
+{
+    const std::optional<double> score =
+        overall ? overallScore
+                : (row - 1 < pillarScores.size() ? pillarScores[row - 1] : std::nullopt);
+    return score.value_or(std::nan(""));
+}
+
+} // namespace
+
+double ScenarioDeltaLayout::lineY(std::size_t row, std::size_t profile) const
+{
+    const QRectF& area = rows[row];
+    const double count = static_cast<double>(std::max<std::size_t>(profiles.size(), 1));
+    return area.top() + area.height() * (static_cast<double>(profile) + 0.5) / count;
+}
+
+QString ScenarioDeltaChart::defaultTitle()
+{
+    return tr("Change from base to scenario");
+}
+
+ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const ChartData& data,
+                                               const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    ScenarioDeltaLayout layout;
+    layout.plot = ChartFrame::plotRect(bounds, data, theme);
+    for (std::size_t p = 0; p < data.profiles.size(); ++p) {
+        if (data.profiles[p].scenario)
+            layout.profiles.push_back(p);
+    }
+    const QFontMetricsF labelMetrics(theme.font(metrics.labelSize()));
+    const QFontMetricsF smallMetrics(theme.font(metrics.smallSize()));
+    const double legendHeight = labelMetrics.height() * 1.5;
+    const double nameWidth = std::min(layout.plot.width() * 0.22, 340 * metrics.scale);
+    const double deltaWidth = labelMetrics.horizontalAdvance(QStringLiteral("+100.0")) * 1.4;
+    layout.axes = QRectF(QPointF(layout.plot.left() + nameWidth, layout.plot.top() + legendHeight),
+                         QPointF(layout.plot.right() - deltaWidth,
+                                 layout.plot.bottom() - smallMetrics.height() * 1.6));
+    layout.deltaColumn = layout.axes.right() + 12 * metrics.scale;
+    const std::size_t rowCount = data.pillars.size() + 1;
+    const double rowHeight = layout.axes.height() / static_cast<double>(rowCount);
+    for (std::size_t r = 0; r < rowCount; ++r)
+        layout.rows.emplace_back(layout.plot.left(),
+                                 layout.axes.top() + rowHeight * static_cast<double>(r),
+                                 layout.plot.width(), rowHeight);
+    return layout;
+}
+
+void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                               const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
+    const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, theme);
+    const QFont labelFont = theme.font(metrics.labelSize());
+    const QFont smallFont = theme.font(metrics.smallSize());
+    const QFontMetricsF labelMetrics(labelFont);
+    const QFontMetricsF smallMetrics(smallFont);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    if (layout.profiles.empty()) {
+        painter.setFont(labelFont);
+        painter.setPen(theme.muted);
+        painter.drawText(layout.plot, Qt::AlignCenter, tr("No scenario to compare."));
+        painter.restore();
+        return;
+    }
+
+    // Legend: profile colours and the meaning of hollow/filled.
+    painter.setFont(labelFont);
+    double x = layout.plot.left();
+    const double dot = labelMetrics.height() * 0.35;
+    for (std::size_t k = 0; k < layout.profiles.size(); ++k) {
+        const ChartProfile& profile = data.profiles[layout.profiles[k]];
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.seriesColor(layout.profiles[k]));
+        painter.drawEllipse(QPointF(x + dot, layout.plot.top() + labelMetrics.height() / 2), dot,
+                            dot);
+        painter.setPen(theme.foreground);
+        const QString text = tr("%1: %2").arg(profile.name, profile.scenario->label);
+        painter.drawText(QPointF(x + dot * 3, layout.plot.top() + labelMetrics.ascent()), text);
+        x += dot * 3 + labelMetrics.horizontalAdvance(text) + labelMetrics.height();
+    }
+    painter.setFont(smallFont);
+    painter.setPen(theme.muted);
+    painter.drawText(QPointF(x, layout.plot.top() + labelMetrics.ascent()),
+                     tr("hollow = base, filled = scenario"));
+
+    // Scale and grid.
+    for (int level = 0; level <= 100; level += 20) {
+        const double gx = layout.xForScore(level);
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
+        painter.drawLine(QPointF(gx, layout.axes.top()), QPointF(gx, layout.axes.bottom()));
+        painter.setPen(theme.muted);
+        painter.drawText(QRectF(gx - 40 * metrics.scale, layout.axes.bottom() + 4 * metrics.scale,
+                                80 * metrics.scale, smallMetrics.height()),
+                         Qt::AlignCenter, tr("%1%").arg(level));
+    }
+
+    const double radius = 7 * metrics.scale;
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+        const QRectF& row = layout.rows[r];
+        const bool overall = r == 0;
+        painter.setPen(theme.foreground);
+        painter.setFont(overall ? theme.font(metrics.labelSize(), QFont::Bold) : labelFont);
+        const QString name = overall ? tr("Overall") : data.pillars[r - 1].name;
+        painter.drawText(
+            QRectF(row.left(), row.top(), layout.axes.left() - row.left() - 12, row.height()),
+            Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, name);
+        if (!overall) {
+            const double thresholdX =
+                layout.xForScore(std::clamp(data.pillars[r - 1].threshold, 0.0, 100.0));
+            painter.setPen(QPen(theme.threshold, metrics.line() * 0.7, Qt::DashLine));
+            painter.drawLine(QPointF(thresholdX, row.top() + 3),
+                             QPointF(thresholdX, row.bottom() - 3));
+        }
+        if (r + 1 < layout.rows.size()) {
+            painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
+            painter.drawLine(QPointF(row.left(), row.bottom()), QPointF(row.right(), row.bottom()));
+        }
+        for (std::size_t k = 0; k < layout.profiles.size(); ++k) {
+            const ChartProfile& profile = data.profiles[layout.profiles[k]];
+            const ChartScenario& scenario = *profile.scenario;
+            // NaN for "no data": plain doubles keep GCC's optional<> flow
+            // analysis (-Wmaybe-uninitialized) quiet.
+            const double before = scoreOrNan(overall, r, profile.score, profile.pillarScores);
+            const double after = scoreOrNan(overall, r, scenario.score, scenario.pillarScores);
+            const double y = layout.lineY(r, k);
+            const QColor color = theme.seriesColor(layout.profiles[k]);
+            painter.setFont(labelFont);
+            if (std::isnan(before) || std::isnan(after)) {
+                painter.setPen(theme.muted);
+                painter.drawText(QPointF(layout.deltaColumn, y + labelMetrics.ascent() / 2),
+                                 tr("n/a"));
+                continue;
+            }
+            const double x0 = layout.xForScore(std::clamp(before, 0.0, 100.0));
+            const double x1 = layout.xForScore(std::clamp(after, 0.0, 100.0));
+            painter.setPen(QPen(color, metrics.line() * 1.5));
+            if (std::abs(x1 - x0) > radius * 2.5) {
+                const double direction = x1 > x0 ? 1.0 : -1.0;
+                const double head = radius * 1.6;
+                const QPointF tip(x1 - direction * radius, y);
+                painter.drawLine(QPointF(x0 + direction * radius, y), tip);
+                QPainterPath arrowHead;
+                arrowHead.moveTo(tip);
+                arrowHead.lineTo(tip.x() - direction * head, y - head * 0.55);
+                arrowHead.lineTo(tip.x() - direction * head, y + head * 0.55);
+                arrowHead.closeSubpath();
+                painter.fillPath(arrowHead, color);
+            }
+            painter.setBrush(theme.background);
+            painter.drawEllipse(QPointF(x0, y), radius, radius);
+            painter.setPen(QPen(theme.background, metrics.line() * 0.5));
+            painter.setBrush(color);
+            painter.drawEllipse(QPointF(x1, y), radius, radius);
+            painter.setPen(theme.foreground);
+            painter.drawText(QPointF(layout.deltaColumn,
+                                     y + labelMetrics.ascent() / 2 - labelMetrics.descent() / 2),
+                             formatSignedPoints(after - before));
+        }
+    }
+    painter.restore();
+}
+
+} // namespace aisov::render

@@ -1,0 +1,323 @@
+#include "SpectrumChart.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aisov::render {
+
+namespace {
+
+// Vertical rhythm of the spectrum, in units of the chart scale.
+constexpr double kBarHeight = 64.0;
+constexpr double kRowGap = 14.0;        // between the bar (or tick labels) and the first row
+constexpr double kMinLabelPixels = 9.0; // labels are not shrunk below this
+
+double labelBoxHeight(const QFontMetricsF& metrics)
+{
+    return metrics.height() * 1.3;
+}
+
+double labelRowHeight(const QFontMetricsF& metrics)
+{
+    return labelBoxHeight(metrics) + metrics.height() * 0.35;
+}
+
+QString markerLabel(const ChartProfile& profile)
+{
+    QString text = profile.name + QStringLiteral("  ") + formatPercent(*profile.score);
+    if (profile.scenario && profile.scenario->score)
+        text += QStringLiteral(" \u2192 ") + formatPercent(*profile.scenario->score);
+    return text;
+}
+
+double finalScore(const ChartProfile& profile)
+{
+    if (profile.scenario && profile.scenario->score)
+        return *profile.scenario->score;
+    return *profile.score;
+}
+
+void drawArrow(QPainter& painter, QPointF from, QPointF to, double headSize)
+{
+    painter.drawLine(from, to);
+    const double direction = to.x() >= from.x() ? 1.0 : -1.0;
+    QPainterPath head;
+    head.moveTo(to);
+    head.lineTo(to.x() - direction * headSize, to.y() - headSize * 0.6);
+    head.lineTo(to.x() - direction * headSize, to.y() + headSize * 0.6);
+    head.closeSubpath();
+    painter.fillPath(head, painter.pen().color());
+}
+
+} // namespace
+
+QString SpectrumChart::defaultTitle()
+{
+    return tr("Position on the sovereignty spectrum");
+}
+
+SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data,
+                                     const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    SpectrumLayout layout;
+    layout.plot = ChartFrame::plotRect(bounds, data, theme);
+    const QRectF& plot = layout.plot;
+    const double barHeight = kBarHeight * metrics.scale;
+    const QFontMetricsF tickMetrics(theme.font(metrics.smallSize()));
+    layout.tickZoneHeight = tickMetrics.height() + 8 * metrics.scale;
+    // Room at the bottom for the legend line ("no data" names, whisker key).
+    const double legendHeight = tickMetrics.height() * 1.6;
+    const double usableHeight = plot.height() - legendHeight;
+    // Half a label sticks out past the bar ends when a country sits at 0 or 100.
+    const double barInset = 12 * metrics.scale;
+    const double barLeft = plot.left() + barInset;
+    const double barWidth = plot.width() - 2 * barInset;
+
+    std::vector<std::size_t> scored;
+    for (std::size_t i = 0; i < data.profiles.size(); ++i) {
+        if (data.profiles[i].score)
+            scored.push_back(i);
+        else
+            layout.withoutScore.append(data.profiles[i].name);
+    }
+
+    // Shrink the labels until every row fits; at the minimum size the rows
+    // may run past the plot, but they still never overlap.
+    double fontSize = metrics.labelSize();
+    std::vector<LabelPlacement> placements;
+    int rowsAbove = 0;
+    int rowsBelow = 0;
+    double rowHeight = 0.0;
+    for (;;) {
+        const QFontMetricsF labelMetrics(theme.font(fontSize));
+        rowHeight = labelRowHeight(labelMetrics);
+        std::vector<LabelRequest> requests;
+        for (const std::size_t index : scored) {
+            const ChartProfile& profile = data.profiles[index];
+            const double swatch = labelMetrics.height() * 0.9; // colour dot before the text
+            requests.push_back(
+                {barLeft + barWidth * std::clamp(finalScore(profile), 0.0, 100.0) / 100.0,
+                 labelMetrics.horizontalAdvance(markerLabel(profile)) + swatch +
+                     labelMetrics.height() * 0.6});
+        }
+        LabelLayoutOptions options;
+        options.minX = plot.left();
+        options.maxX = plot.right();
+        options.gap = labelMetrics.height() * 0.4;
+        options.maxShift = labelMetrics.height() * 3;
+        placements = layoutLabels(requests, options);
+        const int rows = rowCount(placements);
+        rowsAbove = (rows + 1) / 2;
+        rowsBelow = rows / 2;
+        const double needed = barHeight + layout.tickZoneHeight +
+                              (rowsAbove + rowsBelow) * rowHeight + 2 * kRowGap * metrics.scale;
+        if (needed <= usableHeight || fontSize <= kMinLabelPixels)
+            break;
+        fontSize = std::max(kMinLabelPixels, fontSize * 0.9);
+    }
+    layout.labelFontSize = fontSize;
+    // Even at the smallest size the rows may not fit (dozens of profiles on
+    // one score). Labels of rows beyond the room are left out and named in
+    // the legend line instead: the chart stays inside its bounds, and the
+    // markers are still drawn.
+    const double roomForRows =
+        usableHeight - barHeight - layout.tickZoneHeight - 2 * kRowGap * metrics.scale;
+    const int maxRows = std::max(0, static_cast<int>(std::floor(roomForRows / rowHeight)));
+    rowsAbove = std::min(rowsAbove, (maxRows + 1) / 2);
+    rowsBelow = std::min(rowsBelow, maxRows / 2);
+
+    const double aboveHeight = rowsAbove * rowHeight + kRowGap * metrics.scale;
+    const double belowHeight =
+        layout.tickZoneHeight + rowsBelow * rowHeight + kRowGap * metrics.scale;
+    // Centre the block; with few labels the bar sits in the middle of the plot.
+    const double blockHeight = aboveHeight + barHeight + belowHeight;
+    const double top = plot.top() + std::max(0.0, (usableHeight - blockHeight) / 2);
+    layout.bar = QRectF(barLeft, top + aboveHeight, barWidth, barHeight);
+    layout.markerY = layout.bar.top() + barHeight * 0.68;
+
+    const QFontMetricsF labelMetrics(theme.font(fontSize));
+    const double boxHeight = labelBoxHeight(labelMetrics);
+    for (std::size_t k = 0; k < scored.size(); ++k) {
+        const ChartProfile& profile = data.profiles[scored[k]];
+        const LabelPlacement& placement = placements[k];
+        SpectrumMarker marker;
+        marker.profile = scored[k];
+        marker.x = layout.xForScore(std::clamp(finalScore(profile), 0.0, 100.0));
+        if (profile.scenario && profile.scenario->score)
+            marker.baseX = layout.xForScore(std::clamp(*profile.score, 0.0, 100.0));
+        marker.label = markerLabel(profile);
+        if (placement.row >= maxRows) {
+            marker.labelled = false;
+            layout.unlabelled.append(profile.name);
+            layout.markers.push_back(marker);
+            continue;
+        }
+        marker.above = placement.row % 2 == 0;
+        const int level = placement.row / 2; // 0 nearest the bar
+        const double rowTop =
+            marker.above ? layout.bar.top() - kRowGap * metrics.scale - (level + 1) * rowHeight
+                         : layout.bar.bottom() + layout.tickZoneHeight + kRowGap * metrics.scale +
+                               level * rowHeight;
+        marker.labelRect = QRectF(placement.left, rowTop + (rowHeight - boxHeight) / 2,
+                                  placement.width, boxHeight);
+        layout.markers.push_back(marker);
+    }
+    return layout;
+}
+
+void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                          const ChartTheme& theme)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
+    const SpectrumLayout layout = SpectrumChart::layout(bounds, data, theme);
+    const QRectF& bar = layout.bar;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    // Bands, with their names in the upper part of the bar.
+    std::vector<ChartBand> bands = data.bands;
+    if (bands.empty())
+        bands.push_back({0.0, QString()});
+    const QFont bandFont = theme.font(metrics.smallSize(), QFont::DemiBold);
+    const QFontMetricsF bandMetrics(bandFont);
+    painter.setFont(bandFont);
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        const double from = std::clamp(bands[i].from, 0.0, 100.0);
+        const double to = i + 1 < bands.size() ? std::clamp(bands[i + 1].from, 0.0, 100.0) : 100.0;
+        const QRectF segment(QPointF(layout.xForScore(from), bar.top()),
+                             QPointF(layout.xForScore(to), bar.bottom()));
+        const QColor fill = theme.bandColor(i, bands.size());
+        painter.fillRect(segment, fill);
+        painter.setPen(theme.textOn(fill));
+        const QRectF textRect(segment.left() + 4 * metrics.scale, bar.top() + 2 * metrics.scale,
+                              segment.width() - 8 * metrics.scale, bar.height() * 0.42);
+        painter.drawText(textRect, Qt::AlignCenter,
+                         bandMetrics.elidedText(bands[i].label, Qt::ElideRight, textRect.width()));
+    }
+    painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar);
+
+    // Ticks every 10%.
+    const QFont tickFont = theme.font(metrics.smallSize());
+    const QFontMetricsF tickMetrics(tickFont);
+    painter.setFont(tickFont);
+    for (int tick = 0; tick <= 100; tick += 10) {
+        const double x = layout.xForScore(tick);
+        painter.setPen(QPen(theme.muted, metrics.line() * 0.5));
+        painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 6 * metrics.scale));
+        const QString text = tr("%1%").arg(tick);
+        const double width = tickMetrics.horizontalAdvance(text);
+        painter.drawText(QRectF(x - width / 2 - 2, bar.bottom() + 7 * metrics.scale, width + 4,
+                                tickMetrics.height()),
+                         Qt::AlignCenter, text);
+    }
+
+    // Leader lines first, so that label boxes cover any line crossing them.
+    for (const auto& marker : layout.markers) {
+        if (!marker.labelled)
+            continue;
+        const QColor color = theme.seriesColor(marker.profile);
+        painter.setPen(QPen(color, metrics.line() * 0.6));
+        const QRectF& box = marker.labelRect;
+        const double attachX = std::clamp(marker.x, box.left() + 2, box.right() - 2);
+        if (marker.above)
+            painter.drawLine(QPointF(marker.x, bar.top()), QPointF(attachX, box.bottom()));
+        else
+            painter.drawLine(QPointF(marker.x, bar.bottom()), QPointF(attachX, box.top()));
+    }
+
+    // Whiskers, arrows and markers.
+    const double radius = 9 * metrics.scale;
+    for (const auto& marker : layout.markers) {
+        const ChartProfile& profile = data.profiles[marker.profile];
+        const QColor color = theme.seriesColor(marker.profile);
+        if (profile.uncertainty) {
+            const double low = layout.xForScore(std::clamp(profile.uncertainty->p5, 0.0, 100.0));
+            const double high = layout.xForScore(std::clamp(profile.uncertainty->p95, 0.0, 100.0));
+            const double cap = 10 * metrics.scale;
+            painter.setPen(
+                QPen(theme.background, metrics.line() * 2.2, Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(QPointF(low, layout.markerY), QPointF(high, layout.markerY));
+            painter.setPen(QPen(color, metrics.line(), Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(QPointF(low, layout.markerY), QPointF(high, layout.markerY));
+            painter.drawLine(QPointF(low, layout.markerY - cap),
+                             QPointF(low, layout.markerY + cap));
+            painter.drawLine(QPointF(high, layout.markerY - cap),
+                             QPointF(high, layout.markerY + cap));
+        }
+        if (marker.baseX) {
+            painter.setPen(QPen(color, metrics.line() * 1.2));
+            painter.setBrush(theme.background);
+            painter.drawEllipse(QPointF(*marker.baseX, layout.markerY), radius * 0.8, radius * 0.8);
+            if (std::abs(marker.x - *marker.baseX) > radius * 1.5)
+                drawArrow(painter,
+                          QPointF(*marker.baseX + (marker.x > *marker.baseX ? radius : -radius),
+                                  layout.markerY),
+                          QPointF(marker.x + (marker.x > *marker.baseX ? -radius : radius),
+                                  layout.markerY),
+                          radius);
+        }
+        painter.setPen(QPen(theme.background, metrics.line()));
+        painter.setBrush(color);
+        painter.drawEllipse(QPointF(marker.x, layout.markerY), radius, radius);
+    }
+
+    // Labels: a box in the background colour, a colour dot, then the text.
+    const QFont labelFont = theme.font(layout.labelFontSize);
+    const QFontMetricsF labelMetrics(labelFont);
+    painter.setFont(labelFont);
+    for (const auto& marker : layout.markers) {
+        if (!marker.labelled)
+            continue;
+        const QRectF& box = marker.labelRect;
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
+        painter.setBrush(theme.background);
+        painter.drawRoundedRect(box, 4 * metrics.scale, 4 * metrics.scale);
+        const double dot = labelMetrics.height() * 0.45;
+        const QPointF dotCentre(box.left() + labelMetrics.height() * 0.3 + dot / 2,
+                                box.center().y());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.seriesColor(marker.profile));
+        painter.drawEllipse(dotCentre, dot / 2, dot / 2);
+        painter.setPen(theme.foreground);
+        painter.drawText(
+            QRectF(dotCentre.x() + dot, box.top(), box.right() - dotCentre.x() - dot, box.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, marker.label);
+    }
+
+    // Legend line: what whiskers and hollow markers mean, and who has no data.
+    QStringList legend;
+    const bool anyUncertainty =
+        std::any_of(data.profiles.begin(), data.profiles.end(),
+                    [](const auto& p) { return p.uncertainty.has_value(); });
+    const bool anyScenario = std::any_of(data.profiles.begin(), data.profiles.end(),
+                                         [](const auto& p) { return p.scenario.has_value(); });
+    if (anyUncertainty)
+        legend.append(tr("Whiskers: 90% uncertainty interval (p5–p95)"));
+    if (anyScenario)
+        legend.append(tr("Hollow marker → filled marker: base → scenario"));
+    if (!layout.unlabelled.isEmpty())
+        legend.append(tr("Not labelled for lack of room: %1")
+                          .arg(layout.unlabelled.join(QStringLiteral(", "))));
+    if (!layout.withoutScore.isEmpty())
+        legend.append(tr("No data: %1").arg(layout.withoutScore.join(QStringLiteral(", "))));
+    if (!legend.isEmpty()) {
+        painter.setFont(tickFont);
+        painter.setPen(theme.muted);
+        const QRectF legendRect(layout.plot.left(), layout.plot.bottom() - tickMetrics.height(),
+                                layout.plot.width(), tickMetrics.height());
+        painter.drawText(legendRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         tickMetrics.elidedText(legend.join(QStringLiteral(" · ")), Qt::ElideRight,
+                                                legendRect.width()));
+    }
+    painter.restore();
+}
+
+} // namespace aisov::render

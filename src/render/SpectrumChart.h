@@ -1,0 +1,60 @@
+#pragma once
+
+// The spectrum: a horizontal 0-100% bar divided into the methodology's
+// named bands, one marker per profile with its label and score, optional
+// p5-p95 whiskers and optional "before -> after" arrows for scenarios.
+// Labels go in rows above and below the bar (LabelLayout), so they never
+// overlap.
+
+#include "ChartData.h"
+#include "ChartFrame.h"
+#include "ChartTheme.h"
+#include "LabelLayout.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+
+class QPainter;
+
+namespace aisov::render {
+
+struct SpectrumMarker
+{
+    std::size_t profile = 0;     // index into ChartData::profiles
+    double x = 0.0;              // where the (final) score sits on the bar
+    std::optional<double> baseX; // scenario: where the base score sits
+    QString label;
+    bool labelled = true; // false when there was no room for its label row
+    QRectF labelRect;     // empty when not labelled
+    bool above = true;    // label row above or below the bar
+};
+
+struct SpectrumLayout
+{
+    QRectF plot;
+    QRectF bar;
+    double markerY = 0.0;
+    double labelFontSize = 0.0;
+    double tickZoneHeight = 0.0;
+    std::vector<SpectrumMarker> markers; // profiles with a score
+    QStringList withoutScore;            // names of profiles without any data
+    QStringList unlabelled;              // names of profiles whose label did not fit
+
+    double xForScore(double score) const { return bar.left() + bar.width() * score / 100.0; }
+};
+
+class SpectrumChart
+{
+    Q_DECLARE_TR_FUNCTIONS(SpectrumChart)
+
+public:
+    static QString defaultTitle();
+    // Geometry of the chart drawn into `bounds`, without painting; the tests
+    // and paint() share it.
+    static SpectrumLayout layout(const QRectF& bounds, const ChartData& data,
+                                 const ChartTheme& theme);
+    static void paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                      const ChartTheme& theme);
+};
+
+} // namespace aisov::render

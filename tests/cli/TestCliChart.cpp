@@ -1,0 +1,245 @@
+// aisov-cli chart, run as a real process (DESIGN.md section 5): files
+// written, and the exit codes of the contract.
+
+#include "../CliRunner.h"
+#include "../TestSupport.h"
+
+#include "aisov/TextFile.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+using aisov::test::fixturePath;
+using aisov::test::runCli;
+using aisov::test::slurp;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::string kMethodology = fixturePath("three-pillars.methodology.json");
+const std::string kProfiles = fixturePath("three-pillars.profiles.json");
+
+std::filesystem::path outputDirectory()
+{
+    const auto directory = std::filesystem::temp_directory_path() /
+                           ("aisov-cli-chart-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(directory);
+    return directory;
+}
+
+std::vector<std::string> chartArguments(const std::string& kind, const std::string& out,
+                                        std::vector<std::string> extra = {})
+{
+    std::vector<std::string> arguments{"chart",      kind,      "--methodology", kMethodology,
+                                       "--profiles", kProfiles, "--codes",       "XAA,YBB,XYBLOC",
+                                       "--out",      out};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    return arguments;
+}
+
+std::uint32_t bigEndian32(const std::string& bytes, std::size_t offset)
+{
+    std::uint32_t value = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+        value = (value << 8) | static_cast<unsigned char>(bytes[offset + i]);
+    return value;
+}
+
+struct PngHeader
+{
+    std::uint32_t width = 0;
+    std::uint32_t height = 0;
+    std::uint32_t pixelsPerMetre = 0; // from the pHYs chunk; 0 when absent
+};
+
+PngHeader readPngHeader(const std::string& bytes)
+{
+    PngHeader header;
+    REQUIRE(bytes.size() > 33);
+    REQUIRE(bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+    header.width = bigEndian32(bytes, 16); // IHDR data follows length + type
+    header.height = bigEndian32(bytes, 20);
+    const auto phys = bytes.find("pHYs");
+    if (phys != std::string::npos)
+        header.pixelsPerMetre = bigEndian32(bytes, phys + 4);
+    return header;
+}
+
+} // namespace
+
+TEST_CASE("chart writes PNG, SVG and PDF and exits 0", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    for (const std::string kind : {"spectrum", "radar", "compare"}) {
+        for (const std::string suffix : {"png", "svg", "pdf"}) {
+            const std::string out = (directory / (kind + "." + suffix)).string();
+            const auto run =
+                runCli(chartArguments(kind, out, {"--width", "800", "--height", "450"}));
+            INFO(kind << " " << suffix << ": " << run.err);
+            REQUIRE(run.exitCode == 0);
+            CHECK_THAT(run.out, Contains("wrote " + out));
+            const std::string bytes = slurp(out);
+            if (suffix == "png")
+                CHECK(bytes.compare(0, 4, "\x89PNG") == 0);
+            else if (suffix == "svg")
+                CHECK((bytes.find("<svg") != std::string::npos &&
+                       bytes.find("Country X") != std::string::npos));
+            else
+                CHECK(bytes.compare(0, 5, "%PDF-") == 0);
+        }
+    }
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart PNG honours --width, --height and --dpi", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string out = (directory / "hidpi.png").string();
+    const auto run = runCli(
+        chartArguments("spectrum", out,
+                       {"--width", "1920", "--height", "1080", "--dpi", "192", "--theme", "dark"}));
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const PngHeader header = readPngHeader(slurp(out));
+    CHECK(header.width == 3840);
+    CHECK(header.height == 2160);
+    CHECK(header.pixelsPerMetre == 7559);
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart --preset a4 gives an A4 PDF page", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string out = (directory / "a4.pdf").string();
+    const auto run = runCli(chartArguments("radar", out, {"--preset", "a4"}));
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string pdf = slurp(out);
+    // "/MediaBox [x0 y0 x1 y1]" (std::regex would trip GCC 12's
+    // -Wmaybe-uninitialized under the sanitizers).
+    const auto at = pdf.find("/MediaBox");
+    REQUIRE(at != std::string::npos);
+    std::istringstream box(pdf.substr(pdf.find('[', at) + 1, 80));
+    double x0 = -1, y0 = -1, x1 = -1, y1 = -1;
+    box >> x0 >> y0 >> x1 >> y1;
+    CHECK(x0 == 0);
+    CHECK(y0 == 0);
+    CHECK(x1 == Approx(595.3).margin(1));
+    CHECK(y1 == Approx(841.9).margin(1));
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart runs without QT_QPA_PLATFORM or a display", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string out = (directory / "headless.png").string();
+    const std::string saved = std::getenv("QT_QPA_PLATFORM") ? std::getenv("QT_QPA_PLATFORM") : "";
+    ::unsetenv("QT_QPA_PLATFORM");
+    ::unsetenv("DISPLAY");
+    ::unsetenv("WAYLAND_DISPLAY");
+    const auto run = runCli(chartArguments("spectrum", out));
+    if (!saved.empty())
+        ::setenv("QT_QPA_PLATFORM", saved.c_str(), 1);
+    INFO(run.err);
+    CHECK(run.exitCode == 0);
+    CHECK(readPngHeader(slurp(out)).width == 1920);
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart reads profiles from a database", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string database = (directory / "store.db").string();
+    const std::string out = (directory / "from-db.svg").string();
+    // A new store is seeded with the bundled profiles and methodology.
+    REQUIRE(runCli({"db", "--db", database, "init"}).exitCode == 0);
+    const auto run =
+        runCli({"chart", "spectrum", "--db", database, "--codes", "CHE,USA,EU27", "--out", out});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string svg = slurp(out);
+    CHECK(svg.find("Switzerland") != std::string::npos);
+    CHECK(svg.find("United States") != std::string::npos);
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart replaces an existing file", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string out = (directory / "replace.svg").string();
+    aisov::writeFileAtomically(out, "old");
+    const auto run = runCli(chartArguments("compare", out));
+    REQUIRE(run.exitCode == 0);
+    const std::string bytes = slurp(out);
+    CHECK(bytes.find("<svg") != std::string::npos);
+    CHECK(std::distance(std::filesystem::directory_iterator(directory),
+                        std::filesystem::directory_iterator()) == 1);
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart to an unwritable path exits 1 and names it", "[cli][chart]")
+{
+    const std::string out = "/nonexistent-aisov-dir/chart.png";
+    const auto run = runCli(chartArguments("spectrum", out));
+    CHECK(run.exitCode == 1);
+    CHECK_THAT(run.err, Contains(out));
+}
+
+TEST_CASE("chart with bad profiles exits 3", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string out = (directory / "never.png").string();
+    const std::string broken = (directory / "broken.json").string();
+    aisov::writeFileAtomically(broken,
+                               R"({"format": "aisov.profiles/1", "profiles": [ {"code": 5}]})");
+    const auto run = runCli({"chart", "spectrum", "--methodology", kMethodology, "--profiles",
+                             broken, "--codes", "XAA", "--out", out});
+    CHECK(run.exitCode == 3);
+    CHECK_THAT(run.err, Contains("broken.json"));
+    // An unknown code is invalid input too.
+    const auto unknown = runCli({"chart", "spectrum", "--methodology", kMethodology, "--profiles",
+                                 kProfiles, "--codes", "XAA,NOPE", "--out", out});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Contains("NOPE"));
+    CHECK_FALSE(std::filesystem::exists(out));
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart usage errors exit 2", "[cli][chart]")
+{
+    const std::string out = "/tmp/aisov-cli-chart-usage.png";
+    const std::vector<std::vector<std::string>> bad{
+        {"chart", "--profiles", kProfiles, "--codes", "XAA", "--out", out},
+        {"chart", "pie", "--profiles", kProfiles, "--codes", "XAA", "--out", out},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--out", out},
+        {"chart", "spectrum", "--codes", "XAA", "--out", out},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", "/tmp/chart.jpg"},
+        {"chart", "compare", "--profiles", kProfiles, "--codes", "XAA", "--out", out},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--theme",
+         "sepia"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--dpi",
+         "0"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--width",
+         "wide"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--preset",
+         "letter"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--width",
+         "10000", "--dpi", "960"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--bogus"},
+    };
+    for (const auto& arguments : bad) {
+        const auto run = runCli(arguments);
+        std::string line;
+        for (const auto& argument : arguments)
+            line += argument + " ";
+        INFO(line << "\n" << run.err);
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.empty());
+    }
+    CHECK_FALSE(std::filesystem::exists(out));
+}

@@ -1,0 +1,253 @@
+// The spectrum chart, rendered offscreen and checked pixel by pixel where
+// the layout says things are.
+
+#include "RenderTestSupport.h"
+
+#include "ChartExporter.h"
+#include "SpectrumChart.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFontMetricsF>
+
+using namespace aisov::render;
+using aisov::test::countColorPixels;
+using aisov::test::countInkPixels;
+using aisov::test::devicePixels;
+using aisov::test::ensureGuiApplication;
+using aisov::test::fixtureChartData;
+using aisov::test::similarColor;
+using aisov::test::syntheticChartData;
+
+namespace {
+
+ExportOptions spectrumOptions(QSizeF size = {1280, 720}, double dpi = 192)
+{
+    ExportOptions options;
+    options.kind = ChartKind::Spectrum;
+    options.size = size;
+    options.dpi = dpi;
+    return options;
+}
+
+QRectF bounds(const ExportOptions& options)
+{
+    return {QPointF(0, 0), options.size};
+}
+
+QPoint devicePoint(double x, double y, double ratio)
+{
+    return {static_cast<int>(x * ratio), static_cast<int>(y * ratio)};
+}
+
+} // namespace
+
+TEST_CASE("spectrum image has the requested size, pixel ratio and DPI", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    const ExportOptions options = spectrumOptions({1920, 1080}, 192);
+    const QImage image = ChartExporter::renderImage(fixtureChartData(), options);
+    CHECK(image.width() == 3840);
+    CHECK(image.height() == 2160);
+    CHECK(image.devicePixelRatio() == 2.0);
+    // 192 dpi = 7559 dots per metre.
+    CHECK(image.dotsPerMeterX() == 7559);
+    CHECK(image.dotsPerMeterY() == 7559);
+}
+
+TEST_CASE("each profile's marker sits at its score on the bar", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    const ChartData data = fixtureChartData();
+    const ExportOptions options = spectrumOptions();
+    const QImage image = ChartExporter::renderImage(data, options);
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+    REQUIRE(layout.markers.size() == 3);
+    for (const auto& marker : layout.markers) {
+        const ChartProfile& profile = data.profiles[marker.profile];
+        INFO(profile.code.toStdString());
+        CHECK(marker.x == Approx(layout.xForScore(*profile.score)));
+        const QColor expected = options.theme.seriesColor(marker.profile);
+        CHECK(similarColor(image.pixelColor(devicePoint(marker.x, layout.markerY, 2.0)), expected,
+                           12));
+        // Five units left of the score is no longer the marker.
+        CHECK_FALSE(similarColor(image.pixelColor(devicePoint(layout.xForScore(*profile.score - 5),
+                                                              layout.markerY, 2.0)),
+                                 expected, 12));
+        // The label box holds text.
+        CHECK(countInkPixels(image, devicePixels(marker.labelRect.adjusted(4, 4, -4, -4), 2.0),
+                             options.theme.background) > 100);
+        CHECK(marker.label.startsWith(profile.name));
+    }
+    // The bar is painted with the bands: the lowest band's colour left of 50%.
+    const QColor lowBand = options.theme.bandColor(0, 3);
+    CHECK(similarColor(
+        image.pixelColor(devicePoint(layout.xForScore(25), layout.bar.bottom() - 3, 2.0)), lowBand,
+        6));
+    // Nothing is drawn in the empty space between the title block and the labels.
+    const double highestLabel = std::min_element(layout.markers.begin(), layout.markers.end(),
+                                                 [](const auto& a, const auto& b) {
+                                                     return a.labelRect.top() < b.labelRect.top();
+                                                 })
+                                    ->labelRect.top();
+    const QRectF emptyBand(layout.plot.left(), layout.plot.top(), layout.plot.width(),
+                           std::max(0.0, highestLabel - layout.plot.top() - 4));
+    CHECK(countInkPixels(image, devicePixels(emptyBand, 2.0), options.theme.background) == 0);
+}
+
+TEST_CASE("thirty crowded labels never overlap and stay on the chart", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    for (const double to : {30.0, 60.0, 100.0}) {
+        const ChartData data = syntheticChartData(30, 6, 20.0, to);
+        const ExportOptions options = spectrumOptions({1920, 1080}, 96);
+        const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+        REQUIRE(layout.markers.size() == 30);
+        for (std::size_t i = 0; i < layout.markers.size(); ++i) {
+            const QRectF& a = layout.markers[i].labelRect;
+            CHECK(a.left() >= layout.plot.left() - 1e-6);
+            CHECK(a.right() <= layout.plot.right() + 1e-6);
+            CHECK(a.top() >= 0);
+            CHECK(a.bottom() <= options.size.height());
+            // Labels stay clear of the bar.
+            CHECK_FALSE(a.intersects(layout.bar));
+            for (std::size_t j = i + 1; j < layout.markers.size(); ++j) {
+                INFO("labels " << i << " and " << j);
+                CHECK_FALSE(a.intersects(layout.markers[j].labelRect));
+            }
+        }
+        // The label text fits its box.
+        const QFontMetricsF metrics(options.theme.font(layout.labelFontSize));
+        for (const auto& marker : layout.markers)
+            CHECK(metrics.horizontalAdvance(marker.label) < marker.labelRect.width());
+    }
+}
+
+TEST_CASE("uncertainty whiskers span p5 to p95", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.profiles[1].uncertainty = ScoreInterval{40.0, 70.0}; // Country Y at 63
+    const ExportOptions options = spectrumOptions();
+    const QImage image = ChartExporter::renderImage(data, options);
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+    const QColor color = options.theme.seriesColor(1);
+    // The whisker line between p5 and the marker, and the caps at both ends.
+    CHECK(similarColor(image.pixelColor(devicePoint(layout.xForScore(50), layout.markerY, 2.0)),
+                       color, 12));
+    for (const double end : {40.0, 70.0}) {
+        const QRectF cap(layout.xForScore(end) - 2, layout.markerY - 8, 4, 6);
+        CHECK(countColorPixels(image, devicePixels(cap, 2.0), color, 12) > 4);
+    }
+    // Outside the interval the bar shows through.
+    CHECK_FALSE(similarColor(
+        image.pixelColor(devicePoint(layout.xForScore(35), layout.markerY, 2.0)), color, 12));
+}
+
+TEST_CASE("scenario arrows run from the base score to the scenario score", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.profiles[1].scenario = ChartScenario{QStringLiteral("More compute"), 30.0, {}};
+    const ExportOptions options = spectrumOptions();
+    const QImage image = ChartExporter::renderImage(data, options);
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+    const auto marker = std::find_if(layout.markers.begin(), layout.markers.end(),
+                                     [](const auto& m) { return m.profile == 1; });
+    REQUIRE(marker != layout.markers.end());
+    CHECK(marker->x == Approx(layout.xForScore(30)));
+    REQUIRE(marker->baseX.has_value());
+    CHECK(*marker->baseX == Approx(layout.xForScore(*data.profiles[1].score)));
+    CHECK(marker->label.contains(QStringLiteral("→")));
+    const QColor color = options.theme.seriesColor(1);
+    // The arrow shaft half way, and the filled marker at the scenario score.
+    CHECK(similarColor(image.pixelColor(devicePoint(layout.xForScore(46), layout.markerY, 2.0)),
+                       color, 12));
+    CHECK(similarColor(image.pixelColor(devicePoint(layout.xForScore(30), layout.markerY, 2.0)),
+                       color, 12));
+    // The base marker is hollow: its centre is the background colour.
+    CHECK(similarColor(image.pixelColor(devicePoint(*marker->baseX, layout.markerY, 2.0)),
+                       options.theme.background, 12));
+}
+
+TEST_CASE("profiles without a score are named, not placed", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.profiles[0].score.reset();
+    const SpectrumLayout layout =
+        SpectrumChart::layout(QRectF(0, 0, 1280, 720), data, ChartTheme::light());
+    CHECK(layout.markers.size() == 2);
+    CHECK(layout.withoutScore == QStringList{QStringLiteral("Country X")});
+}
+
+TEST_CASE("dark theme paints a dark background and light text", "[render][spectrum][theme]")
+{
+    ensureGuiApplication();
+    ExportOptions options = spectrumOptions();
+    options.theme = ChartTheme::dark();
+    const ChartData data = fixtureChartData();
+    const QImage image = ChartExporter::renderImage(data, options);
+    for (const QPoint corner : {QPoint(2, 2), QPoint(image.width() - 3, image.height() - 3)})
+        CHECK(image.pixelColor(corner).lightnessF() < 0.15);
+    // Title text is light: some pixels of the title area are near the foreground.
+    const QRect titleArea = devicePixels(QRectF(0, 0, 640, 60), 2.0);
+    CHECK(countColorPixels(image, titleArea, options.theme.foreground, 30) > 200);
+}
+
+TEST_CASE("Korean labels render with a CJK font", "[render][spectrum][korean]")
+{
+    ensureGuiApplication();
+    const ChartTheme theme = ChartTheme::light();
+    const QFontMetricsF metrics(theme.font(20));
+    // 한, 국: the font chain resolves Hangul to real glyphs, not boxes.
+    CHECK(metrics.inFontUcs4(0xD55C));
+    CHECK(metrics.inFontUcs4(0xAD6D));
+
+    ChartData data = fixtureChartData();
+    data.profiles[0].name = QStringLiteral("대한민국");
+    data.title = QStringLiteral("AI 주권 스펙트럼");
+    const ExportOptions options = spectrumOptions();
+    const QImage image = ChartExporter::renderImage(data, options);
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, theme);
+    const auto marker = std::find_if(layout.markers.begin(), layout.markers.end(),
+                                     [](const auto& m) { return m.profile == 0; });
+    REQUIRE(marker != layout.markers.end());
+    CHECK(marker->label.startsWith(QStringLiteral("대한민국")));
+    // Glyphs are drawn where the Korean name goes (the label's left part).
+    const QRectF nameArea(marker->labelRect.left() + marker->labelRect.height() * 0.6,
+                          marker->labelRect.top() + 2,
+                          metrics.horizontalAdvance(QStringLiteral("대한민국")) * 0.6,
+                          marker->labelRect.height() - 4);
+    CHECK(countInkPixels(image, devicePixels(nameArea, 2.0), theme.background) > 80);
+}
+
+TEST_CASE("labels that cannot fit are left out and named, never drawn off the chart",
+          "[render][spectrum]")
+{
+    ensureGuiApplication();
+    // 120 profiles within two points on a small chart: far more rows than room.
+    const ChartData data = syntheticChartData(120, 3, 40.0, 42.0);
+    const ExportOptions options = spectrumOptions({800, 450}, 96);
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+    REQUIRE(layout.markers.size() == 120);
+    CHECK_FALSE(layout.unlabelled.isEmpty());
+    int labelled = 0;
+    for (std::size_t i = 0; i < layout.markers.size(); ++i) {
+        const auto& a = layout.markers[i];
+        if (!a.labelled)
+            continue;
+        ++labelled;
+        CHECK(a.labelRect.top() >= layout.plot.top() - 1e-6);
+        CHECK(a.labelRect.bottom() <= layout.plot.bottom() + 1e-6);
+        for (std::size_t j = i + 1; j < layout.markers.size(); ++j)
+            if (layout.markers[j].labelled)
+                CHECK_FALSE(a.labelRect.intersects(layout.markers[j].labelRect));
+    }
+    CHECK(labelled + layout.unlabelled.size() == 120);
+    CHECK(labelled > 0);
+    // Shrunk as far as allowed (a small chart may start below the minimum).
+    CHECK(layout.labelFontSize <= 9.0 + 1e-9);
+    // And it paints.
+    CHECK_FALSE(ChartExporter::renderImage(data, options).isNull());
+}

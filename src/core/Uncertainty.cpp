@@ -1,0 +1,732 @@
+#include "aisov/Uncertainty.h"
+
+#include "aisov/Pooling.h"
+#include "aisov/Scoring.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+#include <stdexcept>
+#include <thread>
+
+// How the draws stay fast (docs/performance.md, "Uncertainty"): everything
+// that does not change between draws is computed once into flat arrays
+// (normalisation coefficients per value, index ranges per pillar); each
+// thread owns preallocated buffers; a normal deviate for value noise is a
+// table lookup; pillar and overall scores go through the same `aggregate`
+// as scoreProfile, with spans over those buffers, so that with perturbations
+// off a draw reproduces scoreProfile bit for bit.
+
+namespace aisov {
+
+namespace {
+
+// ---------------------------------------------------------------- random
+
+std::uint64_t mix64(std::uint64_t z)
+{
+    // SplitMix64 finaliser: a bijection with good avalanche, so consecutive
+    // counters give unrelated outputs.
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+constexpr unsigned kNormalTableBits = 10;
+constexpr std::size_t kNormalTableSize = std::size_t{1} << kNormalTableBits;
+
+// One random stream per draw, derived from (seed, draw index) alone: which
+// thread runs a draw, and in what order, cannot change what it computes.
+// Own generator and own variate algorithms (not std:: distributions, whose
+// output differs between standard libraries) so results match everywhere.
+class DrawRandom
+{
+public:
+    DrawRandom(std::uint64_t seed, std::uint64_t draw)
+        : m_state(mix64(mix64(seed + 0x9e3779b97f4a7c15ULL) ^ (draw * 0xd1b54a32d192ed03ULL)))
+    {}
+
+    std::uint64_t next()
+    {
+        m_state += 0x9e3779b97f4a7c15ULL;
+        return mix64(m_state);
+    }
+    // In (0, 1): never 0, so log() is safe.
+    double uniformOpen() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
+    double normal()
+    {
+        // Box-Muller; only a few per draw (weights), so its cost is no matter.
+        const double radius = std::sqrt(-2.0 * std::log(uniformOpen()));
+        return radius * std::cos(2.0 * std::numbers::pi * uniformOpen());
+    }
+    // Gamma(shape, 1): Marsaglia and Tsang (2000); shape < 1 via the
+    // boost Gamma(shape + 1) * U^(1/shape).
+    double gamma(double shape)
+    {
+        if (shape < 1.0)
+            return gamma(shape + 1.0) * std::pow(uniformOpen(), 1.0 / shape);
+        const double d = shape - 1.0 / 3.0;
+        const double c = 1.0 / std::sqrt(9.0 * d);
+        for (;;) {
+            const double x = normal();
+            double v = 1.0 + c * x;
+            if (v <= 0.0)
+                continue;
+            v = v * v * v;
+            const double u = uniformOpen();
+            if (u < 1.0 - 0.0331 * x * x * x * x ||
+                std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
+                return d * v;
+        }
+    }
+    // `count` indices into the normal table, kNormalTableBits random bits
+    // each, six per 64-bit output, written `stride` apart.
+    void tableIndices(std::uint16_t* out, std::size_t count, std::size_t stride)
+    {
+        constexpr std::size_t kPerWord = 64 / kNormalTableBits;
+        for (std::size_t j = 0; j < count; j += kPerWord) {
+            std::uint64_t bits = next();
+            const std::size_t end = std::min(count, j + kPerWord);
+            for (std::size_t k = j; k < end; ++k) {
+                out[k * stride] = static_cast<std::uint16_t>(bits & (kNormalTableSize - 1));
+                bits >>= kNormalTableBits;
+            }
+        }
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
+// Standard normal quantiles at the midpoints (k + 0.5) / 1024: drawing a
+// uniform index gives a normal deviate (stratified, |z| <= 3.1) for the
+// price of a lookup, which the value noise needs millions of times. The
+// table of the three confidence classes (48 KB) stays in cache.
+const std::array<double, kNormalTableSize>& normalQuantiles()
+{
+    static const std::array<double, kNormalTableSize> table = [] {
+        std::array<double, kNormalTableSize> quantiles{};
+        for (std::size_t k = 0; k < kNormalTableSize; ++k) {
+            const double p = (static_cast<double>(k) + 0.5) / static_cast<double>(kNormalTableSize);
+            double low = -10.0;
+            double high = 10.0;
+            for (int step = 0; step < 80; ++step) { // bisection on the normal CDF
+                const double middle = 0.5 * (low + high);
+                if (0.5 * std::erfc(-middle / std::numbers::sqrt2) < p)
+                    low = middle;
+                else
+                    high = middle;
+            }
+            quantiles[k] = 0.5 * (low + high);
+        }
+        return quantiles;
+    }();
+    return table;
+}
+
+// ---------------------------------------------------------------- model
+
+// Where a value finds its noise: index of the first table entry of its
+// confidence class, or kNoNoise when it is not perturbed.
+constexpr std::uint32_t kNoNoise = 0xffffffffU;
+
+// One value of one profile, ready for a draw:
+// normalized = clamp(a + b * factor + c * shift, 0, 1), with factor =
+// exp(sigma z) and shift = sigma z for the value's confidence.
+// Linear transform: b = x / range, a = -low / range (multiplicative noise).
+// Log transform: a = (ln x - low) / range, c = 1 / range (additive in log
+// space, the same noise). Direction "lower" negates a, b, c and adds 1 to a
+// (1 - clamp(n) = clamp(1 - n)). Unperturbed: a = the deterministic
+// normalised value, b = c = 0: exactly what scoreProfile computed.
+struct ValueSlot
+{
+    double a = 0.0;
+    double b = 0.0;
+    double c = 0.0;
+    std::uint32_t indicator = 0;
+    std::uint32_t noiseBase = kNoNoise;
+};
+
+// The two forms of one noise draw, side by side so one lookup fetches both.
+struct NoiseEntry
+{
+    double factor = 1.0; // exp(sigma z)
+    double shift = 0.0;  // sigma z
+};
+
+struct PillarSlots
+{
+    std::uint32_t pillar = 0;
+    std::uint32_t slotBegin = 0;
+    std::uint32_t slotEnd = 0;
+};
+
+struct ScoredProfile
+{
+    std::size_t inputIndex = 0;
+    std::uint32_t pillarBegin = 0;
+    std::uint32_t pillarEnd = 0;
+};
+
+struct WeightGroup
+{
+    std::vector<std::uint32_t> members; // indices into the weight array
+    std::vector<double> shapes;         // Dirichlet parameters, 0 for weight 0
+};
+
+struct Model
+{
+    std::size_t pillarCount = 0;
+    std::size_t indicatorCount = 0;
+    std::vector<double> pillarWeights;
+    std::vector<double> indicatorWeights;
+    WeightGroup pillarGroup;
+    std::vector<WeightGroup> indicatorGroups; // one per pillar
+    Aggregation indicatorAggregation = Aggregation::Arithmetic;
+    Aggregation pillarAggregation = Aggregation::Geometric;
+    std::vector<ValueSlot> slots;
+    std::vector<PillarSlots> pillars;
+    std::vector<ScoredProfile> profiles;
+    std::size_t maxSlotsPerPillar = 0;
+    std::size_t noisySlotCount = 0;
+    // Per noise class (high, medium, low), kNormalTableSize entries each.
+    std::vector<NoiseEntry> noise;
+};
+
+std::uint32_t noiseClassOf(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return 0;
+    case Confidence::Medium:
+        return 1;
+    case Confidence::Low:
+        return 2;
+    }
+    return 1;
+}
+
+WeightGroup makeWeightGroup(const std::vector<std::uint32_t>& members,
+                            const std::vector<double>& weights, double concentration)
+{
+    WeightGroup group;
+    group.members = members;
+    double sum = 0.0;
+    for (const auto index : members)
+        sum += std::max(0.0, weights[index]);
+    for (const auto index : members)
+        group.shapes.push_back(sum > 0.0 ? concentration * std::max(0.0, weights[index]) / sum
+                                         : 0.0);
+    return group;
+}
+
+// Coefficients of a perturbed value, or an unperturbed slot when noise does
+// not apply (percentile normalisation, degenerate range, bad log value).
+ValueSlot makeValueSlot(const IndicatorValue& value, double deterministicNormalized,
+                        std::size_t indicatorIndex, const Methodology& methodology,
+                        const NormalizationContext& context, bool perturbValues)
+{
+    ValueSlot slot;
+    slot.indicator = static_cast<std::uint32_t>(indicatorIndex);
+    slot.a = deterministicNormalized;
+    if (!perturbValues || methodology.normalization == Normalization::Percentile)
+        return slot;
+    const Indicator& indicator = methodology.indicators[indicatorIndex];
+    const double t = transformValue(value.value, indicator.transform);
+    double low = 0.0;
+    double high = 0.0;
+    if (methodology.normalization == Normalization::Goalposts) {
+        low = transformValue(indicator.goalpostLow, indicator.transform);
+        high = transformValue(indicator.goalpostHigh, indicator.transform);
+    } else { // minmax: the range of the deterministic set, held fixed
+        const auto& sorted = context.sortedTransformedValues.at(indicatorIndex);
+        if (sorted.empty())
+            return slot;
+        low = std::min(sorted.front(), t);
+        high = std::max(sorted.back(), t);
+    }
+    const double range = high - low;
+    if (!std::isfinite(t) || !std::isfinite(range) || !(range > 0.0))
+        return slot;
+    ValueSlot noisy;
+    noisy.indicator = slot.indicator;
+    noisy.noiseBase = noiseClassOf(value.confidence) * static_cast<std::uint32_t>(kNormalTableSize);
+    if (indicator.transform == Transform::Log) {
+        noisy.a = (t - low) / range;
+        noisy.c = 1.0 / range;
+    } else {
+        noisy.a = -low / range;
+        noisy.b = value.value / range;
+    }
+    if (indicator.direction == Direction::Lower) {
+        noisy.a = 1.0 - noisy.a;
+        noisy.b = -noisy.b;
+        noisy.c = -noisy.c;
+    }
+    return noisy;
+}
+
+Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResult>& results,
+                 const Methodology& methodology, const NormalizationContext& context,
+                 const UncertaintyOptions& options)
+{
+    Model model;
+    model.pillarCount = methodology.pillars.size();
+    model.indicatorCount = methodology.indicators.size();
+    model.indicatorAggregation = methodology.indicatorAggregation;
+    model.pillarAggregation = methodology.pillarAggregation;
+    for (const auto& pillar : methodology.pillars)
+        model.pillarWeights.push_back(pillar.weight);
+    for (const auto& indicator : methodology.indicators)
+        model.indicatorWeights.push_back(indicator.weight);
+
+    std::vector<std::uint32_t> allPillars;
+    for (std::uint32_t k = 0; k < model.pillarCount; ++k)
+        allPillars.push_back(k);
+    model.pillarGroup =
+        makeWeightGroup(allPillars, model.pillarWeights, options.weightConcentration);
+    std::vector<std::vector<std::size_t>> indicatorsOfPillar;
+    for (const auto& pillar : methodology.pillars) {
+        indicatorsOfPillar.push_back(methodology.indicatorsOfPillar(pillar.id));
+        std::vector<std::uint32_t> members;
+        for (const auto index : indicatorsOfPillar.back())
+            members.push_back(static_cast<std::uint32_t>(index));
+        model.indicatorGroups.push_back(
+            makeWeightGroup(members, model.indicatorWeights, options.weightConcentration));
+    }
+
+    const bool missingIsZero = methodology.missing == MissingPolicy::Zero;
+    for (std::size_t p = 0; p < scored.size(); ++p) {
+        const ScoreResult& result = results[p];
+        if (!result.score)
+            continue;
+        ScoredProfile entry;
+        entry.inputIndex = p;
+        entry.pillarBegin = static_cast<std::uint32_t>(model.pillars.size());
+        // Mirror scoreProfile: a pillar takes part when it has a score; its
+        // parts are its present values (and, under "zero", its missing ones).
+        for (std::size_t k = 0; k < model.pillarCount; ++k) {
+            if (!result.pillars[k].score)
+                continue;
+            PillarSlots pillar;
+            pillar.pillar = static_cast<std::uint32_t>(k);
+            pillar.slotBegin = static_cast<std::uint32_t>(model.slots.size());
+            for (const std::size_t i : indicatorsOfPillar[k]) {
+                const auto& normalized = result.indicators[i].normalized;
+                if (normalized) {
+                    const IndicatorValue& value =
+                        *scored[p].findValue(methodology.indicators[i].id);
+                    model.slots.push_back(makeValueSlot(value, *normalized, i, methodology, context,
+                                                        options.perturbValues));
+                } else if (missingIsZero) {
+                    ValueSlot zero;
+                    zero.indicator = static_cast<std::uint32_t>(i);
+                    model.slots.push_back(zero);
+                }
+            }
+            pillar.slotEnd = static_cast<std::uint32_t>(model.slots.size());
+            model.maxSlotsPerPillar =
+                std::max<std::size_t>(model.maxSlotsPerPillar, pillar.slotEnd - pillar.slotBegin);
+            model.pillars.push_back(pillar);
+        }
+        entry.pillarEnd = static_cast<std::uint32_t>(model.pillars.size());
+        model.profiles.push_back(entry);
+    }
+
+    const auto& quantiles = normalQuantiles();
+    for (const double sigma : {options.sigmaHigh, options.sigmaMedium, options.sigmaLow})
+        for (const double z : quantiles)
+            model.noise.push_back({std::exp(sigma * z), sigma * z});
+    for (const auto& slot : model.slots)
+        if (slot.noiseBase != kNoNoise)
+            ++model.noisySlotCount;
+    return model;
+}
+
+// ---------------------------------------------------------------- draws
+
+// Draws are computed kLanes at a time: every value of a profile is visited
+// once per block and updated for all lanes (draws) in a short loop whose
+// iterations are independent, so the CPU overlaps them instead of waiting on
+// one long chain of additions and divisions per draw. Each lane keeps its own
+// random stream and does exactly the operations a lone draw would.
+constexpr std::size_t kLanes = 16;
+
+// Buffers of one worker thread, allocated once before its first block.
+struct Workspace
+{
+    std::vector<double> pillarWeights;           // [lane * pillars + pillar]
+    std::vector<double> indicatorWeights;        // [lane * indicators + indicator]
+    std::vector<double> indicatorWeightsByLane;  // [indicator * kLanes + lane]
+    std::vector<Aggregation> pillarAggregations; // [lane]
+    std::vector<std::uint16_t> noiseIndices;     // [perturbed value * kLanes + lane]
+    std::vector<double> parts;                   // one pillar's values, non-arithmetic path
+    std::vector<double> partWeights;
+    std::vector<double> pillarParts;       // [lane * pillars + part]
+    std::vector<double> pillarPartWeights; // [lane * pillars + part]
+    std::vector<double> drawScores;        // [lane * profiles + profile]
+    std::vector<std::uint32_t> order;      // profiles by score, kept between draws
+    std::vector<std::uint32_t> rankCounts; // [profile * profiles + rank]
+
+    Workspace(const Model& model, bool computeRanks)
+        : pillarWeights(kLanes * model.pillarCount)
+        , indicatorWeights(kLanes * model.indicatorCount)
+        , indicatorWeightsByLane(kLanes * model.indicatorCount)
+        , pillarAggregations(kLanes, model.pillarAggregation)
+        , noiseIndices(kLanes * model.noisySlotCount)
+        , parts(model.maxSlotsPerPillar)
+        , partWeights(model.maxSlotsPerPillar)
+        , pillarParts(kLanes * model.pillarCount)
+        , pillarPartWeights(kLanes * model.pillarCount)
+        , drawScores(kLanes * model.profiles.size())
+    {
+        if (!computeRanks)
+            return;
+        order.resize(model.profiles.size());
+        for (std::uint32_t s = 0; s < order.size(); ++s)
+            order[s] = s;
+        rankCounts.assign(order.size() * order.size(), 0);
+    }
+};
+
+void drawDirichlet(const WeightGroup& group, DrawRandom& random, double* weights)
+{
+    double sum = 0.0;
+    for (std::size_t j = 0; j < group.members.size(); ++j) {
+        const double gamma = group.shapes[j] > 0.0 ? random.gamma(group.shapes[j]) : 0.0;
+        weights[group.members[j]] = gamma;
+        sum += gamma;
+    }
+    if (sum > 0.0)
+        for (const auto index : group.members)
+            weights[index] /= sum;
+}
+
+// Insertion sort from the previous draw's order: draws are alike, so the
+// order is nearly sorted already and this is close to linear. Ties go to
+// the lower index, a strict order, so the result is unique whatever order
+// it starts from, hence independent of which draws a thread ran before.
+void sortByScore(std::vector<std::uint32_t>& order, const double* scores)
+{
+    const auto before = [&](std::uint32_t x, std::uint32_t y) {
+        return scores[x] > scores[y] || (scores[x] == scores[y] && x < y);
+    };
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        const std::uint32_t moving = order[i];
+        std::size_t j = i;
+        while (j > 0 && before(moving, order[j - 1])) {
+            order[j] = order[j - 1];
+            --j;
+        }
+        order[j] = moving;
+    }
+}
+
+// The methodological choices and the noise of draw `draw`, into lane `lane`.
+// All randomness of a draw comes from its own stream, in this fixed order.
+void drawChoices(std::uint64_t draw, std::size_t lane, const Model& model,
+                 const UncertaintyOptions& options, Workspace& work)
+{
+    DrawRandom random(options.seed, draw);
+    double* const pillarWeights = work.pillarWeights.data() + lane * model.pillarCount;
+    double* const indicatorWeights = work.indicatorWeights.data() + lane * model.indicatorCount;
+    std::copy(model.pillarWeights.begin(), model.pillarWeights.end(), pillarWeights);
+    std::copy(model.indicatorWeights.begin(), model.indicatorWeights.end(), indicatorWeights);
+    if (options.perturbWeights) {
+        drawDirichlet(model.pillarGroup, random, pillarWeights);
+        for (const auto& group : model.indicatorGroups)
+            drawDirichlet(group, random, indicatorWeights);
+    }
+    for (std::size_t i = 0; i < model.indicatorCount; ++i)
+        work.indicatorWeightsByLane[i * kLanes + lane] = indicatorWeights[i];
+    work.pillarAggregations[lane] = model.pillarAggregation;
+    if (options.switchAggregation)
+        work.pillarAggregations[lane] =
+            (random.next() >> 63) != 0 ? Aggregation::Geometric : Aggregation::Arithmetic;
+    random.tableIndices(work.noiseIndices.data() + lane, model.noisySlotCount, kLanes);
+}
+
+// Draws [firstDraw, firstDraw + laneCount), laneCount <= kLanes. Unused
+// lanes compute on stale inputs and are never read.
+void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model,
+              const UncertaintyOptions& options, Workspace& work, double* scoresByProfile,
+              std::size_t drawCount)
+{
+    for (std::size_t lane = 0; lane < laneCount; ++lane)
+        drawChoices(firstDraw + lane, lane, model, options, work);
+
+    const NoiseEntry* const noise = model.noise.data();
+    const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
+    const std::size_t pillarCount = model.pillarCount;
+    const std::size_t profileCount = model.profiles.size();
+    std::size_t noisyCursor = 0; // perturbed values visited so far in this block
+    for (std::size_t s = 0; s < profileCount; ++s) {
+        const ScoredProfile& profile = model.profiles[s];
+        std::size_t pillarPartCount = 0;
+        for (std::uint32_t q = profile.pillarBegin; q < profile.pillarEnd; ++q) {
+            const PillarSlots& pillar = model.pillars[q];
+            if (arithmeticIndicators) {
+                // aggregate(Arithmetic) fused into the value loop: the same
+                // two sums in the same order, hence the same bits, without
+                // the buffers (TestUncertainty checks it against scoreProfile).
+                std::array<double, kLanes> weightSum{};
+                std::array<double, kLanes> weightedSum{};
+                for (std::uint32_t v = pillar.slotBegin; v < pillar.slotEnd; ++v) {
+                    const ValueSlot& slot = model.slots[v];
+                    const double* const weight =
+                        work.indicatorWeightsByLane.data() + slot.indicator * kLanes;
+                    if (slot.noiseBase == kNoNoise) {
+                        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                            weightSum[lane] += weight[lane];
+                            weightedSum[lane] += weight[lane] * slot.a;
+                        }
+                        continue;
+                    }
+                    const std::uint16_t* const index =
+                        work.noiseIndices.data() + noisyCursor++ * kLanes;
+                    const NoiseEntry* const table = noise + slot.noiseBase;
+                    for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                        const NoiseEntry& entry = table[index[lane]];
+                        const double normalized = std::clamp(
+                            slot.a + slot.b * entry.factor + slot.c * entry.shift, 0.0, 1.0);
+                        weightSum[lane] += weight[lane];
+                        weightedSum[lane] += weight[lane] * normalized;
+                    }
+                }
+                for (std::size_t lane = 0; lane < kLanes; ++lane)
+                    work.pillarParts[lane * pillarCount + pillarPartCount] =
+                        weightSum[lane] > 0.0 ? weightedSum[lane] / weightSum[lane] : 0.0;
+            } else {
+                const std::size_t cursorAtPillar = noisyCursor;
+                for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                    std::size_t cursor = cursorAtPillar;
+                    std::size_t partCount = 0;
+                    for (std::uint32_t v = pillar.slotBegin; v < pillar.slotEnd; ++v) {
+                        const ValueSlot& slot = model.slots[v];
+                        double normalized = slot.a;
+                        if (slot.noiseBase != kNoNoise) {
+                            const NoiseEntry& entry =
+                                noise[slot.noiseBase + work.noiseIndices[cursor++ * kLanes + lane]];
+                            normalized = std::clamp(
+                                slot.a + slot.b * entry.factor + slot.c * entry.shift, 0.0, 1.0);
+                        }
+                        work.parts[partCount] = normalized;
+                        work.partWeights[partCount] =
+                            work.indicatorWeightsByLane[slot.indicator * kLanes + lane];
+                        ++partCount;
+                    }
+                    noisyCursor = cursor;
+                    work.pillarParts[lane * pillarCount + pillarPartCount] =
+                        aggregate(model.indicatorAggregation,
+                                  std::span<const double>(work.parts.data(), partCount),
+                                  std::span<const double>(work.partWeights.data(), partCount));
+                }
+            }
+            for (std::size_t lane = 0; lane < kLanes; ++lane)
+                work.pillarPartWeights[lane * pillarCount + pillarPartCount] =
+                    work.pillarWeights[lane * pillarCount + pillar.pillar];
+            ++pillarPartCount;
+        }
+        for (std::size_t lane = 0; lane < laneCount; ++lane) {
+            const std::span<const double> parts(work.pillarParts.data() + lane * pillarCount,
+                                                pillarPartCount);
+            const std::span<const double> weights(
+                work.pillarPartWeights.data() + lane * pillarCount, pillarPartCount);
+            const double overall = std::clamp(
+                100.0 * aggregate(work.pillarAggregations[lane], parts, weights), 0.0, 100.0);
+            work.drawScores[lane * profileCount + s] = overall;
+            scoresByProfile[s * drawCount + firstDraw + lane] = overall;
+        }
+    }
+
+    if (!options.computeRanks)
+        return;
+    for (std::size_t lane = 0; lane < laneCount; ++lane) {
+        sortByScore(work.order, work.drawScores.data() + lane * profileCount);
+        for (std::size_t rank = 0; rank < profileCount; ++rank)
+            ++work.rankCounts[work.order[rank] * profileCount + rank];
+    }
+}
+
+int threadCountFor(const UncertaintyOptions& options)
+{
+    int threads = options.threads;
+    if (threads <= 0)
+        threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    return std::min(threads, options.draws);
+}
+
+// Runs `work(index)` for index in [0, count) split into contiguous blocks,
+// one per thread (the calling thread takes the first).
+template <typename Work>
+void runInParallel(int threads, std::size_t count, Work&& work)
+{
+    const auto threadCount = static_cast<std::size_t>(std::max(1, threads));
+    const auto blockOf = [&](std::size_t t) {
+        return std::pair{count * t / threadCount, count * (t + 1) / threadCount};
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(threadCount - 1);
+    for (std::size_t t = 1; t < threadCount; ++t)
+        workers.emplace_back([&, t] {
+            const auto [begin, end] = blockOf(t);
+            work(t, begin, end);
+        });
+    const auto [begin, end] = blockOf(0);
+    work(std::size_t{0}, begin, end);
+    for (auto& worker : workers)
+        worker.join();
+}
+
+struct MonteCarloRun
+{
+    Model model;
+    std::vector<double> scoresByProfile; // [scored profile * draws + draw]
+    std::vector<std::uint64_t> rankCounts;
+    std::size_t inputCount = 0;
+};
+
+MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodology& methodology,
+                            const UncertaintyOptions& options)
+{
+    if (options.draws < 1)
+        throw std::invalid_argument("uncertainty needs at least one draw");
+
+    // As scoreProfiles: pool blocs, then one normalisation context for all.
+    std::vector<Profile> scored;
+    scored.reserve(profiles.size());
+    for (const auto& profile : profiles)
+        scored.push_back(profile.isPooledBloc() ? poolBloc(profile, profiles, methodology)
+                                                : profile);
+    const NormalizationContext context = makeNormalizationContext(scored, methodology);
+    std::vector<ScoreResult> results;
+    results.reserve(scored.size());
+    for (const auto& profile : scored)
+        results.push_back(scoreProfile(profile, methodology, context));
+
+    MonteCarloRun run;
+    run.inputCount = profiles.size();
+    run.model = buildModel(scored, results, methodology, context, options);
+    const auto draws = static_cast<std::size_t>(options.draws);
+    const std::size_t scoredCount = run.model.profiles.size();
+    run.scoresByProfile.assign(scoredCount * draws, 0.0);
+    if (scoredCount == 0)
+        return run;
+
+    const int threads = threadCountFor(options);
+    std::vector<Workspace> workspaces;
+    workspaces.reserve(static_cast<std::size_t>(threads));
+    for (int t = 0; t < threads; ++t)
+        workspaces.emplace_back(run.model, options.computeRanks);
+    runInParallel(threads, draws, [&](std::size_t thread, std::size_t begin, std::size_t end) {
+        Workspace& work = workspaces[thread];
+        for (std::size_t first = begin; first < end; first += kLanes)
+            runBlock(first, std::min(kLanes, end - first), run.model, options, work,
+                     run.scoresByProfile.data(), draws);
+    });
+    if (options.computeRanks) {
+        run.rankCounts.assign(scoredCount * scoredCount, 0);
+        for (const auto& work : workspaces) // integer sums: the order does not matter
+            for (std::size_t i = 0; i < run.rankCounts.size(); ++i)
+                run.rankCounts[i] += work.rankCounts[i];
+    }
+    return run;
+}
+
+// Order statistic k of `values` and the one after it (Hyndman and Fan
+// type 7 needs both). Only [begin, end) is reordered: the caller knows that
+// it holds ranks begin..end-1 from an earlier partition.
+std::pair<double, double> orderStatisticPair(std::span<double> values, std::size_t begin,
+                                             std::size_t end, std::size_t k)
+{
+    const auto at = [&](std::size_t i) { return values.begin() + static_cast<std::ptrdiff_t>(i); };
+    std::nth_element(at(begin), at(k), at(end));
+    const double next = k + 1 < end             ? *std::min_element(at(k + 1), at(end))
+                        : k + 1 < values.size() ? *std::min_element(at(k + 1), values.end())
+                                                : values[k];
+    return {values[k], next};
+}
+
+double interpolate(std::pair<double, double> pair, double fraction)
+{
+    return fraction == 0.0 ? pair.first : pair.first + fraction * (pair.second - pair.first);
+}
+
+struct Percentiles
+{
+    double p5 = 0.0;
+    double p50 = 0.0;
+    double p95 = 0.0;
+};
+
+// p5, p50, p95 by linear interpolation between order statistics (type 7,
+// the default of R and NumPy). One partition at the median, then each tail
+// is searched in its own half. Reorders `values`.
+Percentiles percentiles(std::span<double> values)
+{
+    const std::size_t n = values.size();
+    const auto position = [&](double p) { return p * static_cast<double>(n - 1); };
+    const auto indexOf = [&](double p) { return static_cast<std::size_t>(position(p)); };
+    const auto fractionOf = [&](double p) { return position(p) - static_cast<double>(indexOf(p)); };
+    Percentiles result;
+    const std::size_t median = indexOf(0.5);
+    result.p50 = interpolate(orderStatisticPair(values, 0, n, median), fractionOf(0.5));
+    result.p5 =
+        interpolate(orderStatisticPair(values, 0, median + 1, indexOf(0.05)), fractionOf(0.05));
+    result.p95 =
+        interpolate(orderStatisticPair(values, median, n, indexOf(0.95)), fractionOf(0.95));
+    return result;
+}
+
+} // namespace
+
+std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& profiles,
+                                                   const Methodology& methodology,
+                                                   const UncertaintyOptions& options)
+{
+    MonteCarloRun run = runMonteCarlo(profiles, methodology, options);
+    std::vector<UncertaintySummary> summaries(run.inputCount);
+    for (std::size_t p = 0; p < profiles.size(); ++p)
+        summaries[p].code = profiles[p].code;
+
+    const auto draws = static_cast<std::size_t>(options.draws);
+    const std::size_t scoredCount = run.model.profiles.size();
+    runInParallel(std::min<int>(threadCountFor(options), static_cast<int>(scoredCount)),
+                  scoredCount, [&](std::size_t, std::size_t begin, std::size_t end) {
+                      for (std::size_t s = begin; s < end; ++s) {
+                          UncertaintySummary& summary = summaries[run.model.profiles[s].inputIndex];
+                          const std::span<double> scores(run.scoresByProfile.data() + s * draws,
+                                                         draws);
+                          const Percentiles interval = percentiles(scores);
+                          summary.scored = true;
+                          summary.p5 = interval.p5;
+                          summary.p50 = interval.p50;
+                          summary.p95 = interval.p95;
+                          if (!options.computeRanks)
+                              continue;
+                          summary.rankFrequency.resize(scoredCount);
+                          for (std::size_t rank = 0; rank < scoredCount; ++rank)
+                              summary.rankFrequency[rank] =
+                                  static_cast<double>(run.rankCounts[s * scoredCount + rank]) /
+                                  static_cast<double>(draws);
+                      }
+                  });
+    return summaries;
+}
+
+std::vector<std::vector<double>> uncertaintyDraws(const std::vector<Profile>& profiles,
+                                                  const Methodology& methodology,
+                                                  const UncertaintyOptions& options)
+{
+    const MonteCarloRun run = runMonteCarlo(profiles, methodology, options);
+    const auto draws = static_cast<std::size_t>(options.draws);
+    std::vector<std::vector<double>> result(run.inputCount);
+    for (std::size_t s = 0; s < run.model.profiles.size(); ++s) {
+        const double* first = run.scoresByProfile.data() + s * draws;
+        result[run.model.profiles[s].inputIndex].assign(first, first + draws);
+    }
+    return result;
+}
+
+} // namespace aisov

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 #include <numbers>
 #include <stdexcept>
 #include <thread>
@@ -582,7 +583,9 @@ void runInParallel(int threads, std::size_t count, Work&& work)
 struct MonteCarloRun
 {
     Model model;
-    std::vector<double> scoresByProfile; // [scored profile * draws + draw]
+    // [scored profile * draws + draw]; every entry is written by a draw, so
+    // it is left uninitialised rather than zeroed (16 MB for the benchmark).
+    std::unique_ptr<double[]> scoresByProfile;
     std::vector<std::uint64_t> rankCounts;
     std::size_t inputCount = 0;
 };
@@ -610,7 +613,7 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     run.model = buildModel(scored, results, methodology, context, options);
     const auto draws = static_cast<std::size_t>(options.draws);
     const std::size_t scoredCount = run.model.profiles.size();
-    run.scoresByProfile.assign(scoredCount * draws, 0.0);
+    run.scoresByProfile = std::make_unique_for_overwrite<double[]>(scoredCount * draws);
     if (scoredCount == 0)
         return run;
 
@@ -623,7 +626,7 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
         Workspace& work = workspaces[thread];
         for (std::size_t first = begin; first < end; first += kLanes)
             runBlock(first, std::min(kLanes, end - first), run.model, options, work,
-                     run.scoresByProfile.data(), draws);
+                     run.scoresByProfile.get(), draws);
     });
     if (options.computeRanks) {
         run.rankCounts.assign(scoredCount * scoredCount, 0);
@@ -634,50 +637,85 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     return run;
 }
 
-// Order statistic k of `values` and the one after it (Hyndman and Fan
-// type 7 needs both). Only [begin, end) is reordered: the caller knows that
-// it holds ranks begin..end-1 from an earlier partition.
-std::pair<double, double> orderStatisticPair(std::span<double> values, std::size_t begin,
-                                             std::size_t end, std::size_t k)
+// Exact order statistics of one profile's draws without sorting them: a
+// histogram over [min, max] (binning is monotone, so bins are ordered)
+// finds the bin holding rank k, and only that bin's values are partitioned.
+// Three cheap passes instead of nth_element's unpredictable branches over
+// all the draws. Buffers are sized once per thread.
+class OrderStatistics
 {
-    const auto at = [&](std::size_t i) { return values.begin() + static_cast<std::ptrdiff_t>(i); };
-    std::nth_element(at(begin), at(k), at(end));
-    const double next = k + 1 < end             ? *std::min_element(at(k + 1), at(end))
-                        : k + 1 < values.size() ? *std::min_element(at(k + 1), values.end())
-                                                : values[k];
-    return {values[k], next};
-}
+public:
+    explicit OrderStatistics(std::size_t maxCount)
+        : m_binOf(maxCount)
+        , m_gathered(maxCount)
+        , m_binStart(kBins + 1)
+    {}
 
-double interpolate(std::pair<double, double> pair, double fraction)
-{
-    return fraction == 0.0 ? pair.first : pair.first + fraction * (pair.second - pair.first);
-}
+    void prepare(std::span<const double> values)
+    {
+        m_values = values;
+        const auto [low, high] = std::minmax_element(values.begin(), values.end());
+        m_low = *low;
+        m_high = *high;
+        double scale = static_cast<double>(kBins) / (m_high - m_low);
+        if (!std::isfinite(scale))
+            scale = 0.0; // all equal, or a spread too small to divide: one bin
+        std::fill(m_binStart.begin(), m_binStart.end(), 0);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const auto bin =
+                std::min(kBins - 1, static_cast<std::size_t>((values[i] - m_low) * scale));
+            m_binOf[i] = static_cast<std::uint16_t>(bin);
+            ++m_binStart[bin + 1];
+        }
+        for (std::size_t b = 1; b <= kBins; ++b)
+            m_binStart[b] += m_binStart[b - 1];
+        m_gatheredBin = kBins;
+    }
 
-struct Percentiles
-{
-    double p5 = 0.0;
-    double p50 = 0.0;
-    double p95 = 0.0;
+    // The k-th smallest value (0-based).
+    double at(std::size_t k)
+    {
+        if (m_low == m_high)
+            return m_low;
+        const auto bin = static_cast<std::size_t>(
+            std::upper_bound(m_binStart.begin(), m_binStart.end(), k) - m_binStart.begin() - 1);
+        if (bin != m_gatheredBin) {
+            std::size_t count = 0;
+            for (std::size_t i = 0; i < m_values.size(); ++i)
+                if (m_binOf[i] == bin)
+                    m_gathered[count++] = m_values[i];
+            m_gatheredBin = bin;
+        }
+        const auto first = m_gathered.begin();
+        const auto count = static_cast<std::ptrdiff_t>(m_binStart[bin + 1] - m_binStart[bin]);
+        const auto nth = first + static_cast<std::ptrdiff_t>(k - m_binStart[bin]);
+        std::nth_element(first, nth, first + count);
+        return *nth;
+    }
+
+    // Percentile by linear interpolation between order statistics
+    // (Hyndman and Fan type 7, the default of R and NumPy).
+    double percentile(double p)
+    {
+        const double position = p * static_cast<double>(m_values.size() - 1);
+        const auto k = static_cast<std::size_t>(position);
+        const double low = at(k);
+        const double fraction = position - static_cast<double>(k);
+        if (fraction == 0.0 || k + 1 >= m_values.size())
+            return low;
+        return low + fraction * (at(k + 1) - low);
+    }
+
+private:
+    static constexpr std::size_t kBins = 1024;
+    std::span<const double> m_values;
+    std::vector<std::uint16_t> m_binOf;
+    std::vector<double> m_gathered;
+    std::vector<std::size_t> m_binStart; // values in bins before b
+    std::size_t m_gatheredBin = kBins;
+    double m_low = 0.0;
+    double m_high = 0.0;
 };
-
-// p5, p50, p95 by linear interpolation between order statistics (type 7,
-// the default of R and NumPy). One partition at the median, then each tail
-// is searched in its own half. Reorders `values`.
-Percentiles percentiles(std::span<double> values)
-{
-    const std::size_t n = values.size();
-    const auto position = [&](double p) { return p * static_cast<double>(n - 1); };
-    const auto indexOf = [&](double p) { return static_cast<std::size_t>(position(p)); };
-    const auto fractionOf = [&](double p) { return position(p) - static_cast<double>(indexOf(p)); };
-    Percentiles result;
-    const std::size_t median = indexOf(0.5);
-    result.p50 = interpolate(orderStatisticPair(values, 0, n, median), fractionOf(0.5));
-    result.p5 =
-        interpolate(orderStatisticPair(values, 0, median + 1, indexOf(0.05)), fractionOf(0.05));
-    result.p95 =
-        interpolate(orderStatisticPair(values, median, n, indexOf(0.95)), fractionOf(0.95));
-    return result;
-}
 
 } // namespace
 
@@ -694,15 +732,15 @@ std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& p
     const std::size_t scoredCount = run.model.profiles.size();
     runInParallel(std::min<int>(threadCountFor(options), static_cast<int>(scoredCount)),
                   scoredCount, [&](std::size_t, std::size_t begin, std::size_t end) {
+                      OrderStatistics order(draws);
                       for (std::size_t s = begin; s < end; ++s) {
                           UncertaintySummary& summary = summaries[run.model.profiles[s].inputIndex];
-                          const std::span<double> scores(run.scoresByProfile.data() + s * draws,
-                                                         draws);
-                          const Percentiles interval = percentiles(scores);
+                          order.prepare(std::span<const double>(
+                              run.scoresByProfile.get() + s * draws, draws));
                           summary.scored = true;
-                          summary.p5 = interval.p5;
-                          summary.p50 = interval.p50;
-                          summary.p95 = interval.p95;
+                          summary.p5 = order.percentile(0.05);
+                          summary.p50 = order.percentile(0.50);
+                          summary.p95 = order.percentile(0.95);
                           if (!options.computeRanks)
                               continue;
                           summary.rankFrequency.resize(scoredCount);
@@ -723,7 +761,7 @@ std::vector<std::vector<double>> uncertaintyDraws(const std::vector<Profile>& pr
     const auto draws = static_cast<std::size_t>(options.draws);
     std::vector<std::vector<double>> result(run.inputCount);
     for (std::size_t s = 0; s < run.model.profiles.size(); ++s) {
-        const double* first = run.scoresByProfile.data() + s * draws;
+        const double* first = run.scoresByProfile.get() + s * draws;
         result[run.model.profiles[s].inputIndex].assign(first, first + draws);
     }
     return result;

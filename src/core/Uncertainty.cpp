@@ -102,8 +102,7 @@ private:
 
 // Standard normal quantiles at the midpoints (k + 0.5) / 1024: drawing a
 // uniform index gives a normal deviate (stratified, |z| <= 3.1) for the
-// price of a lookup, which the value noise needs millions of times. The
-// table of the three confidence classes (48 KB) stays in cache.
+// price of a lookup, which the value noise needs millions of times.
 const std::array<double, kNormalTableSize>& normalQuantiles()
 {
     static const std::array<double, kNormalTableSize> table = [] {
@@ -150,10 +149,12 @@ struct ValueSlot
 };
 
 // The two forms of one noise draw, side by side so one lookup fetches both.
+// Single precision: noise needs no more, and the table of the three
+// confidence classes (24 KB) then fits the first-level cache.
 struct NoiseEntry
 {
-    double factor = 1.0; // exp(sigma z)
-    double shift = 0.0;  // sigma z
+    float factor = 1.0F; // exp(sigma z)
+    float shift = 0.0F;  // sigma z
 };
 
 struct PillarSlots
@@ -189,6 +190,7 @@ struct Model
     std::vector<ValueSlot> slots;
     std::vector<PillarSlots> pillars;
     std::vector<ScoredProfile> profiles;
+    std::vector<std::uint32_t> deterministicOrder; // scored profiles, best score first
     std::size_t maxSlotsPerPillar = 0;
     std::size_t noisySlotCount = 0;
     // Per noise class (high, medium, low), kNormalTableSize entries each.
@@ -334,11 +336,19 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
         entry.pillarEnd = static_cast<std::uint32_t>(model.pillars.size());
         model.profiles.push_back(entry);
     }
+    for (std::uint32_t s = 0; s < model.profiles.size(); ++s)
+        model.deterministicOrder.push_back(s);
+    std::stable_sort(model.deterministicOrder.begin(), model.deterministicOrder.end(),
+                     [&](std::uint32_t x, std::uint32_t y) {
+                         return *results[model.profiles[x].inputIndex].score >
+                                *results[model.profiles[y].inputIndex].score;
+                     });
 
     const auto& quantiles = normalQuantiles();
     for (const double sigma : {options.sigmaHigh, options.sigmaMedium, options.sigmaLow})
         for (const double z : quantiles)
-            model.noise.push_back({std::exp(sigma * z), sigma * z});
+            model.noise.push_back(
+                {static_cast<float>(std::exp(sigma * z)), static_cast<float>(sigma * z)});
     for (const auto& slot : model.slots)
         if (slot.noiseBase != kNoNoise)
             ++model.noisySlotCount;
@@ -367,7 +377,7 @@ struct Workspace
     std::vector<double> pillarParts;       // [lane * pillars + part]
     std::vector<double> pillarPartWeights; // [lane * pillars + part]
     std::vector<double> drawScores;        // [lane * profiles + profile]
-    std::vector<std::uint32_t> order;      // profiles by score, kept between draws
+    std::vector<std::uint32_t> order;      // profiles by score in the current draw
     std::vector<std::uint32_t> rankCounts; // [profile * profiles + rank]
 
     Workspace(const Model& model, bool computeRanks)
@@ -384,9 +394,7 @@ struct Workspace
     {
         if (!computeRanks)
             return;
-        order.resize(model.profiles.size());
-        for (std::uint32_t s = 0; s < order.size(); ++s)
-            order[s] = s;
+        order = model.deterministicOrder;
         rankCounts.assign(order.size() * order.size(), 0);
     }
 };
@@ -404,10 +412,11 @@ void drawDirichlet(const WeightGroup& group, DrawRandom& random, double* weights
             weights[index] /= sum;
 }
 
-// Insertion sort from the previous draw's order: draws are alike, so the
-// order is nearly sorted already and this is close to linear. Ties go to
-// the lower index, a strict order, so the result is unique whatever order
-// it starts from, hence independent of which draws a thread ran before.
+// Insertion sort from the deterministic order: a draw moves scores a little,
+// so the order is nearly sorted already and this is close to linear (from
+// the previous draw's order there would be about twice the inversions: two
+// draws' noise). Ties go to the lower index, a strict order, so the result
+// is unique whatever order it starts from.
 void sortByScore(std::vector<std::uint32_t>& order, const double* scores)
 {
     const auto before = [&](std::uint32_t x, std::uint32_t y) {
@@ -544,6 +553,8 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
     if (!options.computeRanks)
         return;
     for (std::size_t lane = 0; lane < laneCount; ++lane) {
+        std::copy(model.deterministicOrder.begin(), model.deterministicOrder.end(),
+                  work.order.begin());
         sortByScore(work.order, work.drawScores.data() + lane * profileCount);
         for (std::size_t rank = 0; rank < profileCount; ++rank)
             ++work.rankCounts[work.order[rank] * profileCount + rank];

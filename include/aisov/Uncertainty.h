@@ -65,8 +65,9 @@ struct UncertaintySummary
 
 // Runs the Monte Carlo for `profiles` scored together (blocs with members
 // and no values are pooled first, as scoreProfiles does). One summary per
-// profile, in input order. The same options give the same output on any
-// machine thread count. Throws std::invalid_argument for draws < 1.
+// profile, in input order. The same options give the same output whatever
+// the thread count. Memory: 8 bytes per draw and scored profile (16 MB for
+// 10,000 draws of 200 profiles). Throws std::invalid_argument for draws < 1.
 std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& profiles,
                                                    const Methodology& methodology,
                                                    const UncertaintyOptions& options = {});

@@ -132,7 +132,9 @@ int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out
     const std::string format = args.value("--format").value_or("table");
     if (format != "json" && format != "table" && format != "csv")
         throw UsageError("--format must be json, table or csv, found \"" + format + "\"");
-    const auto draws = args.integer("--uncertainty", 1, 1000000);
+    // Up to 100,000 draws: the draws of all profiles are kept for the
+    // percentiles (8 bytes each), 160 MB for 200 profiles at the limit.
+    const auto draws = args.integer("--uncertainty", 1, 100000);
     const auto seed = args.integer("--seed", 0, std::numeric_limits<long long>::max());
     if (seed && !draws)
         throw UsageError("--seed needs --uncertainty N");

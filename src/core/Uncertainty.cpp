@@ -40,7 +40,8 @@ constexpr std::size_t kNormalTableSize = std::size_t{1} << kNormalTableBits;
 // One random stream per draw, derived from (seed, draw index) alone: which
 // thread runs a draw, and in what order, cannot change what it computes.
 // Own generator and own variate algorithms (not std:: distributions, whose
-// output differs between standard libraries) so results match everywhere.
+// output differs between standard libraries), so results differ between
+// platforms at most through the last bits of libm's log, exp and cos.
 class DrawRandom
 {
 public:
@@ -57,9 +58,17 @@ public:
     double uniformOpen() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
     double normal()
     {
-        // Box-Muller; only a few per draw (weights), so its cost is no matter.
+        if (m_hasSpareNormal) {
+            m_hasSpareNormal = false;
+            return m_spareNormal;
+        }
+        // Box-Muller gives two independent deviates; the second is kept for
+        // the next call (the gamma draws of the weights use many).
         const double radius = std::sqrt(-2.0 * std::log(uniformOpen()));
-        return radius * std::cos(2.0 * std::numbers::pi * uniformOpen());
+        const double angle = 2.0 * std::numbers::pi * uniformOpen();
+        m_spareNormal = radius * std::sin(angle);
+        m_hasSpareNormal = true;
+        return radius * std::cos(angle);
     }
     // Gamma(shape, 1): Marsaglia and Tsang (2000); shape < 1 via the
     // boost Gamma(shape + 1) * U^(1/shape).
@@ -98,6 +107,8 @@ public:
 
 private:
     std::uint64_t m_state;
+    double m_spareNormal = 0.0;
+    bool m_hasSpareNormal = false;
 };
 
 // Standard normal quantiles at the midpoints (k + 0.5) / 1024: drawing a
@@ -127,34 +138,33 @@ const std::array<double, kNormalTableSize>& normalQuantiles()
 
 // ---------------------------------------------------------------- model
 
-// Where a value finds its noise: index of the first table entry of its
-// confidence class, or kNoNoise when it is not perturbed.
+// Where a value finds its noise: index of the first entry of its table, or
+// kNoNoise when it is not perturbed.
 constexpr std::uint32_t kNoNoise = 0xffffffffU;
 
+// Noise tables, kNormalTableSize entries each, in this order: for each
+// confidence class (high, medium, low) the factor exp(sigma z) (for linear
+// indicators) then the shift sigma z (for log indicators). Single
+// precision: noise needs no more, and all six (24 KB) fit the first-level
+// cache.
+constexpr std::uint32_t kNoiseForms = 2;
+constexpr std::uint32_t kFactorForm = 0;
+constexpr std::uint32_t kShiftForm = 1;
+
 // One value of one profile, ready for a draw:
-// normalized = clamp(a + b * factor + c * shift, 0, 1), with factor =
-// exp(sigma z) and shift = sigma z for the value's confidence.
-// Linear transform: b = x / range, a = -low / range (multiplicative noise).
-// Log transform: a = (ln x - low) / range, c = 1 / range (additive in log
-// space, the same noise). Direction "lower" negates a, b, c and adds 1 to a
-// (1 - clamp(n) = clamp(1 - n)). Unperturbed: a = the deterministic
-// normalised value, b = c = 0: exactly what scoreProfile computed.
+// normalized = clamp(a + k * noise, 0, 1), noise from the value's table.
+// Linear transform: noise = exp(sigma z), k = x / range, a = -low / range
+// (multiplicative noise). Log transform: noise = sigma z, k = 1 / range,
+// a = (ln x - low) / range (additive in log space: the same noise).
+// Direction "lower" negates a and k and adds 1 to a (1 - clamp(n) =
+// clamp(1 - n)). Unperturbed: a = the deterministic normalised value and
+// no noise: exactly what scoreProfile computed.
 struct ValueSlot
 {
     double a = 0.0;
-    double b = 0.0;
-    double c = 0.0;
+    double k = 0.0;
     std::uint32_t indicator = 0;
     std::uint32_t noiseBase = kNoNoise;
-};
-
-// The two forms of one noise draw, side by side so one lookup fetches both.
-// Single precision: noise needs no more, and the table of the three
-// confidence classes (24 KB) then fits the first-level cache.
-struct NoiseEntry
-{
-    float factor = 1.0F; // exp(sigma z)
-    float shift = 0.0F;  // sigma z
 };
 
 struct PillarSlots
@@ -193,8 +203,7 @@ struct Model
     std::vector<std::uint32_t> deterministicOrder; // scored profiles, best score first
     std::size_t maxSlotsPerPillar = 0;
     std::size_t noisySlotCount = 0;
-    // Per noise class (high, medium, low), kNormalTableSize entries each.
-    std::vector<NoiseEntry> noise;
+    std::vector<float> noise; // the noise tables, see kNoiseForms
 };
 
 std::uint32_t noiseClassOf(Confidence confidence)
@@ -254,18 +263,20 @@ ValueSlot makeValueSlot(const IndicatorValue& value, double deterministicNormali
         return slot;
     ValueSlot noisy;
     noisy.indicator = slot.indicator;
-    noisy.noiseBase = noiseClassOf(value.confidence) * static_cast<std::uint32_t>(kNormalTableSize);
-    if (indicator.transform == Transform::Log) {
+    const bool logTransform = indicator.transform == Transform::Log;
+    noisy.noiseBase =
+        (noiseClassOf(value.confidence) * kNoiseForms + (logTransform ? kShiftForm : kFactorForm)) *
+        static_cast<std::uint32_t>(kNormalTableSize);
+    if (logTransform) {
         noisy.a = (t - low) / range;
-        noisy.c = 1.0 / range;
+        noisy.k = 1.0 / range;
     } else {
         noisy.a = -low / range;
-        noisy.b = value.value / range;
+        noisy.k = value.value / range;
     }
     if (indicator.direction == Direction::Lower) {
         noisy.a = 1.0 - noisy.a;
-        noisy.b = -noisy.b;
-        noisy.c = -noisy.c;
+        noisy.k = -noisy.k;
     }
     return noisy;
 }
@@ -345,10 +356,12 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
                      });
 
     const auto& quantiles = normalQuantiles();
-    for (const double sigma : {options.sigmaHigh, options.sigmaMedium, options.sigmaLow})
-        for (const double z : quantiles)
-            model.noise.push_back(
-                {static_cast<float>(std::exp(sigma * z)), static_cast<float>(sigma * z)});
+    for (const double sigma : {options.sigmaHigh, options.sigmaMedium, options.sigmaLow}) {
+        for (const double z : quantiles) // kFactorForm
+            model.noise.push_back(static_cast<float>(std::exp(sigma * z)));
+        for (const double z : quantiles) // kShiftForm
+            model.noise.push_back(static_cast<float>(sigma * z));
+    }
     for (const auto& slot : model.slots)
         if (slot.noiseBase != kNoNoise)
             ++model.noisySlotCount;
@@ -466,7 +479,7 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
     for (std::size_t lane = 0; lane < laneCount; ++lane)
         drawChoices(firstDraw + lane, lane, model, options, work);
 
-    const NoiseEntry* const noise = model.noise.data();
+    const float* const noise = model.noise.data();
     const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
     const std::size_t pillarCount = model.pillarCount;
     const std::size_t profileCount = model.profiles.size();
@@ -495,11 +508,10 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
                     }
                     const std::uint16_t* const index =
                         work.noiseIndices.data() + noisyCursor++ * kLanes;
-                    const NoiseEntry* const table = noise + slot.noiseBase;
+                    const float* const table = noise + slot.noiseBase;
                     for (std::size_t lane = 0; lane < kLanes; ++lane) {
-                        const NoiseEntry& entry = table[index[lane]];
-                        const double normalized = std::clamp(
-                            slot.a + slot.b * entry.factor + slot.c * entry.shift, 0.0, 1.0);
+                        const double normalized =
+                            std::clamp(slot.a + slot.k * table[index[lane]], 0.0, 1.0);
                         weightSum[lane] += weight[lane];
                         weightedSum[lane] += weight[lane] * normalized;
                     }
@@ -516,10 +528,9 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
                         const ValueSlot& slot = model.slots[v];
                         double normalized = slot.a;
                         if (slot.noiseBase != kNoNoise) {
-                            const NoiseEntry& entry =
+                            const float noiseValue =
                                 noise[slot.noiseBase + work.noiseIndices[cursor++ * kLanes + lane]];
-                            normalized = std::clamp(
-                                slot.a + slot.b * entry.factor + slot.c * entry.shift, 0.0, 1.0);
+                            normalized = std::clamp(slot.a + slot.k * noiseValue, 0.0, 1.0);
                         }
                         work.parts[partCount] = normalized;
                         work.partWeights[partCount] =

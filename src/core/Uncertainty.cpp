@@ -95,13 +95,27 @@ public:
     void tableIndices(std::uint16_t* out, std::size_t count, std::size_t stride)
     {
         constexpr std::size_t kPerWord = 64 / kNormalTableBits;
-        for (std::size_t j = 0; j < count; j += kPerWord) {
-            std::uint64_t bits = next();
-            const std::size_t end = std::min(count, j + kPerWord);
-            for (std::size_t k = j; k < end; ++k) {
-                out[k * stride] = static_cast<std::uint16_t>(bits & (kNormalTableSize - 1));
-                bits >>= kNormalTableBits;
-            }
+        constexpr std::uint64_t kMask = kNormalTableSize - 1;
+        std::size_t k = 0;
+        static_assert(kPerWord == 6, "the unrolled loop below takes six indices per word");
+        const auto index = [](std::uint64_t bits, unsigned slot) {
+            return static_cast<std::uint16_t>((bits >> (slot * kNormalTableBits)) & kMask);
+        };
+        for (; k + kPerWord <= count; k += kPerWord) { // unrolled by hand: a hot loop
+            const std::uint64_t bits = next();
+            std::uint16_t* const first = out + k * stride;
+            first[0] = index(bits, 0);
+            first[stride] = index(bits, 1);
+            first[2 * stride] = index(bits, 2);
+            first[3 * stride] = index(bits, 3);
+            first[4 * stride] = index(bits, 4);
+            first[5 * stride] = index(bits, 5);
+        }
+        if (k < count) {
+            const std::uint64_t bits = next();
+            for (std::size_t j = 0; k + j < count; ++j)
+                out[(k + j) * stride] =
+                    static_cast<std::uint16_t>((bits >> (j * kNormalTableBits)) & kMask);
         }
     }
 
@@ -375,7 +389,13 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
 // iterations are independent, so the CPU overlaps them instead of waiting on
 // one long chain of additions and divisions per draw. Each lane keeps its own
 // random stream and does exactly the operations a lone draw would.
-constexpr std::size_t kLanes = 16;
+constexpr std::size_t kLanes = 8;
+
+struct RankedScore
+{
+    double score = 0.0;
+    std::uint32_t profile = 0; // index among the scored profiles
+};
 
 // Buffers of one worker thread, allocated once before its first block.
 struct Workspace
@@ -390,7 +410,7 @@ struct Workspace
     std::vector<double> pillarParts;       // [lane * pillars + part]
     std::vector<double> pillarPartWeights; // [lane * pillars + part]
     std::vector<double> drawScores;        // [lane * profiles + profile]
-    std::vector<std::uint32_t> order;      // profiles by score in the current draw
+    std::vector<RankedScore> order;        // profiles by score in the current draw
     std::vector<std::uint32_t> rankCounts; // [profile * profiles + rank]
 
     Workspace(const Model& model, bool computeRanks)
@@ -407,7 +427,7 @@ struct Workspace
     {
         if (!computeRanks)
             return;
-        order = model.deterministicOrder;
+        order.resize(model.profiles.size());
         rankCounts.assign(order.size() * order.size(), 0);
     }
 };
@@ -430,13 +450,13 @@ void drawDirichlet(const WeightGroup& group, DrawRandom& random, double* weights
 // the previous draw's order there would be about twice the inversions: two
 // draws' noise). Ties go to the lower index, a strict order, so the result
 // is unique whatever order it starts from.
-void sortByScore(std::vector<std::uint32_t>& order, const double* scores)
+void sortByScore(std::vector<RankedScore>& order)
 {
-    const auto before = [&](std::uint32_t x, std::uint32_t y) {
-        return scores[x] > scores[y] || (scores[x] == scores[y] && x < y);
+    const auto before = [](const RankedScore& x, const RankedScore& y) {
+        return x.score > y.score || (x.score == y.score && x.profile < y.profile);
     };
     for (std::size_t i = 1; i < order.size(); ++i) {
-        const std::uint32_t moving = order[i];
+        const RankedScore moving = order[i];
         std::size_t j = i;
         while (j > 0 && before(moving, order[j - 1])) {
             order[j] = order[j - 1];
@@ -564,11 +584,14 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
     if (!options.computeRanks)
         return;
     for (std::size_t lane = 0; lane < laneCount; ++lane) {
-        std::copy(model.deterministicOrder.begin(), model.deterministicOrder.end(),
-                  work.order.begin());
-        sortByScore(work.order, work.drawScores.data() + lane * profileCount);
+        // Scores next to their profile, so that the sort compares without
+        // looking anything up.
+        const double* const scores = work.drawScores.data() + lane * profileCount;
+        for (std::size_t i = 0; i < profileCount; ++i)
+            work.order[i] = {scores[model.deterministicOrder[i]], model.deterministicOrder[i]};
+        sortByScore(work.order);
         for (std::size_t rank = 0; rank < profileCount; ++rank)
-            ++work.rankCounts[work.order[rank] * profileCount + rank];
+            ++work.rankCounts[work.order[rank].profile * profileCount + rank];
     }
 }
 

@@ -81,9 +81,9 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
     for (const std::size_t index : selected) {
         const aisov::Profile& profile = set.profiles[index];
         table.addRow(rowFor(profile.code, set.results[index], uncertaintyOf(index), withInterval));
-        if (!profile.isPooledBloc())
+        if (profile.kind != aisov::ProfileKind::Bloc || profile.members.empty())
             continue;
-        // A pooled bloc: its members' own scores under it, indented.
+        // A bloc: its members' own scores under it, indented.
         for (const auto& code : profile.members) {
             std::size_t member = 0;
             while (member < set.profiles.size() &&

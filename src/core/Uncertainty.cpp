@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <numbers>
@@ -605,26 +606,32 @@ int threadCountFor(const UncertaintyOptions& options)
     return std::min(threads, options.draws);
 }
 
-// Runs `work(index)` for index in [0, count) split into contiguous blocks,
-// one per thread (the calling thread takes the first).
+// Runs work(thread, begin, end) over [0, count) on `threads` threads (the
+// calling thread is one of them). Threads take chunks of `chunk` items from
+// a shared counter as they finish the previous one, so on a machine shared
+// with other work a thread that gets less CPU simply takes fewer chunks
+// instead of holding everyone up at the end. Which thread computes an item
+// never changes its result (each draw has its own random stream).
 template <typename Work>
-void runInParallel(int threads, std::size_t count, Work&& work)
+void runInParallel(int threads, std::size_t count, std::size_t chunk, Work&& work)
 {
     const auto threadCount = static_cast<std::size_t>(std::max(1, threads));
-    const auto blockOf = [&](std::size_t t) {
-        return std::pair{count * t / threadCount, count * (t + 1) / threadCount};
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&](std::size_t thread) {
+        for (;;) {
+            const std::size_t begin = next.fetch_add(chunk, std::memory_order_relaxed);
+            if (begin >= count)
+                return;
+            work(thread, begin, std::min(count, begin + chunk));
+        }
     };
     std::vector<std::thread> workers;
     workers.reserve(threadCount - 1);
     for (std::size_t t = 1; t < threadCount; ++t)
-        workers.emplace_back([&, t] {
-            const auto [begin, end] = blockOf(t);
-            work(t, begin, end);
-        });
-    const auto [begin, end] = blockOf(0);
-    work(std::size_t{0}, begin, end);
-    for (auto& worker : workers)
-        worker.join();
+        workers.emplace_back(worker, t);
+    worker(0);
+    for (auto& thread : workers)
+        thread.join();
 }
 
 struct MonteCarloRun
@@ -669,12 +676,15 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     workspaces.reserve(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         workspaces.emplace_back(run.model, options.computeRanks);
-    runInParallel(threads, draws, [&](std::size_t thread, std::size_t begin, std::size_t end) {
-        Workspace& work = workspaces[thread];
-        for (std::size_t first = begin; first < end; first += kLanes)
-            runBlock(first, std::min(kLanes, end - first), run.model, options, work,
-                     run.scoresByProfile.get(), draws);
-    });
+    // Chunks of 64 draws: 8 blocks, small enough to balance, large enough
+    // that the shared counter is touched rarely.
+    runInParallel(threads, draws, 8 * kLanes,
+                  [&](std::size_t thread, std::size_t begin, std::size_t end) {
+                      Workspace& work = workspaces[thread];
+                      for (std::size_t first = begin; first < end; first += kLanes)
+                          runBlock(first, std::min(kLanes, end - first), run.model, options, work,
+                                   run.scoresByProfile.get(), draws);
+                  });
     if (options.computeRanks) {
         run.rankCounts.assign(scoredCount * scoredCount, 0);
         for (const auto& work : workspaces) // integer sums: the order does not matter
@@ -777,26 +787,29 @@ std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& p
 
     const auto draws = static_cast<std::size_t>(options.draws);
     const std::size_t scoredCount = run.model.profiles.size();
-    runInParallel(std::min<int>(threadCountFor(options), static_cast<int>(scoredCount)),
-                  scoredCount, [&](std::size_t, std::size_t begin, std::size_t end) {
-                      OrderStatistics order(draws);
-                      for (std::size_t s = begin; s < end; ++s) {
-                          UncertaintySummary& summary = summaries[run.model.profiles[s].inputIndex];
-                          order.prepare(std::span<const double>(
-                              run.scoresByProfile.get() + s * draws, draws));
-                          summary.scored = true;
-                          summary.p5 = order.percentile(0.05);
-                          summary.p50 = order.percentile(0.50);
-                          summary.p95 = order.percentile(0.95);
-                          if (!options.computeRanks)
-                              continue;
-                          summary.rankFrequency.resize(scoredCount);
-                          for (std::size_t rank = 0; rank < scoredCount; ++rank)
-                              summary.rankFrequency[rank] =
-                                  static_cast<double>(run.rankCounts[s * scoredCount + rank]) /
-                                  static_cast<double>(draws);
-                      }
-                  });
+    const int threads = std::min<int>(threadCountFor(options), static_cast<int>(scoredCount));
+    std::vector<OrderStatistics> orderStatistics(static_cast<std::size_t>(std::max(1, threads)),
+                                                 OrderStatistics(draws));
+    runInParallel(
+        threads, scoredCount, 8, [&](std::size_t thread, std::size_t begin, std::size_t end) {
+            OrderStatistics& order = orderStatistics[thread];
+            for (std::size_t s = begin; s < end; ++s) {
+                UncertaintySummary& summary = summaries[run.model.profiles[s].inputIndex];
+                order.prepare(
+                    std::span<const double>(run.scoresByProfile.get() + s * draws, draws));
+                summary.scored = true;
+                summary.p5 = order.percentile(0.05);
+                summary.p50 = order.percentile(0.50);
+                summary.p95 = order.percentile(0.95);
+                if (!options.computeRanks)
+                    continue;
+                summary.rankFrequency.resize(scoredCount);
+                for (std::size_t rank = 0; rank < scoredCount; ++rank)
+                    summary.rankFrequency[rank] =
+                        static_cast<double>(run.rankCounts[s * scoredCount + rank]) /
+                        static_cast<double>(draws);
+            }
+        });
     return summaries;
 }
 

@@ -16,6 +16,8 @@ namespace aisov {
 std::string resultsToJson(const Methodology& methodology, const std::vector<ScoreResult>& results,
                           const std::vector<UncertaintySummary>& uncertainty = {});
 // One row per profile: code,name,score,band,coverage,met,<pillar ids...>
-std::string resultsToCsv(const Methodology& methodology, const std::vector<ScoreResult>& results);
+// and, when `uncertainty` is given (one entry per result), p5,p50,p95.
+std::string resultsToCsv(const Methodology& methodology, const std::vector<ScoreResult>& results,
+                         const std::vector<UncertaintySummary>& uncertainty = {});
 
 } // namespace aisov

@@ -6,6 +6,9 @@
 #include "aisov/Profile.h"
 #include "aisov/ScoreResult.h"
 
+#include <algorithm>
+#include <cmath>
+#include <span>
 #include <vector>
 
 namespace aisov {
@@ -22,6 +25,10 @@ struct NormalizationContext
 NormalizationContext makeNormalizationContext(const std::vector<Profile>& profiles,
                                               const Methodology& methodology);
 
+// `value` under the indicator transform (natural log for `log`; -inf for a
+// non-positive value, which validation refuses).
+double transformValue(double value, Transform transform);
+
 // Normalised value (0-1) of `value` for indicator `indicatorIndex`,
 // direction applied.
 double normalizeValue(double value, std::size_t indicatorIndex, const Methodology& methodology,
@@ -29,8 +36,51 @@ double normalizeValue(double value, std::size_t indicatorIndex, const Methodolog
 
 // Weighted aggregate of `parts` (each 0-1) with relative `weights`.
 // Geometric: 0 when any part is 0. Returns 0 for an empty input.
+// The span form allocates nothing and is inline: the Monte Carlo loop
+// (Uncertainty.cpp) calls it millions of times with its own buffers, so
+// both paths share one formula and give bit-identical results.
+inline double aggregate(Aggregation method, std::span<const double> parts,
+                        std::span<const double> weights)
+{
+    double weightSum = 0.0;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        weightSum += weights[i];
+    if (parts.empty() || weightSum <= 0.0)
+        return 0.0;
+    switch (method) {
+    case Aggregation::Arithmetic: {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            sum += weights[i] * parts[i];
+        return sum / weightSum;
+    }
+    case Aggregation::Geometric: {
+        double logSum = 0.0;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            if (weights[i] <= 0.0)
+                continue;
+            if (parts[i] <= 0.0)
+                return 0.0;
+            logSum += weights[i] * std::log(parts[i]);
+        }
+        return std::exp(logSum / weightSum);
+    }
+    case Aggregation::Minimum: {
+        double minimum = 1.0;
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            if (weights[i] > 0.0)
+                minimum = std::min(minimum, parts[i]);
+        return minimum;
+    }
+    }
+    return 0.0;
+}
 double aggregate(Aggregation method, const std::vector<double>& parts,
                  const std::vector<double>& weights);
+
+// Threshold comparison with the slack scoreProfile uses, so that a pillar
+// computed as 59.99999999999 from exact inputs of 60 still meets 60.
+bool meetsThreshold(double score, double threshold);
 
 // Scores one profile. The profile's values are used as they are: a bloc to
 // be pooled must be pooled first (see scoreProfiles).

@@ -1,5 +1,6 @@
 #include "CliInputs.h"
 
+#include "aisov/BlocComparison.h"
 #include "aisov/BundledData.h"
 #include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
@@ -57,4 +58,30 @@ std::vector<std::size_t> selectCodes(const CliArguments& arguments, const Loaded
         selected.push_back(i);
     }
     return selected;
+}
+
+std::optional<std::size_t> addCoalitionArgument(const CliArguments& arguments,
+                                                LoadedProfiles& loaded)
+{
+    const auto text = arguments.value("--coalition");
+    if (!text)
+        return std::nullopt;
+    const auto equals = text->find('=');
+    if (equals == std::string::npos || equals == 0)
+        throw UsageError("--coalition needs NAME=A,B,C, found \"" + *text + "\"");
+    const std::string code = text->substr(0, equals);
+    // Reuse the list splitting of --codes on the part after '='.
+    const CliArguments members({"--members", text->substr(equals + 1)}, {"--members"});
+    const std::vector<std::string> memberCodes = members.list("--members");
+    if (memberCodes.empty())
+        throw UsageError("--coalition " + code + " needs at least one member, e.g. " + code +
+                         "=CHE,AUT");
+    if (aisov::findProfile(loaded.profiles, code) != nullptr)
+        throw UsageError("--coalition name \"" + code + "\" is already a profile code");
+    for (const auto& member : memberCodes)
+        if (aisov::findProfile(loaded.profiles, member) == nullptr)
+            throw aisov::InputError(loaded.sourceName, "--coalition",
+                                    "no profile with code \"" + member + "\"");
+    loaded.profiles.push_back(aisov::makeCoalition(code, memberCodes));
+    return loaded.profiles.size() - 1;
 }

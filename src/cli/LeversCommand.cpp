@@ -1,10 +1,157 @@
+// aisov-cli levers CODE: which single improvement moves a profile most
+// (aisov/Levers.h, docs/methodology-advanced.md).
+
+#include "CliInputs.h"
 #include "Commands.h"
+#include "ExitCode.h"
+#include "TableWriter.h"
 
 #include "aisov/InputError.h"
+#include "aisov/Levers.h"
 
-// Placeholder until investment levers (issue 6) lands: says so and fails with exit code 1.
-int runLeversCommand(const std::vector<std::string>& /*arguments*/, std::ostream& /*out*/)
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace {
+
+std::string formatFixed(double value, int decimals)
 {
-    throw aisov::FileError(
-        "this command needs investment levers (issue 6), which is not part of this build yet");
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// Raw indicator values span 0.01 to millions: four significant digits.
+std::string formatRaw(double value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.4g", value);
+    return buffer;
+}
+
+std::string formatOptionalScore(const std::optional<double>& score)
+{
+    return score ? formatFixed(*score, 1) : std::string("-");
+}
+
+nlohmann::ordered_json optionalNumber(const std::optional<double>& value)
+{
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+void writeJson(const aisov::LeverAnalysis& analysis, std::size_t top, std::ostream& out)
+{
+    nlohmann::ordered_json root;
+    root["code"] = analysis.code;
+    root["name"] = analysis.name;
+    root["score"] = optionalNumber(analysis.score);
+    root["band"] = analysis.band;
+    root["next_band"] = analysis.nextBand
+                            ? nlohmann::ordered_json{{"label", analysis.nextBand->label},
+                                                     {"from", analysis.nextBand->from}}
+                            : nlohmann::ordered_json(nullptr);
+    root["step_fraction"] = analysis.stepFraction;
+    root["levers"] = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < top; ++i) {
+        const aisov::Lever& lever = analysis.levers[i];
+        root["levers"].push_back({{"indicator", lever.indicator},
+                                  {"pillar", lever.pillar},
+                                  {"value", optionalNumber(lever.currentValue)},
+                                  {"start_value", lever.startValue},
+                                  {"improved_value", lever.improvedValue},
+                                  {"score_after", lever.scoreAfter},
+                                  {"gain", lever.gain},
+                                  {"pillar_before", optionalNumber(lever.pillarBefore)},
+                                  {"pillar_after", optionalNumber(lever.pillarAfter)},
+                                  {"crosses_threshold", lever.crossesThreshold},
+                                  {"value_for_next_band", optionalNumber(lever.valueForNextBand)}});
+    }
+    out << root.dump(2) << "\n";
+}
+
+void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysis& analysis,
+                std::size_t top, std::ostream& out)
+{
+    out << "Investment levers for " << analysis.name << " (" << analysis.code << "): score "
+        << formatOptionalScore(analysis.score) << ", "
+        << (analysis.score ? analysis.band : std::string("no data"));
+    if (analysis.nextBand)
+        out << "; next band \"" << analysis.nextBand->label << "\" from "
+            << formatFixed(analysis.nextBand->from, 0);
+    else
+        out << "; already in the top band";
+    out << "\nStep: " << formatFixed(100.0 * analysis.stepFraction, 0)
+        << "% of each indicator's goalpost range, toward the better goalpost.\n\n";
+
+    TableWriter table;
+    table.addColumn("#", TableWriter::Align::Right);
+    table.addColumn("Indicator");
+    table.addColumn("Pillar");
+    table.addColumn("Now", TableWriter::Align::Right);
+    table.addColumn("After step", TableWriter::Align::Right);
+    table.addColumn("Gain", TableWriter::Align::Right);
+    table.addColumn("Pillar score", TableWriter::Align::Right);
+    table.addColumn("For next band", TableWriter::Align::Right);
+    for (std::size_t i = 0; i < top; ++i) {
+        const aisov::Lever& lever = analysis.levers[i];
+        const aisov::Indicator* indicator = methodology.findIndicator(lever.indicator);
+        const aisov::Pillar* pillar = methodology.findPillar(lever.pillar);
+        const std::string unit =
+            indicator != nullptr && !indicator->unit.empty() ? " " + indicator->unit : "";
+        std::string forNextBand = "-";
+        if (analysis.nextBand)
+            forNextBand = lever.valueForNextBand ? formatRaw(*lever.valueForNextBand) + unit
+                                                 : std::string("not alone");
+        table.addRow(
+            {std::to_string(i + 1),
+             indicator != nullptr && !indicator->name.empty() ? indicator->name : lever.indicator,
+             pillar != nullptr && !pillar->name.empty() ? pillar->name : lever.pillar,
+             lever.currentValue ? formatRaw(*lever.currentValue) + unit : std::string("missing"),
+             formatRaw(lever.improvedValue) + unit,
+             (lever.gain >= 0.0 ? "+" : "") + formatFixed(lever.gain, 2),
+             formatOptionalScore(lever.pillarBefore) + " -> " +
+                 formatOptionalScore(lever.pillarAfter) +
+                 (lever.crossesThreshold ? " (meets)" : ""),
+             forNextBand});
+    }
+    table.write(out);
+    out << "\nGain: overall score points after one step. (meets): the pillar reaches its "
+           "threshold.\nFor next band: smallest value of that indicator alone that reaches the "
+           "next band; \"not alone\": not reachable by this indicator alone.\nA missing "
+           "indicator starts from its worst goalpost.\n";
+}
+
+} // namespace
+
+int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& out)
+{
+    const CliArguments args(
+        arguments, {"--methodology", "--profiles", "--db", "--top", "--format", "--coalition"});
+    if (args.positional().size() != 1)
+        throw UsageError("levers needs exactly one profile code, e.g. levers CHE");
+    const std::string format = args.value("--format").value_or("table");
+    if (format != "json" && format != "table")
+        throw UsageError("--format must be json or table, found \"" + format + "\"");
+    const auto top = args.integer("--top", 1, 1000000);
+
+    const aisov::Methodology methodology = loadMethodologyArgument(args);
+    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
+    addCoalitionArgument(args, loaded);
+    const std::string& code = args.positional().front();
+    std::size_t index = 0;
+    while (index < loaded.profiles.size() && loaded.profiles[index].code != code)
+        ++index;
+    if (index == loaded.profiles.size())
+        throw aisov::InputError(loaded.sourceName, "CODE", "no profile with code \"" + code + "\"");
+
+    const aisov::LeverAnalysis analysis =
+        aisov::analyzeLeversAmong(loaded.profiles, index, methodology);
+    const std::size_t shown =
+        std::min(analysis.levers.size(), static_cast<std::size_t>(top.value_or(1000000)));
+    if (format == "json")
+        writeJson(analysis, shown, out);
+    else
+        writeTable(methodology, analysis, shown, out);
+    return static_cast<int>(ExitCode::Success);
 }

@@ -3,10 +3,14 @@
 #include "ExitCode.h"
 #include "TableWriter.h"
 
+#include "aisov/BlocComparison.h"
 #include "aisov/ResultIO.h"
 #include "aisov/Scoring.h"
+#include "aisov/Uncertainty.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -22,10 +26,46 @@ std::string formatScore(const std::optional<double>& score)
     return score ? formatFixed(*score, 1) : std::string("-");
 }
 
-void writeTable(const aisov::Methodology& methodology,
-                const std::vector<aisov::ScoreResult>& results, std::ostream& out)
+std::string formatSigned(double value)
+{
+    return (value >= 0.0 ? "+" : "") + formatFixed(value, 1);
+}
+
+// One table row: the score columns of `result`, the interval when asked.
+std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResult& result,
+                                const aisov::UncertaintySummary* uncertainty, bool withInterval)
+{
+    std::vector<std::string> row{code,
+                                 result.name,
+                                 formatScore(result.score),
+                                 result.score ? result.band : std::string("no data"),
+                                 std::to_string(result.met) + "/" +
+                                     std::to_string(result.pillars.size()),
+                                 formatFixed(100.0 * result.coverage, 0) + "%"};
+    if (withInterval)
+        row.push_back(uncertainty != nullptr && uncertainty->scored
+                          ? formatFixed(uncertainty->p5, 1) + "-" + formatFixed(uncertainty->p95, 1)
+                          : std::string("-"));
+    for (const auto& pillar : result.pillars)
+        row.push_back(formatScore(pillar.score) + (pillar.meets ? "*" : ""));
+    return row;
+}
+
+struct ScoredSet
+{
+    const std::vector<aisov::Profile>& profiles;
+    const std::vector<aisov::ScoreResult>& results;            // one per profile
+    const std::vector<aisov::UncertaintySummary>& uncertainty; // empty or one per profile
+};
+
+void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
+                const std::vector<std::size_t>& selected, std::ostream& out)
 {
     out << methodology.name << " " << methodology.version << " (" << methodology.id << ")\n\n";
+    const bool withInterval = !set.uncertainty.empty();
+    const auto uncertaintyOf = [&](std::size_t index) {
+        return withInterval ? &set.uncertainty[index] : nullptr;
+    };
     TableWriter table;
     table.addColumn("Code");
     table.addColumn("Name");
@@ -33,54 +73,104 @@ void writeTable(const aisov::Methodology& methodology,
     table.addColumn("Band");
     table.addColumn("Met", TableWriter::Align::Right);
     table.addColumn("Coverage", TableWriter::Align::Right);
+    if (withInterval)
+        table.addColumn("p5-p95", TableWriter::Align::Right);
     for (const auto& pillar : methodology.pillars)
         table.addColumn(pillar.name, TableWriter::Align::Right);
-    for (const auto& result : results) {
-        std::vector<std::string> row{result.code,
-                                     result.name,
-                                     formatScore(result.score),
-                                     result.score ? result.band : std::string("no data"),
-                                     std::to_string(result.met) + "/" +
-                                         std::to_string(result.pillars.size()),
-                                     formatFixed(100.0 * result.coverage, 0) + "%"};
-        for (const auto& pillar : result.pillars)
-            row.push_back(formatScore(pillar.score) + (pillar.meets ? "*" : ""));
-        table.addRow(std::move(row));
+    std::vector<aisov::BlocComparison> blocs;
+    for (const std::size_t index : selected) {
+        const aisov::Profile& profile = set.profiles[index];
+        table.addRow(rowFor(profile.code, set.results[index], uncertaintyOf(index), withInterval));
+        if (profile.kind != aisov::ProfileKind::Bloc || profile.members.empty())
+            continue;
+        // A bloc: its members' own scores under it, indented.
+        for (const auto& code : profile.members) {
+            std::size_t member = 0;
+            while (member < set.profiles.size() &&
+                   (set.profiles[member].code != code || member == index))
+                ++member;
+            if (member == set.profiles.size()) {
+                table.addRow({"  " + code, "(not loaded)", "-"});
+                continue;
+            }
+            table.addRow(
+                rowFor("  " + code, set.results[member], uncertaintyOf(member), withInterval));
+        }
+        blocs.push_back(aisov::compareBloc(set.profiles, index, set.results));
     }
     table.write(out);
-    out << "\nScores on 0-100. * = pillar meets its threshold. - = no data.\n";
+    out << "\nScores on 0-100. * = pillar meets its threshold. - = no data.";
+    if (withInterval)
+        out << " p5-p95: 90% of the uncertainty draws.";
+    out << "\n";
+    for (const auto& bloc : blocs) {
+        if (!bloc.score)
+            continue;
+        out << bloc.code << ": pooling gain";
+        if (bloc.gainOverBestMember)
+            out << " " << formatSigned(*bloc.gainOverBestMember) << " over its best member ("
+                << bloc.bestMemberCode << " " << formatFixed(*bloc.bestMemberScore, 1) << ")";
+        if (bloc.gainOverMean)
+            out << (bloc.gainOverBestMember ? "," : "") << " " << formatSigned(*bloc.gainOverMean)
+                << " over the population-weighted mean of its members ("
+                << formatFixed(*bloc.populationWeightedMean, 1) << ")";
+        if (!bloc.gainOverBestMember && !bloc.gainOverMean)
+            out << ": no member scored";
+        out << ".\n";
+    }
 }
 
 } // namespace
 
 int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments,
-                            {"--methodology", "--profiles", "--db", "--codes", "--format"});
+    const CliArguments args(arguments, {"--methodology", "--profiles", "--db", "--codes",
+                                        "--format", "--uncertainty", "--seed", "--coalition"});
     if (!args.positional().empty())
         throw UsageError("score takes no positional argument, found \"" +
                          args.positional().front() + "\"");
     const std::string format = args.value("--format").value_or("table");
     if (format != "json" && format != "table" && format != "csv")
         throw UsageError("--format must be json, table or csv, found \"" + format + "\"");
+    // Up to 100,000 draws: the draws of all profiles are kept for the
+    // percentiles (8 bytes each), 160 MB for 200 profiles at the limit.
+    const auto draws = args.integer("--uncertainty", 1, 100000);
+    const auto seed = args.integer("--seed", 0, std::numeric_limits<long long>::max());
+    if (seed && !draws)
+        throw UsageError("--seed needs --uncertainty N");
 
     const aisov::Methodology methodology = loadMethodologyArgument(args);
-    const LoadedProfiles loaded = loadProfilesArgument(args, methodology);
-    const std::vector<std::size_t> selected = selectCodes(args, loaded);
+    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
+    const auto coalition = addCoalitionArgument(args, loaded);
+    std::vector<std::size_t> selected = selectCodes(args, loaded);
+    if (coalition && std::find(selected.begin(), selected.end(), *coalition) == selected.end())
+        selected.push_back(*coalition); // asked for by --coalition: always shown
 
     // Score everything loaded together (blocs need their members, minmax and
     // percentile need the whole set), then report the selection.
     const std::vector<aisov::ScoreResult> all = aisov::scoreProfiles(loaded.profiles, methodology);
+    std::vector<aisov::UncertaintySummary> allUncertainty;
+    if (draws) {
+        aisov::UncertaintyOptions options;
+        options.draws = static_cast<int>(*draws);
+        options.seed = static_cast<std::uint64_t>(seed.value_or(1));
+        options.computeRanks = false; // not part of the output
+        allUncertainty = aisov::analyzeUncertainty(loaded.profiles, methodology, options);
+    }
     std::vector<aisov::ScoreResult> results;
     results.reserve(selected.size());
-    for (const std::size_t index : selected)
+    std::vector<aisov::UncertaintySummary> uncertainty;
+    for (const std::size_t index : selected) {
         results.push_back(all[index]);
+        if (draws)
+            uncertainty.push_back(allUncertainty[index]);
+    }
 
     if (format == "json")
-        out << aisov::resultsToJson(methodology, results);
+        out << aisov::resultsToJson(methodology, results, uncertainty);
     else if (format == "csv")
-        out << aisov::resultsToCsv(methodology, results);
+        out << aisov::resultsToCsv(methodology, results, uncertainty);
     else
-        writeTable(methodology, results, out);
+        writeTable(methodology, {loaded.profiles, all, allUncertainty}, selected, out);
     return static_cast<int>(ExitCode::Success);
 }

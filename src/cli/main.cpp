@@ -18,7 +18,8 @@ constexpr const char* kUsage =
 
 Commands:
   score     [--methodology FILE] (--profiles FILE | --db FILE) [--codes A,B]
-            [--format json|table|csv]
+            [--format json|table|csv] [--uncertainty N] [--seed S]
+            [--coalition NAME=A,B,C]
   validate  (--methodology FILE | --profiles FILE)
   db        --db FILE (init | import FILE | export FILE | list | check
             | snapshot CODE --label TEXT | snapshots CODE)
@@ -26,6 +27,15 @@ Commands:
             --codes A,B --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--dpi N]
             [--theme light|dark] [--preset slide-16x9|slide-4x3|a4-landscape|a4]
             [--title TEXT]
+  levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
+            [--format table|json] [--coalition NAME=A,B,C]
+
+--uncertainty N: N Monte Carlo draws over weights, aggregation and data
+quality; adds the p5, p50 and p95 of each score (--seed S repeats a run).
+--coalition NAME=A,B,C: adds a bloc of those members, pooled and scored
+like any other bloc. levers ranks the indicators by what one step (10% of
+the goalpost range) adds to the score, and finds the smallest value of each
+that reaches the next band.
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

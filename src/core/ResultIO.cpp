@@ -48,27 +48,42 @@ std::string resultsToJson(const Methodology& methodology, const std::vector<Scor
                                           {"value", optionalNumber(indicator.value)},
                                           {"normalized", optionalNumber(indicator.normalized)},
                                           {"contribution", indicator.contribution}});
-        if (r < uncertainty.size())
-            item["uncertainty"] = {{"p5", uncertainty[r].p5},
-                                   {"p50", uncertainty[r].p50},
-                                   {"p95", uncertainty[r].p95}};
+        if (r < uncertainty.size()) {
+            // A profile without a score has no interval: null, like its score.
+            const UncertaintySummary& summary = uncertainty[r];
+            item["uncertainty"] = summary.scored ? nlohmann::ordered_json{{"p5", summary.p5},
+                                                                          {"p50", summary.p50},
+                                                                          {"p95", summary.p95}}
+                                                 : nlohmann::ordered_json(nullptr);
+        }
         root["results"].push_back(item);
     }
     return root.dump(2) + "\n";
 }
 
-std::string resultsToCsv(const Methodology& methodology, const std::vector<ScoreResult>& results)
+std::string resultsToCsv(const Methodology& methodology, const std::vector<ScoreResult>& results,
+                         const std::vector<UncertaintySummary>& uncertainty)
 {
+    const bool withUncertainty = !uncertainty.empty();
     std::string text = "code,name,score,band,coverage,met";
     for (const auto& pillar : methodology.pillars)
         text += "," + detail::csvField(pillar.id);
+    if (withUncertainty)
+        text += ",p5,p50,p95";
     text += "\n";
-    for (const auto& result : results) {
+    for (std::size_t r = 0; r < results.size(); ++r) {
+        const ScoreResult& result = results[r];
         text += detail::csvField(result.code) + "," + detail::csvField(result.name) + "," +
                 csvNumber(result.score) + "," + detail::csvField(result.band) + "," +
                 csvNumber(result.coverage) + "," + std::to_string(result.met);
         for (const auto& pillar : result.pillars)
             text += "," + csvNumber(pillar.score);
+        if (withUncertainty) {
+            const bool scored = r < uncertainty.size() && uncertainty[r].scored;
+            for (const double UncertaintySummary::*field :
+                 {&UncertaintySummary::p5, &UncertaintySummary::p50, &UncertaintySummary::p95})
+                text += "," + (scored ? csvNumber(uncertainty[r].*field) : std::string());
+        }
         text += "\n";
     }
     return text;

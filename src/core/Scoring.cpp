@@ -13,13 +13,6 @@ namespace {
 // computed as 59.99999999999 from exact inputs of 60 still meets 60.
 constexpr double kThresholdSlack = 1e-9;
 
-double transformed(double value, Transform transform)
-{
-    if (transform == Transform::Log)
-        return value > 0.0 ? std::log(value) : -HUGE_VAL;
-    return value;
-}
-
 double clamp01(double value)
 {
     if (std::isnan(value))
@@ -46,7 +39,19 @@ double percentileRank(double x, const std::vector<double>& sorted)
     return (less + (equal - 1.0) / 2.0) / (count - 1.0);
 }
 
+double transformed(double value, Transform transform)
+{
+    return transformValue(value, transform);
+}
+
 } // namespace
+
+double transformValue(double value, Transform transform)
+{
+    if (transform == Transform::Log)
+        return value > 0.0 ? std::log(value) : -HUGE_VAL;
+    return value;
+}
 
 NormalizationContext makeNormalizationContext(const std::vector<Profile>& profiles,
                                               const Methodology& methodology)
@@ -100,41 +105,15 @@ double normalizeValue(double value, std::size_t indicatorIndex, const Methodolog
     return indicator.direction == Direction::Lower ? 1.0 - normalized : normalized;
 }
 
+bool meetsThreshold(double score, double threshold)
+{
+    return score >= threshold - kThresholdSlack;
+}
+
 double aggregate(Aggregation method, const std::vector<double>& parts,
                  const std::vector<double>& weights)
 {
-    double weightSum = 0.0;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-        weightSum += weights[i];
-    if (parts.empty() || weightSum <= 0.0)
-        return 0.0;
-    switch (method) {
-    case Aggregation::Arithmetic: {
-        double sum = 0.0;
-        for (std::size_t i = 0; i < parts.size(); ++i)
-            sum += weights[i] * parts[i];
-        return sum / weightSum;
-    }
-    case Aggregation::Geometric: {
-        double logSum = 0.0;
-        for (std::size_t i = 0; i < parts.size(); ++i) {
-            if (weights[i] <= 0.0)
-                continue;
-            if (parts[i] <= 0.0)
-                return 0.0;
-            logSum += weights[i] * std::log(parts[i]);
-        }
-        return std::exp(logSum / weightSum);
-    }
-    case Aggregation::Minimum: {
-        double minimum = 1.0;
-        for (std::size_t i = 0; i < parts.size(); ++i)
-            if (weights[i] > 0.0)
-                minimum = std::min(minimum, parts[i]);
-        return minimum;
-    }
-    }
-    return 0.0;
+    return aggregate(method, std::span<const double>(parts), std::span<const double>(weights));
 }
 
 ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
@@ -185,11 +164,13 @@ ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
         pillarResult.coverage = totalWeight > 0.0 ? presentWeight / totalWeight : 0.0;
         const bool hasData = missingIsZero ? !parts.empty() : presentWeight > 0.0;
         if (hasData) {
-            const double score =
-                100.0 * aggregate(methodology.indicatorAggregation, parts, weights);
+            // The 0-1 aggregate goes into the overall score as it is (not
+            // score / 100), as in the Monte Carlo loop of Uncertainty.cpp.
+            const double part = aggregate(methodology.indicatorAggregation, parts, weights);
+            const double score = 100.0 * part;
             pillarResult.score = score;
-            pillarResult.meets = score >= pillar.threshold - kThresholdSlack;
-            pillarParts.push_back(score / 100.0);
+            pillarResult.meets = meetsThreshold(score, pillar.threshold);
+            pillarParts.push_back(part);
             pillarWeights.push_back(pillar.weight);
             pillarOfPart.push_back(result.pillars.size());
         }

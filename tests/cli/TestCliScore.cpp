@@ -139,3 +139,70 @@ TEST_CASE("validate accepts the bundled default methodology", "[cli][validate]")
     CHECK(run.exitCode == 0);
     CHECK_THAT(run.out, Contains("6 pillars"));
 }
+
+TEST_CASE("score --uncertainty adds p5, p50, p95; the same seed repeats", "[cli][score]")
+{
+    const std::vector<std::string> command{
+        "score", "--methodology", kMethodology, "--profiles", kProfiles, "--format",
+        "json",  "--uncertainty", "400",        "--seed",     "11"};
+    const auto run = runCli(command);
+    REQUIRE(run.exitCode == 0);
+    const auto results = nlohmann::json::parse(run.out)["results"];
+    REQUIRE(results.size() == 3);
+    for (const auto& result : results) {
+        const auto& interval = result["uncertainty"];
+        REQUIRE(interval["p5"].is_number());
+        CHECK(interval["p5"].get<double>() <= interval["p50"].get<double>());
+        CHECK(interval["p50"].get<double>() <= interval["p95"].get<double>());
+        CHECK(interval["p5"].get<double>() < interval["p95"].get<double>());
+        CHECK(interval["p5"].get<double>() >= 0.0);
+        CHECK(interval["p95"].get<double>() <= 100.0);
+    }
+    CHECK(runCli(command).out == run.out);
+
+    const auto csv = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles,
+                             "--format", "csv", "--uncertainty", "50"});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.rfind("code,name,score,band,coverage,met,a,b,c,p5,p50,p95\n", 0) == 0);
+
+    CHECK(runCli({"score", "--profiles", kProfiles, "--uncertainty", "0"}).exitCode == 2);
+    CHECK(runCli({"score", "--profiles", kProfiles, "--uncertainty", "many"}).exitCode == 2);
+    CHECK(runCli({"score", "--profiles", kProfiles, "--seed", "3"}).exitCode == 2);
+}
+
+TEST_CASE("score --format table lists a bloc's members under it", "[cli][score][blocs]")
+{
+    const auto run = runCli(
+        {"score", "--methodology", kMethodology, "--profiles", kProfiles, "--uncertainty", "100"});
+    REQUIRE(run.exitCode == 0);
+    CHECK_THAT(run.out, Contains("p5-p95"));
+    const auto bloc = run.out.find("\nXYBLOC ");
+    REQUIRE(bloc != std::string::npos);
+    // Indented member rows right after the bloc's row.
+    const auto memberX = run.out.find("\n  XAA ", bloc);
+    const auto memberY = run.out.find("\n  YBB ", bloc);
+    CHECK(memberX != std::string::npos);
+    CHECK(memberY != std::string::npos);
+    // Gain: 88.0 - 79.5 = +8.5 over X; population-weighted mean
+    // (79.53 * 1 + 63.00 * 3) / 4 = 67.1, gain +20.9.
+    CHECK_THAT(run.out, Contains("XYBLOC: pooling gain +8.5 over its best member (XAA 79.5), "
+                                 "+20.9 over the population-weighted mean of its members (67.1)."));
+}
+
+TEST_CASE("score --coalition scores an ad-hoc bloc", "[cli][score][blocs]")
+{
+    const auto run = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles,
+                             "--format", "json", "--codes", "YBB", "--coalition", "XY=XAA,YBB"});
+    REQUIRE(run.exitCode == 0);
+    const auto results = nlohmann::json::parse(run.out)["results"];
+    REQUIRE(results.size() == 2); // the selection, then the coalition
+    CHECK(results[1]["code"] == "XY");
+    CHECK_THAT(results[1]["score"].get<double>(), WithinAbs(100.0 * std::pow(0.6, 0.25), 1e-9));
+
+    CHECK(runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles, "--coalition",
+                  "XAA=YBB"})
+              .exitCode == 2); // the name is taken
+    CHECK(runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles, "--coalition",
+                  "Q=QQQ"})
+              .exitCode == 3);
+}

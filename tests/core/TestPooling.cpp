@@ -77,3 +77,48 @@ TEST_CASE("a member absent from the set is named in the pooled note", "[pooling]
     CHECK(bloc.findValue("a2")->note == "No value for ZZZ");
     CHECK_FALSE(bloc.population.has_value()); // unknown member: no honest total
 }
+
+TEST_CASE("poolBloc applies each indicator's own rule, by hand", "[pooling]")
+{
+    // One indicator per rule; members A (value 10, population 1, GDP 3) and
+    // B (value 40, population 3, GDP 1), as in "every pooling rule, by hand".
+    Methodology methodology;
+    methodology.pillars = {{"p", "P", 1.0, 50.0, ""}};
+    const std::vector<std::pair<std::string, Pooling>> rules{
+        {"sum", Pooling::Sum},
+        {"mean_population", Pooling::MeanPopulation},
+        {"mean_gdp", Pooling::MeanGdp},
+        {"max", Pooling::Max},
+        {"min", Pooling::Min}};
+    std::vector<Profile> profiles(3);
+    profiles[0].code = "AAA";
+    profiles[0].population = 1.0;
+    profiles[0].gdpUsd = 3.0;
+    profiles[1].code = "BBB";
+    profiles[1].population = 3.0;
+    profiles[1].gdpUsd = 1.0;
+    for (const auto& [id, rule] : rules) {
+        Indicator indicator = test::indicatorOf(id, "p", 0.0, 100.0);
+        indicator.pooling = rule;
+        methodology.indicators.push_back(indicator);
+        profiles[0].values.push_back(test::valueOf(id, 10.0));
+        profiles[1].values.push_back(test::valueOf(id, 40.0, Confidence::Medium));
+    }
+    profiles[2].code = "AB";
+    profiles[2].kind = ProfileKind::Bloc;
+    profiles[2].members = {"AAA", "BBB"};
+
+    const Profile bloc = poolBloc(profiles[2], profiles, methodology);
+    CHECK(bloc.findValue("sum")->value == 50.0);                                  // 10 + 40
+    CHECK_THAT(bloc.findValue("mean_population")->value, WithinAbs(32.5, 1e-12)); // (10 + 120) / 4
+    CHECK_THAT(bloc.findValue("mean_gdp")->value, WithinAbs(17.5, 1e-12));        // (30 + 40) / 4
+    CHECK(bloc.findValue("max")->value == 40.0);
+    CHECK(bloc.findValue("min")->value == 10.0);
+    // Complete values keep the weakest member confidence (B: medium).
+    CHECK(bloc.findValue("sum")->confidence == Confidence::Medium);
+    CHECK(bloc.findValue("sum")->source == "Pooled from 2 of 2 members (sum)");
+
+    // Scored: arithmetic mean of 50, 32.5, 17.5, 40, 10 (goalposts 0-100) = 30.
+    const auto results = scoreProfiles(profiles, methodology);
+    CHECK_THAT(*results[2].score, WithinAbs(30.0, 1e-9));
+}

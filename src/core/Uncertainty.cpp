@@ -1,0 +1,830 @@
+#include "aisov/Uncertainty.h"
+
+#include "aisov/Pooling.h"
+#include "aisov/Scoring.h"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cmath>
+#include <memory>
+#include <numbers>
+#include <stdexcept>
+#include <thread>
+
+// How the draws stay fast (docs/performance.md, "Uncertainty"): everything
+// that does not change between draws is computed once into flat arrays
+// (normalisation coefficients per value, index ranges per pillar); each
+// thread owns preallocated buffers; a normal deviate for value noise is a
+// table lookup; pillar and overall scores go through the same `aggregate`
+// as scoreProfile, with spans over those buffers, so that with perturbations
+// off a draw reproduces scoreProfile bit for bit.
+
+namespace aisov {
+
+namespace {
+
+// ---------------------------------------------------------------- random
+
+std::uint64_t mix64(std::uint64_t z)
+{
+    // SplitMix64 finaliser: a bijection with good avalanche, so consecutive
+    // counters give unrelated outputs.
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+constexpr unsigned kNormalTableBits = 10;
+constexpr std::size_t kNormalTableSize = std::size_t{1} << kNormalTableBits;
+
+// One random stream per draw, derived from (seed, draw index) alone: which
+// thread runs a draw, and in what order, cannot change what it computes.
+// Own generator and own variate algorithms (not std:: distributions, whose
+// output differs between standard libraries), so results differ between
+// platforms at most through the last bits of libm's log, exp and cos.
+class DrawRandom
+{
+public:
+    DrawRandom(std::uint64_t seed, std::uint64_t draw)
+        : m_state(mix64(mix64(seed + 0x9e3779b97f4a7c15ULL) ^ (draw * 0xd1b54a32d192ed03ULL)))
+    {}
+
+    std::uint64_t next()
+    {
+        m_state += 0x9e3779b97f4a7c15ULL;
+        return mix64(m_state);
+    }
+    // In (0, 1): never 0, so log() is safe.
+    double uniformOpen() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
+    double normal()
+    {
+        if (m_hasSpareNormal) {
+            m_hasSpareNormal = false;
+            return m_spareNormal;
+        }
+        // Box-Muller gives two independent deviates; the second is kept for
+        // the next call (the gamma draws of the weights use many).
+        const double radius = std::sqrt(-2.0 * std::log(uniformOpen()));
+        const double angle = 2.0 * std::numbers::pi * uniformOpen();
+        m_spareNormal = radius * std::sin(angle);
+        m_hasSpareNormal = true;
+        return radius * std::cos(angle);
+    }
+    // Gamma(shape, 1): Marsaglia and Tsang (2000); shape < 1 via the
+    // boost Gamma(shape + 1) * U^(1/shape).
+    double gamma(double shape)
+    {
+        if (shape < 1.0)
+            return gamma(shape + 1.0) * std::pow(uniformOpen(), 1.0 / shape);
+        const double d = shape - 1.0 / 3.0;
+        const double c = 1.0 / std::sqrt(9.0 * d);
+        for (;;) {
+            const double x = normal();
+            double v = 1.0 + c * x;
+            if (v <= 0.0)
+                continue;
+            v = v * v * v;
+            const double u = uniformOpen();
+            if (u < 1.0 - 0.0331 * x * x * x * x ||
+                std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
+                return d * v;
+        }
+    }
+    // `count` indices into the normal table, kNormalTableBits random bits
+    // each, six per 64-bit output, written `stride` apart.
+    void tableIndices(std::uint16_t* out, std::size_t count, std::size_t stride)
+    {
+        constexpr std::size_t kPerWord = 64 / kNormalTableBits;
+        constexpr std::uint64_t kMask = kNormalTableSize - 1;
+        std::size_t k = 0;
+        static_assert(kPerWord == 6, "the unrolled loop below takes six indices per word");
+        const auto index = [](std::uint64_t bits, unsigned slot) {
+            return static_cast<std::uint16_t>((bits >> (slot * kNormalTableBits)) & kMask);
+        };
+        for (; k + kPerWord <= count; k += kPerWord) { // unrolled by hand: a hot loop
+            const std::uint64_t bits = next();
+            std::uint16_t* const first = out + k * stride;
+            first[0] = index(bits, 0);
+            first[stride] = index(bits, 1);
+            first[2 * stride] = index(bits, 2);
+            first[3 * stride] = index(bits, 3);
+            first[4 * stride] = index(bits, 4);
+            first[5 * stride] = index(bits, 5);
+        }
+        if (k < count) {
+            const std::uint64_t bits = next();
+            for (std::size_t j = 0; k + j < count; ++j)
+                out[(k + j) * stride] =
+                    static_cast<std::uint16_t>((bits >> (j * kNormalTableBits)) & kMask);
+        }
+    }
+
+private:
+    std::uint64_t m_state;
+    double m_spareNormal = 0.0;
+    bool m_hasSpareNormal = false;
+};
+
+// Standard normal quantiles at the midpoints (k + 0.5) / 1024: drawing a
+// uniform index gives a normal deviate (stratified, |z| <= 3.1) for the
+// price of a lookup, which the value noise needs millions of times.
+const std::array<double, kNormalTableSize>& normalQuantiles()
+{
+    static const std::array<double, kNormalTableSize> table = [] {
+        std::array<double, kNormalTableSize> quantiles{};
+        for (std::size_t k = 0; k < kNormalTableSize; ++k) {
+            const double p = (static_cast<double>(k) + 0.5) / static_cast<double>(kNormalTableSize);
+            double low = -10.0;
+            double high = 10.0;
+            for (int step = 0; step < 80; ++step) { // bisection on the normal CDF
+                const double middle = 0.5 * (low + high);
+                if (0.5 * std::erfc(-middle / std::numbers::sqrt2) < p)
+                    low = middle;
+                else
+                    high = middle;
+            }
+            quantiles[k] = 0.5 * (low + high);
+        }
+        return quantiles;
+    }();
+    return table;
+}
+
+// ---------------------------------------------------------------- model
+
+// Where a value finds its noise: index of the first entry of its table, or
+// kNoNoise when it is not perturbed.
+constexpr std::uint32_t kNoNoise = 0xffffffffU;
+
+// Noise tables, kNormalTableSize entries each, in this order: for each
+// confidence class (high, medium, low) the factor exp(sigma z) (for linear
+// indicators) then the shift sigma z (for log indicators). Single
+// precision: noise needs no more, and all six (24 KB) fit the first-level
+// cache.
+constexpr std::uint32_t kNoiseForms = 2;
+constexpr std::uint32_t kFactorForm = 0;
+constexpr std::uint32_t kShiftForm = 1;
+
+// One value of one profile, ready for a draw:
+// normalized = clamp(a + k * noise, 0, 1), noise from the value's table.
+// Linear transform: noise = exp(sigma z), k = x / range, a = -low / range
+// (multiplicative noise). Log transform: noise = sigma z, k = 1 / range,
+// a = (ln x - low) / range (additive in log space: the same noise).
+// Direction "lower" negates a and k and adds 1 to a (1 - clamp(n) =
+// clamp(1 - n)). Unperturbed: a = the deterministic normalised value and
+// no noise: exactly what scoreProfile computed.
+struct ValueSlot
+{
+    double a = 0.0;
+    double k = 0.0;
+    std::uint32_t indicator = 0;
+    std::uint32_t noiseBase = kNoNoise;
+};
+
+struct PillarSlots
+{
+    std::uint32_t pillar = 0;
+    std::uint32_t slotBegin = 0;
+    std::uint32_t slotEnd = 0;
+};
+
+struct ScoredProfile
+{
+    std::size_t inputIndex = 0;
+    std::uint32_t pillarBegin = 0;
+    std::uint32_t pillarEnd = 0;
+};
+
+struct WeightGroup
+{
+    std::vector<std::uint32_t> members; // indices into the weight array
+    std::vector<double> shapes;         // Dirichlet parameters, 0 for weight 0
+};
+
+struct Model
+{
+    std::size_t pillarCount = 0;
+    std::size_t indicatorCount = 0;
+    std::vector<double> pillarWeights;
+    std::vector<double> indicatorWeights;
+    WeightGroup pillarGroup;
+    std::vector<WeightGroup> indicatorGroups; // one per pillar
+    Aggregation indicatorAggregation = Aggregation::Arithmetic;
+    Aggregation pillarAggregation = Aggregation::Geometric;
+    std::vector<ValueSlot> slots;
+    std::vector<PillarSlots> pillars;
+    std::vector<ScoredProfile> profiles;
+    std::vector<std::uint32_t> deterministicOrder; // scored profiles, best score first
+    std::size_t maxSlotsPerPillar = 0;
+    std::size_t noisySlotCount = 0;
+    std::vector<float> noise; // the noise tables, see kNoiseForms
+};
+
+std::uint32_t noiseClassOf(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return 0;
+    case Confidence::Medium:
+        return 1;
+    case Confidence::Low:
+        return 2;
+    }
+    return 1;
+}
+
+WeightGroup makeWeightGroup(const std::vector<std::uint32_t>& members,
+                            const std::vector<double>& weights, double concentration)
+{
+    WeightGroup group;
+    group.members = members;
+    double sum = 0.0;
+    for (const auto index : members)
+        sum += std::max(0.0, weights[index]);
+    for (const auto index : members)
+        group.shapes.push_back(sum > 0.0 ? concentration * std::max(0.0, weights[index]) / sum
+                                         : 0.0);
+    return group;
+}
+
+// Coefficients of a perturbed value, or an unperturbed slot when noise does
+// not apply (percentile normalisation, degenerate range, bad log value).
+ValueSlot makeValueSlot(const IndicatorValue& value, double deterministicNormalized,
+                        std::size_t indicatorIndex, const Methodology& methodology,
+                        const NormalizationContext& context, bool perturbValues)
+{
+    ValueSlot slot;
+    slot.indicator = static_cast<std::uint32_t>(indicatorIndex);
+    slot.a = deterministicNormalized;
+    if (!perturbValues || methodology.normalization == Normalization::Percentile)
+        return slot;
+    const Indicator& indicator = methodology.indicators[indicatorIndex];
+    const double t = transformValue(value.value, indicator.transform);
+    double low = 0.0;
+    double high = 0.0;
+    if (methodology.normalization == Normalization::Goalposts) {
+        low = transformValue(indicator.goalpostLow, indicator.transform);
+        high = transformValue(indicator.goalpostHigh, indicator.transform);
+    } else { // minmax: the range of the deterministic set, held fixed
+        const auto& sorted = context.sortedTransformedValues.at(indicatorIndex);
+        if (sorted.empty())
+            return slot;
+        low = std::min(sorted.front(), t);
+        high = std::max(sorted.back(), t);
+    }
+    const double range = high - low;
+    if (!std::isfinite(t) || !std::isfinite(range) || !(range > 0.0))
+        return slot;
+    ValueSlot noisy;
+    noisy.indicator = slot.indicator;
+    const bool logTransform = indicator.transform == Transform::Log;
+    noisy.noiseBase =
+        (noiseClassOf(value.confidence) * kNoiseForms + (logTransform ? kShiftForm : kFactorForm)) *
+        static_cast<std::uint32_t>(kNormalTableSize);
+    if (logTransform) {
+        noisy.a = (t - low) / range;
+        noisy.k = 1.0 / range;
+    } else {
+        noisy.a = -low / range;
+        noisy.k = value.value / range;
+    }
+    if (indicator.direction == Direction::Lower) {
+        noisy.a = 1.0 - noisy.a;
+        noisy.k = -noisy.k;
+    }
+    return noisy;
+}
+
+Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResult>& results,
+                 const Methodology& methodology, const NormalizationContext& context,
+                 const UncertaintyOptions& options)
+{
+    Model model;
+    model.pillarCount = methodology.pillars.size();
+    model.indicatorCount = methodology.indicators.size();
+    model.indicatorAggregation = methodology.indicatorAggregation;
+    model.pillarAggregation = methodology.pillarAggregation;
+    for (const auto& pillar : methodology.pillars)
+        model.pillarWeights.push_back(pillar.weight);
+    for (const auto& indicator : methodology.indicators)
+        model.indicatorWeights.push_back(indicator.weight);
+
+    std::vector<std::uint32_t> allPillars;
+    for (std::uint32_t k = 0; k < model.pillarCount; ++k)
+        allPillars.push_back(k);
+    model.pillarGroup =
+        makeWeightGroup(allPillars, model.pillarWeights, options.weightConcentration);
+    std::vector<std::vector<std::size_t>> indicatorsOfPillar;
+    for (const auto& pillar : methodology.pillars) {
+        indicatorsOfPillar.push_back(methodology.indicatorsOfPillar(pillar.id));
+        std::vector<std::uint32_t> members;
+        for (const auto index : indicatorsOfPillar.back())
+            members.push_back(static_cast<std::uint32_t>(index));
+        model.indicatorGroups.push_back(
+            makeWeightGroup(members, model.indicatorWeights, options.weightConcentration));
+    }
+
+    const bool missingIsZero = methodology.missing == MissingPolicy::Zero;
+    for (std::size_t p = 0; p < scored.size(); ++p) {
+        const ScoreResult& result = results[p];
+        if (!result.score)
+            continue;
+        ScoredProfile entry;
+        entry.inputIndex = p;
+        entry.pillarBegin = static_cast<std::uint32_t>(model.pillars.size());
+        // Mirror scoreProfile: a pillar takes part when it has a score; its
+        // parts are its present values (and, under "zero", its missing ones).
+        for (std::size_t k = 0; k < model.pillarCount; ++k) {
+            if (!result.pillars[k].score)
+                continue;
+            PillarSlots pillar;
+            pillar.pillar = static_cast<std::uint32_t>(k);
+            pillar.slotBegin = static_cast<std::uint32_t>(model.slots.size());
+            for (const std::size_t i : indicatorsOfPillar[k]) {
+                const auto& normalized = result.indicators[i].normalized;
+                if (normalized) {
+                    const IndicatorValue& value =
+                        *scored[p].findValue(methodology.indicators[i].id);
+                    model.slots.push_back(makeValueSlot(value, *normalized, i, methodology, context,
+                                                        options.perturbValues));
+                } else if (missingIsZero) {
+                    ValueSlot zero;
+                    zero.indicator = static_cast<std::uint32_t>(i);
+                    model.slots.push_back(zero);
+                }
+            }
+            pillar.slotEnd = static_cast<std::uint32_t>(model.slots.size());
+            model.maxSlotsPerPillar =
+                std::max<std::size_t>(model.maxSlotsPerPillar, pillar.slotEnd - pillar.slotBegin);
+            model.pillars.push_back(pillar);
+        }
+        entry.pillarEnd = static_cast<std::uint32_t>(model.pillars.size());
+        model.profiles.push_back(entry);
+    }
+    for (std::uint32_t s = 0; s < model.profiles.size(); ++s)
+        model.deterministicOrder.push_back(s);
+    std::stable_sort(model.deterministicOrder.begin(), model.deterministicOrder.end(),
+                     [&](std::uint32_t x, std::uint32_t y) {
+                         return *results[model.profiles[x].inputIndex].score >
+                                *results[model.profiles[y].inputIndex].score;
+                     });
+
+    const auto& quantiles = normalQuantiles();
+    for (const double sigma : {options.sigmaHigh, options.sigmaMedium, options.sigmaLow}) {
+        for (const double z : quantiles) // kFactorForm
+            model.noise.push_back(static_cast<float>(std::exp(sigma * z)));
+        for (const double z : quantiles) // kShiftForm
+            model.noise.push_back(static_cast<float>(sigma * z));
+    }
+    for (const auto& slot : model.slots)
+        if (slot.noiseBase != kNoNoise)
+            ++model.noisySlotCount;
+    return model;
+}
+
+// ---------------------------------------------------------------- draws
+
+// Draws are computed kLanes at a time: every value of a profile is visited
+// once per block and updated for all lanes (draws) in a short loop whose
+// iterations are independent, so the CPU overlaps them instead of waiting on
+// one long chain of additions and divisions per draw. Each lane keeps its own
+// random stream and does exactly the operations a lone draw would. Eight:
+// both sums of all lanes then fit in registers (16 lanes measured about 10%
+// slower, 4 lanes too).
+constexpr std::size_t kLanes = 8;
+
+struct RankedScore
+{
+    double score = 0.0;
+    std::uint32_t profile = 0; // index among the scored profiles
+};
+
+// Buffers of one worker thread, allocated once before its first block.
+struct Workspace
+{
+    std::vector<double> pillarWeights;           // [lane * pillars + pillar]
+    std::vector<double> indicatorWeights;        // [lane * indicators + indicator]
+    std::vector<double> indicatorWeightsByLane;  // [indicator * kLanes + lane]
+    std::vector<Aggregation> pillarAggregations; // [lane]
+    std::vector<std::uint16_t> noiseIndices;     // [perturbed value * kLanes + lane]
+    std::vector<double> parts;                   // one pillar's values, non-arithmetic path
+    std::vector<double> partWeights;
+    std::vector<double> pillarParts;       // [lane * pillars + part]
+    std::vector<double> pillarPartWeights; // [lane * pillars + part]
+    std::vector<double> drawScores;        // [lane * profiles + profile]
+    std::vector<RankedScore> order;        // profiles by score in the current draw
+    std::vector<std::uint32_t> rankCounts; // [profile * profiles + rank]
+
+    Workspace(const Model& model, bool computeRanks)
+        : pillarWeights(kLanes * model.pillarCount)
+        , indicatorWeights(kLanes * model.indicatorCount)
+        , indicatorWeightsByLane(kLanes * model.indicatorCount)
+        , pillarAggregations(kLanes, model.pillarAggregation)
+        , noiseIndices(kLanes * model.noisySlotCount)
+        , parts(model.maxSlotsPerPillar)
+        , partWeights(model.maxSlotsPerPillar)
+        , pillarParts(kLanes * model.pillarCount)
+        , pillarPartWeights(kLanes * model.pillarCount)
+        , drawScores(kLanes * model.profiles.size())
+    {
+        if (!computeRanks)
+            return;
+        order.resize(model.profiles.size());
+        rankCounts.assign(order.size() * order.size(), 0);
+    }
+};
+
+void drawDirichlet(const WeightGroup& group, DrawRandom& random, double* weights)
+{
+    double sum = 0.0;
+    for (std::size_t j = 0; j < group.members.size(); ++j) {
+        const double gamma = group.shapes[j] > 0.0 ? random.gamma(group.shapes[j]) : 0.0;
+        weights[group.members[j]] = gamma;
+        sum += gamma;
+    }
+    if (sum > 0.0)
+        for (const auto index : group.members)
+            weights[index] /= sum;
+}
+
+// Insertion sort from the deterministic order: a draw moves scores a little,
+// so the order is nearly sorted already and this is close to linear (from
+// the previous draw's order there would be about twice the inversions: two
+// draws' noise). Ties go to the lower index, a strict order, so the result
+// is unique whatever order it starts from.
+void sortByScore(std::vector<RankedScore>& order)
+{
+    const auto before = [](const RankedScore& x, const RankedScore& y) {
+        return x.score > y.score || (x.score == y.score && x.profile < y.profile);
+    };
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        const RankedScore moving = order[i];
+        std::size_t j = i;
+        while (j > 0 && before(moving, order[j - 1])) {
+            order[j] = order[j - 1];
+            --j;
+        }
+        order[j] = moving;
+    }
+}
+
+// The methodological choices and the noise of draw `draw`, into lane `lane`.
+// All randomness of a draw comes from its own stream, in this fixed order.
+void drawChoices(std::uint64_t draw, std::size_t lane, const Model& model,
+                 const UncertaintyOptions& options, Workspace& work)
+{
+    DrawRandom random(options.seed, draw);
+    double* const pillarWeights = work.pillarWeights.data() + lane * model.pillarCount;
+    double* const indicatorWeights = work.indicatorWeights.data() + lane * model.indicatorCount;
+    std::copy(model.pillarWeights.begin(), model.pillarWeights.end(), pillarWeights);
+    std::copy(model.indicatorWeights.begin(), model.indicatorWeights.end(), indicatorWeights);
+    if (options.perturbWeights) {
+        drawDirichlet(model.pillarGroup, random, pillarWeights);
+        for (const auto& group : model.indicatorGroups)
+            drawDirichlet(group, random, indicatorWeights);
+    }
+    for (std::size_t i = 0; i < model.indicatorCount; ++i)
+        work.indicatorWeightsByLane[i * kLanes + lane] = indicatorWeights[i];
+    work.pillarAggregations[lane] = model.pillarAggregation;
+    if (options.switchAggregation)
+        work.pillarAggregations[lane] =
+            (random.next() >> 63) != 0 ? Aggregation::Geometric : Aggregation::Arithmetic;
+    random.tableIndices(work.noiseIndices.data() + lane, model.noisySlotCount, kLanes);
+}
+
+// Draws [firstDraw, firstDraw + laneCount), laneCount <= kLanes. Unused
+// lanes compute on stale inputs and are never read.
+void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model,
+              const UncertaintyOptions& options, Workspace& work, double* scoresByProfile,
+              std::size_t drawCount)
+{
+    for (std::size_t lane = 0; lane < laneCount; ++lane)
+        drawChoices(firstDraw + lane, lane, model, options, work);
+
+    const float* const noise = model.noise.data();
+    const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
+    const std::size_t pillarCount = model.pillarCount;
+    const std::size_t profileCount = model.profiles.size();
+    std::size_t noisyCursor = 0; // perturbed values visited so far in this block
+    for (std::size_t s = 0; s < profileCount; ++s) {
+        const ScoredProfile& profile = model.profiles[s];
+        std::size_t pillarPartCount = 0;
+        for (std::uint32_t q = profile.pillarBegin; q < profile.pillarEnd; ++q) {
+            const PillarSlots& pillar = model.pillars[q];
+            if (arithmeticIndicators) {
+                // aggregate(Arithmetic) fused into the value loop: the same
+                // two sums in the same order, hence the same bits, without
+                // the buffers (TestUncertainty checks it against scoreProfile).
+                std::array<double, kLanes> weightSum{};
+                std::array<double, kLanes> weightedSum{};
+                for (std::uint32_t v = pillar.slotBegin; v < pillar.slotEnd; ++v) {
+                    const ValueSlot& slot = model.slots[v];
+                    const double* const weight =
+                        work.indicatorWeightsByLane.data() + slot.indicator * kLanes;
+                    if (slot.noiseBase == kNoNoise) {
+                        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                            weightSum[lane] += weight[lane];
+                            weightedSum[lane] += weight[lane] * slot.a;
+                        }
+                        continue;
+                    }
+                    const std::uint16_t* const index =
+                        work.noiseIndices.data() + noisyCursor++ * kLanes;
+                    const float* const table = noise + slot.noiseBase;
+                    for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                        const double normalized =
+                            std::clamp(slot.a + slot.k * table[index[lane]], 0.0, 1.0);
+                        weightSum[lane] += weight[lane];
+                        weightedSum[lane] += weight[lane] * normalized;
+                    }
+                }
+                for (std::size_t lane = 0; lane < kLanes; ++lane)
+                    work.pillarParts[lane * pillarCount + pillarPartCount] =
+                        weightSum[lane] > 0.0 ? weightedSum[lane] / weightSum[lane] : 0.0;
+            } else {
+                const std::size_t cursorAtPillar = noisyCursor;
+                for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                    std::size_t cursor = cursorAtPillar;
+                    std::size_t partCount = 0;
+                    for (std::uint32_t v = pillar.slotBegin; v < pillar.slotEnd; ++v) {
+                        const ValueSlot& slot = model.slots[v];
+                        double normalized = slot.a;
+                        if (slot.noiseBase != kNoNoise) {
+                            const float noiseValue =
+                                noise[slot.noiseBase + work.noiseIndices[cursor++ * kLanes + lane]];
+                            normalized = std::clamp(slot.a + slot.k * noiseValue, 0.0, 1.0);
+                        }
+                        work.parts[partCount] = normalized;
+                        work.partWeights[partCount] =
+                            work.indicatorWeightsByLane[slot.indicator * kLanes + lane];
+                        ++partCount;
+                    }
+                    noisyCursor = cursor;
+                    work.pillarParts[lane * pillarCount + pillarPartCount] =
+                        aggregate(model.indicatorAggregation,
+                                  std::span<const double>(work.parts.data(), partCount),
+                                  std::span<const double>(work.partWeights.data(), partCount));
+                }
+            }
+            for (std::size_t lane = 0; lane < kLanes; ++lane)
+                work.pillarPartWeights[lane * pillarCount + pillarPartCount] =
+                    work.pillarWeights[lane * pillarCount + pillar.pillar];
+            ++pillarPartCount;
+        }
+        for (std::size_t lane = 0; lane < laneCount; ++lane) {
+            const std::span<const double> parts(work.pillarParts.data() + lane * pillarCount,
+                                                pillarPartCount);
+            const std::span<const double> weights(
+                work.pillarPartWeights.data() + lane * pillarCount, pillarPartCount);
+            const double overall = std::clamp(
+                100.0 * aggregate(work.pillarAggregations[lane], parts, weights), 0.0, 100.0);
+            work.drawScores[lane * profileCount + s] = overall;
+            scoresByProfile[s * drawCount + firstDraw + lane] = overall;
+        }
+    }
+
+    if (!options.computeRanks)
+        return;
+    for (std::size_t lane = 0; lane < laneCount; ++lane) {
+        // Scores next to their profile, so that the sort compares without
+        // looking anything up.
+        const double* const scores = work.drawScores.data() + lane * profileCount;
+        for (std::size_t i = 0; i < profileCount; ++i)
+            work.order[i] = {scores[model.deterministicOrder[i]], model.deterministicOrder[i]};
+        sortByScore(work.order);
+        for (std::size_t rank = 0; rank < profileCount; ++rank)
+            ++work.rankCounts[work.order[rank].profile * profileCount + rank];
+    }
+}
+
+int threadCountFor(const UncertaintyOptions& options)
+{
+    int threads = options.threads;
+    if (threads <= 0)
+        threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    return std::min(threads, options.draws);
+}
+
+// Runs work(thread, begin, end) over [0, count) on `threads` threads (the
+// calling thread is one of them). Threads take chunks of `chunk` items from
+// a shared counter as they finish the previous one, so on a machine shared
+// with other work a thread that gets less CPU simply takes fewer chunks
+// instead of holding everyone up at the end. Which thread computes an item
+// never changes its result (each draw has its own random stream).
+template <typename Work>
+void runInParallel(int threads, std::size_t count, std::size_t chunk, Work&& work)
+{
+    const auto threadCount = static_cast<std::size_t>(std::max(1, threads));
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&](std::size_t thread) {
+        for (;;) {
+            const std::size_t begin = next.fetch_add(chunk, std::memory_order_relaxed);
+            if (begin >= count)
+                return;
+            work(thread, begin, std::min(count, begin + chunk));
+        }
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(threadCount - 1);
+    for (std::size_t t = 1; t < threadCount; ++t)
+        workers.emplace_back(worker, t);
+    worker(0);
+    for (auto& thread : workers)
+        thread.join();
+}
+
+struct MonteCarloRun
+{
+    Model model;
+    // [scored profile * draws + draw]; every entry is written by a draw, so
+    // it is left uninitialised rather than zeroed (16 MB for the benchmark).
+    std::unique_ptr<double[]> scoresByProfile;
+    std::vector<std::uint64_t> rankCounts;
+    std::size_t inputCount = 0;
+};
+
+MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodology& methodology,
+                            const UncertaintyOptions& options)
+{
+    if (options.draws < 1)
+        throw std::invalid_argument("uncertainty needs at least one draw");
+
+    // As scoreProfiles: pool blocs, then one normalisation context for all.
+    std::vector<Profile> scored;
+    scored.reserve(profiles.size());
+    for (const auto& profile : profiles)
+        scored.push_back(profile.isPooledBloc() ? poolBloc(profile, profiles, methodology)
+                                                : profile);
+    const NormalizationContext context = makeNormalizationContext(scored, methodology);
+    std::vector<ScoreResult> results;
+    results.reserve(scored.size());
+    for (const auto& profile : scored)
+        results.push_back(scoreProfile(profile, methodology, context));
+
+    MonteCarloRun run;
+    run.inputCount = profiles.size();
+    run.model = buildModel(scored, results, methodology, context, options);
+    const auto draws = static_cast<std::size_t>(options.draws);
+    const std::size_t scoredCount = run.model.profiles.size();
+    run.scoresByProfile = std::make_unique_for_overwrite<double[]>(scoredCount * draws);
+    if (scoredCount == 0)
+        return run;
+
+    const int threads = threadCountFor(options);
+    std::vector<Workspace> workspaces;
+    workspaces.reserve(static_cast<std::size_t>(threads));
+    for (int t = 0; t < threads; ++t)
+        workspaces.emplace_back(run.model, options.computeRanks);
+    // Chunks of 64 draws: 8 blocks, small enough to balance, large enough
+    // that the shared counter is touched rarely.
+    runInParallel(threads, draws, 8 * kLanes,
+                  [&](std::size_t thread, std::size_t begin, std::size_t end) {
+                      Workspace& work = workspaces[thread];
+                      for (std::size_t first = begin; first < end; first += kLanes)
+                          runBlock(first, std::min(kLanes, end - first), run.model, options, work,
+                                   run.scoresByProfile.get(), draws);
+                  });
+    if (options.computeRanks) {
+        run.rankCounts.assign(scoredCount * scoredCount, 0);
+        for (const auto& work : workspaces) // integer sums: the order does not matter
+            for (std::size_t i = 0; i < run.rankCounts.size(); ++i)
+                run.rankCounts[i] += work.rankCounts[i];
+    }
+    return run;
+}
+
+// Exact order statistics of one profile's draws without sorting them: a
+// histogram over [min, max] (binning is monotone, so bins are ordered)
+// finds the bin holding rank k, and only that bin's values are partitioned.
+// Three cheap passes instead of nth_element's unpredictable branches over
+// all the draws. Buffers are sized once per thread.
+class OrderStatistics
+{
+public:
+    explicit OrderStatistics(std::size_t maxCount)
+        : m_binOf(maxCount)
+        , m_gathered(maxCount)
+        , m_binStart(kBins + 1)
+    {}
+
+    void prepare(std::span<const double> values)
+    {
+        m_values = values;
+        const auto [low, high] = std::minmax_element(values.begin(), values.end());
+        m_low = *low;
+        m_high = *high;
+        double scale = static_cast<double>(kBins) / (m_high - m_low);
+        if (!std::isfinite(scale))
+            scale = 0.0; // all equal, or a spread too small to divide: one bin
+        std::fill(m_binStart.begin(), m_binStart.end(), 0);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const auto bin =
+                std::min(kBins - 1, static_cast<std::size_t>((values[i] - m_low) * scale));
+            m_binOf[i] = static_cast<std::uint16_t>(bin);
+            ++m_binStart[bin + 1];
+        }
+        for (std::size_t b = 1; b <= kBins; ++b)
+            m_binStart[b] += m_binStart[b - 1];
+        m_gatheredBin = kBins;
+    }
+
+    // The k-th smallest value (0-based).
+    double at(std::size_t k)
+    {
+        if (m_low == m_high)
+            return m_low;
+        const auto bin = static_cast<std::size_t>(
+            std::upper_bound(m_binStart.begin(), m_binStart.end(), k) - m_binStart.begin() - 1);
+        if (bin != m_gatheredBin) {
+            std::size_t count = 0;
+            for (std::size_t i = 0; i < m_values.size(); ++i)
+                if (m_binOf[i] == bin)
+                    m_gathered[count++] = m_values[i];
+            m_gatheredBin = bin;
+        }
+        const auto first = m_gathered.begin();
+        const auto count = static_cast<std::ptrdiff_t>(m_binStart[bin + 1] - m_binStart[bin]);
+        const auto nth = first + static_cast<std::ptrdiff_t>(k - m_binStart[bin]);
+        std::nth_element(first, nth, first + count);
+        return *nth;
+    }
+
+    // Percentile by linear interpolation between order statistics
+    // (Hyndman and Fan type 7, the default of R and NumPy).
+    double percentile(double p)
+    {
+        const double position = p * static_cast<double>(m_values.size() - 1);
+        const auto k = static_cast<std::size_t>(position);
+        const double low = at(k);
+        const double fraction = position - static_cast<double>(k);
+        if (fraction == 0.0 || k + 1 >= m_values.size())
+            return low;
+        return low + fraction * (at(k + 1) - low);
+    }
+
+private:
+    static constexpr std::size_t kBins = 1024;
+    std::span<const double> m_values;
+    std::vector<std::uint16_t> m_binOf;
+    std::vector<double> m_gathered;
+    std::vector<std::size_t> m_binStart; // values in bins before b
+    std::size_t m_gatheredBin = kBins;
+    double m_low = 0.0;
+    double m_high = 0.0;
+};
+
+} // namespace
+
+std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& profiles,
+                                                   const Methodology& methodology,
+                                                   const UncertaintyOptions& options)
+{
+    MonteCarloRun run = runMonteCarlo(profiles, methodology, options);
+    std::vector<UncertaintySummary> summaries(run.inputCount);
+    for (std::size_t p = 0; p < profiles.size(); ++p)
+        summaries[p].code = profiles[p].code;
+
+    const auto draws = static_cast<std::size_t>(options.draws);
+    const std::size_t scoredCount = run.model.profiles.size();
+    const int threads = std::min<int>(threadCountFor(options), static_cast<int>(scoredCount));
+    std::vector<OrderStatistics> orderStatistics(static_cast<std::size_t>(std::max(1, threads)),
+                                                 OrderStatistics(draws));
+    runInParallel(
+        threads, scoredCount, 8, [&](std::size_t thread, std::size_t begin, std::size_t end) {
+            OrderStatistics& order = orderStatistics[thread];
+            for (std::size_t s = begin; s < end; ++s) {
+                UncertaintySummary& summary = summaries[run.model.profiles[s].inputIndex];
+                order.prepare(
+                    std::span<const double>(run.scoresByProfile.get() + s * draws, draws));
+                summary.scored = true;
+                summary.p5 = order.percentile(0.05);
+                summary.p50 = order.percentile(0.50);
+                summary.p95 = order.percentile(0.95);
+                if (!options.computeRanks)
+                    continue;
+                summary.rankFrequency.resize(scoredCount);
+                for (std::size_t rank = 0; rank < scoredCount; ++rank)
+                    summary.rankFrequency[rank] =
+                        static_cast<double>(run.rankCounts[s * scoredCount + rank]) /
+                        static_cast<double>(draws);
+            }
+        });
+    return summaries;
+}
+
+std::vector<std::vector<double>> uncertaintyDraws(const std::vector<Profile>& profiles,
+                                                  const Methodology& methodology,
+                                                  const UncertaintyOptions& options)
+{
+    const MonteCarloRun run = runMonteCarlo(profiles, methodology, options);
+    const auto draws = static_cast<std::size_t>(options.draws);
+    std::vector<std::vector<double>> result(run.inputCount);
+    for (std::size_t s = 0; s < run.model.profiles.size(); ++s) {
+        const double* first = run.scoresByProfile.get() + s * draws;
+        result[run.model.profiles[s].inputIndex].assign(first, first + draws);
+    }
+    return result;
+}
+
+} // namespace aisov

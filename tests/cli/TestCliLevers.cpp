@@ -1,0 +1,105 @@
+// aisov-cli levers, run as a real process (DESIGN.md section 5).
+
+#include "../CliRunner.h"
+#include "../TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using aisov::test::fixturePath;
+using aisov::test::runCli;
+using Catch::Matchers::Contains;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+const std::string kMethodology = fixturePath("three-pillars.methodology.json");
+const std::string kProfiles = fixturePath("three-pillars.profiles.json");
+
+} // namespace
+
+TEST_CASE("levers prints the ranking as a table", "[cli][levers]")
+{
+    // YBB (63.0, Mid; next band High from 75): c1 15 -> 16 raises Gamma
+    // 50 -> 60 and the score to 100 * (1 * 0.6^2)^(1/3) = 71.14 (+8.14).
+    // c1 alone reaches 75 when (n^2)^(1/3) = 0.75, n = 0.75^1.5 = 0.6495,
+    // c1 = 10 + 10 n = 16.5. a2 is at its best goalpost already (+0.00).
+    const auto run =
+        runCli({"levers", "YBB", "--methodology", kMethodology, "--profiles", kProfiles});
+    REQUIRE(run.exitCode == 0);
+    CHECK_THAT(run.out, Contains("Investment levers for Country Y (YBB): score 63.0, Mid"));
+    CHECK_THAT(run.out, Contains("next band \"High\" from 75"));
+    CHECK_THAT(run.out, Contains("+8.14"));
+    CHECK_THAT(run.out, Contains("50.0 -> 60.0"));
+    CHECK_THAT(run.out, Contains("16.5 score"));
+    CHECK_THAT(run.out, Contains("not alone"));
+    // Ranked: c1 first, b1 (missing, a loss under reweight) last.
+    const auto c1 = run.out.find("c1 ");
+    const auto a2 = run.out.find("a2 ");
+    const auto b1 = run.out.find("b1 ");
+    CHECK(c1 < a2);
+    CHECK(a2 < b1);
+}
+
+TEST_CASE("levers --format json and --top", "[cli][levers]")
+{
+    const auto run = runCli({"levers", "YBB", "--methodology", kMethodology, "--profiles",
+                             kProfiles, "--format", "json", "--top", "2"});
+    REQUIRE(run.exitCode == 0);
+    const auto document = nlohmann::json::parse(run.out);
+    CHECK(document["code"] == "YBB");
+    CHECK(document["next_band"]["label"] == "High");
+    CHECK(document["step_fraction"] == 0.1);
+    REQUIRE(document["levers"].size() == 2);
+    const auto& first = document["levers"][0];
+    CHECK(first["indicator"] == "c1");
+    CHECK(first["value"] == 15.0);
+    CHECK_THAT(first["improved_value"].get<double>(), WithinAbs(16.0, 1e-12));
+    CHECK_THAT(first["gain"].get<double>(),
+               WithinAbs(100.0 * std::cbrt(0.36) - 100.0 * std::cbrt(0.25), 1e-9));
+    CHECK(first["crosses_threshold"] == false); // Gamma met 50 already
+    CHECK_THAT(first["value_for_next_band"].get<double>(),
+               WithinAbs(10.0 + 10.0 * std::pow(0.75, 1.5), 1e-6));
+    CHECK(document["levers"][1]["indicator"] == "a2");
+    CHECK(document["levers"][1]["value_for_next_band"].is_null());
+}
+
+TEST_CASE("levers of a bloc and of a coalition", "[cli][levers]")
+{
+    const auto bloc = runCli({"levers", "XYBLOC", "--methodology", kMethodology, "--profiles",
+                              kProfiles, "--format", "json"});
+    REQUIRE(bloc.exitCode == 0);
+    CHECK(nlohmann::json::parse(bloc.out)["next_band"].is_null()); // 88.0: top band
+
+    const auto coalition = runCli({"levers", "YX", "--methodology", kMethodology, "--profiles",
+                                   kProfiles, "--coalition", "YX=YBB,XAA"});
+    REQUIRE(coalition.exitCode == 0);
+    CHECK_THAT(coalition.out, Contains("Coalition YX (YX): score 88.0, High"));
+}
+
+TEST_CASE("levers exit codes", "[cli][levers]")
+{
+    const auto unknown =
+        runCli({"levers", "QQQ", "--methodology", kMethodology, "--profiles", kProfiles});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Contains("QQQ"));
+    CHECK_THAT(unknown.err, Contains(kProfiles));
+
+    CHECK(runCli({"levers", "--profiles", kProfiles}).exitCode == 2);               // no code
+    CHECK(runCli({"levers", "XAA", "YBB", "--profiles", kProfiles}).exitCode == 2); // two codes
+    CHECK(runCli({"levers", "XAA"}).exitCode == 2);                                 // no profiles
+    CHECK(runCli({"levers", "XAA", "--profiles", kProfiles, "--top", "0"}).exitCode == 2);
+    CHECK(runCli({"levers", "XAA", "--profiles", kProfiles, "--format", "csv"}).exitCode == 2);
+    CHECK(runCli({"levers", "XAA", "--profiles", kProfiles, "--bogus"}).exitCode == 2);
+    CHECK(runCli({"levers", "XAA", "--methodology", kMethodology, "--profiles", kProfiles,
+                  "--coalition", "NOEQUALS"})
+              .exitCode == 2);
+    const auto badMember = runCli({"levers", "XAA", "--methodology", kMethodology, "--profiles",
+                                   kProfiles, "--coalition", "C=XAA,ZZZ"});
+    CHECK(badMember.exitCode == 3);
+    CHECK_THAT(badMember.err, Contains("ZZZ"));
+    CHECK(runCli({"levers", "XAA", "--profiles", "/nonexistent/p.json"}).exitCode == 1);
+}

@@ -1,0 +1,305 @@
+// Monte Carlo uncertainty (Uncertainty.h, docs/methodology-advanced.md).
+
+#include "../SyntheticData.h"
+#include "../TestSupport.h"
+
+#include "aisov/MethodologyIO.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/Scoring.h"
+#include "aisov/Uncertainty.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+using namespace aisov;
+using aisov::test::fixturePath;
+using aisov::test::indicatorOf;
+using aisov::test::valueOf;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+UncertaintyOptions nothingPerturbed(int draws = 50)
+{
+    UncertaintyOptions options;
+    options.draws = draws;
+    options.perturbWeights = false;
+    options.switchAggregation = false;
+    options.perturbValues = false;
+    return options;
+}
+
+// One pillar "p" of weight 1 with the given indicators, arithmetic throughout.
+Methodology onePillar(std::vector<Indicator> indicators)
+{
+    Methodology methodology;
+    methodology.id = "one";
+    methodology.pillars = {{"p", "P", 1.0, 50.0, ""}};
+    methodology.indicators = std::move(indicators);
+    methodology.pillarAggregation = Aggregation::Arithmetic;
+    return methodology;
+}
+
+Profile profileWith(const std::string& code, std::vector<IndicatorValue> values)
+{
+    Profile profile;
+    profile.code = code;
+    profile.name = code;
+    profile.values = std::move(values);
+    return profile;
+}
+
+void checkEveryDrawIsTheScore(const std::vector<Profile>& profiles, const Methodology& methodology)
+{
+    const auto expected = scoreProfiles(profiles, methodology);
+    const auto draws = uncertaintyDraws(profiles, methodology, nothingPerturbed());
+    const auto summaries = analyzeUncertainty(profiles, methodology, nothingPerturbed());
+    REQUIRE(draws.size() == expected.size());
+    for (std::size_t p = 0; p < expected.size(); ++p) {
+        INFO("profile " << expected[p].code);
+        if (!expected[p].score) {
+            CHECK(draws[p].empty());
+            CHECK_FALSE(summaries[p].scored);
+            continue;
+        }
+        REQUIRE(draws[p].size() == 50);
+        for (const double score : draws[p])
+            CHECK(score == *expected[p].score); // bit for bit: one formula
+        CHECK(summaries[p].p5 == *expected[p].score);
+        CHECK(summaries[p].p50 == *expected[p].score);
+        CHECK(summaries[p].p95 == *expected[p].score);
+    }
+}
+
+} // namespace
+
+TEST_CASE("with nothing perturbed every draw is the deterministic score", "[uncertainty]")
+{
+    const Methodology fixture = loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    const auto fixtureProfiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+
+    SECTION("fixture: log and linear, both directions, a missing value, a pooled bloc")
+    {
+        checkEveryDrawIsTheScore(fixtureProfiles, fixture);
+    }
+    SECTION("missing counts as zero, geometric and minimum inside pillars")
+    {
+        Methodology methodology = fixture;
+        methodology.missing = MissingPolicy::Zero;
+        methodology.indicatorAggregation = Aggregation::Geometric;
+        checkEveryDrawIsTheScore(fixtureProfiles, methodology);
+        methodology.indicatorAggregation = Aggregation::Minimum;
+        methodology.pillarAggregation = Aggregation::Arithmetic;
+        checkEveryDrawIsTheScore(fixtureProfiles, methodology);
+    }
+    SECTION("minmax and percentile normalisation")
+    {
+        Methodology methodology = fixture;
+        methodology.normalization = Normalization::MinMax;
+        checkEveryDrawIsTheScore(fixtureProfiles, methodology);
+        methodology.normalization = Normalization::Percentile;
+        checkEveryDrawIsTheScore(fixtureProfiles, methodology);
+    }
+    SECTION("200 synthetic profiles, 25 indicators (the benchmark's data)")
+    {
+        const Methodology methodology = test::syntheticMethodology(25);
+        checkEveryDrawIsTheScore(test::syntheticProfiles(methodology, 200), methodology);
+    }
+    SECTION("a profile without data gets no interval")
+    {
+        auto profiles = fixtureProfiles;
+        profiles.push_back(profileWith("NIL", {}));
+        checkEveryDrawIsTheScore(profiles, fixture);
+    }
+}
+
+TEST_CASE("same seed, same output, whatever the thread count", "[uncertainty]")
+{
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 40);
+    UncertaintyOptions options;
+    options.draws = 333; // not a multiple of the block size nor of the threads
+    options.seed = 2026;
+    options.threads = 1;
+    const auto reference = uncertaintyDraws(profiles, methodology, options);
+    const auto referenceSummaries = analyzeUncertainty(profiles, methodology, options);
+    for (const int threads : {2, 3, 7}) {
+        options.threads = threads;
+        INFO(threads << " threads");
+        CHECK(uncertaintyDraws(profiles, methodology, options) == reference);
+        const auto summaries = analyzeUncertainty(profiles, methodology, options);
+        for (std::size_t p = 0; p < summaries.size(); ++p) {
+            CHECK(summaries[p].p5 == referenceSummaries[p].p5);
+            CHECK(summaries[p].p50 == referenceSummaries[p].p50);
+            CHECK(summaries[p].p95 == referenceSummaries[p].p95);
+            CHECK(summaries[p].rankFrequency == referenceSummaries[p].rankFrequency);
+        }
+    }
+    // Another seed gives other draws (and the draws do vary).
+    options.seed = 2027;
+    const auto other = uncertaintyDraws(profiles, methodology, options);
+    CHECK(other != reference);
+    CHECK(reference[0][0] != reference[0][1]);
+}
+
+TEST_CASE("value noise follows confidence: hand-computed intervals", "[uncertainty]")
+{
+    // One linear indicator, goalposts [0, 100], value 50: the score is
+    // 50 * exp(sigma z), so p5 and p95 are 50 * exp(-+1.645 sigma):
+    //   high   (0.05): 46.09 .. 54.32
+    //   medium (0.15): 39.06 .. 64.01
+    //   low    (0.30): 30.52 .. 81.91
+    const Methodology methodology = onePillar({indicatorOf("x", "p", 0.0, 100.0)});
+    UncertaintyOptions options;
+    options.draws = 20000;
+    options.perturbWeights = false;
+    options.switchAggregation = false;
+    const auto intervalFor = [&](Confidence confidence) {
+        return analyzeUncertainty({profileWith("A", {valueOf("x", 50.0, confidence)})}, methodology,
+                                  options)
+            .front();
+    };
+    const auto high = intervalFor(Confidence::High);
+    const auto medium = intervalFor(Confidence::Medium);
+    const auto low = intervalFor(Confidence::Low);
+    CHECK_THAT(high.p5, WithinAbs(50.0 * std::exp(-1.645 * 0.05), 0.3));
+    CHECK_THAT(high.p95, WithinAbs(50.0 * std::exp(1.645 * 0.05), 0.3));
+    CHECK_THAT(medium.p5, WithinAbs(50.0 * std::exp(-1.645 * 0.15), 0.5));
+    CHECK_THAT(medium.p95, WithinAbs(50.0 * std::exp(1.645 * 0.15), 0.5));
+    CHECK_THAT(low.p5, WithinAbs(50.0 * std::exp(-1.645 * 0.30), 0.8));
+    CHECK_THAT(low.p95, WithinAbs(50.0 * std::exp(1.645 * 0.30), 0.8));
+    CHECK_THAT(low.p50, WithinAbs(50.0, 0.5)); // the median of exp(sigma z) is 1
+    CHECK(high.p95 - high.p5 < medium.p95 - medium.p5);
+    CHECK(medium.p95 - medium.p5 < low.p95 - low.p5);
+}
+
+TEST_CASE("value noise on a log indicator is a shift in log space", "[uncertainty]")
+{
+    // Log goalposts [1, 100], value 10: n = (ln 10 + sigma z) / ln 100
+    // = 0.5 + sigma z / 4.6052. Low confidence (0.30): p95 = 50 + 100 *
+    // 1.645 * 0.30 / 4.6052 = 60.72, p5 = 39.28, symmetric around 50.
+    const Methodology methodology = onePillar({indicatorOf("x", "p", 1.0, 100.0, Transform::Log)});
+    UncertaintyOptions options;
+    options.draws = 20000;
+    options.perturbWeights = false;
+    options.switchAggregation = false;
+    const auto summary = analyzeUncertainty(
+        {profileWith("A", {valueOf("x", 10.0, Confidence::Low)})}, methodology, options);
+    CHECK_THAT(summary[0].p95, WithinAbs(60.72, 0.3));
+    CHECK_THAT(summary[0].p5, WithinAbs(39.28, 0.3));
+    CHECK_THAT(summary[0].p50, WithinAbs(50.0, 0.2));
+}
+
+TEST_CASE("weights follow a Dirichlet around the set weights", "[uncertainty]")
+{
+    // Two pillars of weight 1, arithmetic: pillar scores 100 and 0 give
+    // 100 * w1 with w1 ~ Beta(50, 50) (concentration 100): mean 0.5,
+    // sd = sqrt(0.25 / 101) = 0.0498, so p5 = 50 - 1.645 * 4.98 = 41.8 and
+    // p95 = 58.2.
+    Methodology methodology;
+    methodology.pillars = {{"p", "P", 1.0, 50.0, ""}, {"q", "Q", 1.0, 50.0, ""}};
+    methodology.indicators = {indicatorOf("x", "p", 0.0, 1.0), indicatorOf("y", "q", 0.0, 1.0)};
+    methodology.pillarAggregation = Aggregation::Arithmetic;
+    UncertaintyOptions options;
+    options.draws = 20000;
+    options.switchAggregation = false;
+    options.perturbValues = false;
+    const auto summary = analyzeUncertainty(
+        {profileWith("A", {valueOf("x", 1.0), valueOf("y", 0.0)})}, methodology, options);
+    CHECK_THAT(summary[0].p50, WithinAbs(50.0, 0.3));
+    CHECK_THAT(summary[0].p5, WithinAbs(41.8, 0.4));
+    CHECK_THAT(summary[0].p95, WithinAbs(58.2, 0.4));
+}
+
+TEST_CASE("pillar aggregation switches between arithmetic and geometric", "[uncertainty]")
+{
+    // Pillars at 0.25 and 1.0, equal weights: arithmetic 62.5, geometric
+    // sqrt(0.25) = 50. Each draw is one or the other, about half each.
+    Methodology methodology;
+    methodology.pillars = {{"p", "P", 1.0, 50.0, ""}, {"q", "Q", 1.0, 50.0, ""}};
+    methodology.indicators = {indicatorOf("x", "p", 0.0, 1.0), indicatorOf("y", "q", 0.0, 1.0)};
+    UncertaintyOptions options;
+    options.draws = 1000;
+    options.perturbWeights = false;
+    options.perturbValues = false;
+    const auto draws = uncertaintyDraws({profileWith("A", {valueOf("x", 0.25), valueOf("y", 1.0)})},
+                                        methodology, options);
+    int arithmetic = 0;
+    for (const double score : draws[0]) {
+        CHECK((score == 62.5 || std::abs(score - 50.0) < 1e-12));
+        arithmetic += score == 62.5 ? 1 : 0;
+    }
+    CHECK(arithmetic > 430);
+    CHECK(arithmetic < 570);
+}
+
+TEST_CASE("rank frequencies: each profile's and each rank's sum to 1", "[uncertainty]")
+{
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 12);
+    UncertaintyOptions options;
+    options.draws = 500;
+    const auto summaries = analyzeUncertainty(profiles, methodology, options);
+    std::vector<double> perRank(profiles.size(), 0.0);
+    for (const auto& summary : summaries) {
+        REQUIRE(summary.rankFrequency.size() == profiles.size());
+        double sum = 0.0;
+        for (std::size_t r = 0; r < profiles.size(); ++r) {
+            sum += summary.rankFrequency[r];
+            perRank[r] += summary.rankFrequency[r];
+        }
+        CHECK_THAT(sum, WithinAbs(1.0, 1e-12));
+    }
+    for (const double sum : perRank)
+        CHECK_THAT(sum, WithinAbs(1.0, 1e-12));
+
+    // Unperturbed, the ranks are the deterministic ones: the fixture's bloc
+    // (100 * 0.6^(1/4) = 88.0) first, X (79.5) second, Y (63.0) third.
+    const Methodology fixture = loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    const auto fixed = analyzeUncertainty(
+        loadProfilesFile(fixturePath("three-pillars.profiles.json")), fixture, nothingPerturbed());
+    CHECK(fixed[0].rankFrequency == std::vector<double>{0.0, 1.0, 0.0});
+    CHECK(fixed[1].rankFrequency == std::vector<double>{0.0, 0.0, 1.0});
+    CHECK(fixed[2].rankFrequency == std::vector<double>{1.0, 0.0, 0.0});
+}
+
+TEST_CASE("fewer than one draw is refused", "[uncertainty]")
+{
+    const Methodology methodology = onePillar({indicatorOf("x", "p", 0.0, 1.0)});
+    UncertaintyOptions options;
+    options.draws = 0;
+    CHECK_THROWS_AS(analyzeUncertainty({}, methodology, options), std::invalid_argument);
+}
+
+TEST_CASE("p5, p50 and p95 are the type-7 percentiles of the draws", "[uncertainty]")
+{
+    // The summary finds order statistics through a histogram; a plain sort
+    // of the same draws must give the same numbers, bit for bit.
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 10);
+    UncertaintyOptions options;
+    options.draws = 1001;
+    const auto draws = uncertaintyDraws(profiles, methodology, options);
+    const auto summaries = analyzeUncertainty(profiles, methodology, options);
+    const auto percentile = [](std::vector<double> values, double p) {
+        std::sort(values.begin(), values.end());
+        const double position = p * static_cast<double>(values.size() - 1);
+        const auto k = static_cast<std::size_t>(position);
+        const double fraction = position - static_cast<double>(k);
+        return fraction == 0.0 ? values[k] : values[k] + fraction * (values[k + 1] - values[k]);
+    };
+    for (std::size_t p = 0; p < profiles.size(); ++p) {
+        CHECK(summaries[p].p5 == percentile(draws[p], 0.05)); // rank 50 of 0..1000
+        CHECK(summaries[p].p50 == percentile(draws[p], 0.50));
+        CHECK(summaries[p].p95 == percentile(draws[p], 0.95));
+    }
+    // And with an even count, where p50 interpolates between two draws.
+    options.draws = 1000;
+    const auto evenDraws = uncertaintyDraws(profiles, methodology, options);
+    const auto evenSummaries = analyzeUncertainty(profiles, methodology, options);
+    CHECK(evenSummaries[0].p50 == percentile(evenDraws[0], 0.50));
+    CHECK(evenSummaries[0].p5 == percentile(evenDraws[0], 0.05));
+}

@@ -117,8 +117,7 @@ LeverAnalysis analyzeLevers(const Profile& profile, const Methodology& methodolo
     analysis.nextBand = nextBandAbove(methodology, scoreBefore);
 
     const Rescorer rescorer(profile, methodology, context);
-    for (std::size_t i = 0; i < methodology.indicators.size(); ++i) {
-        const Indicator& indicator = methodology.indicators[i];
+    for (const Indicator& indicator : methodology.indicators) {
         const IndicatorRange range = rangeOf(indicator);
         Lever lever;
         lever.indicator = indicator.id;

@@ -92,6 +92,7 @@ Profile poolBloc(const Profile& bloc, const std::vector<Profile>& all,
 
     for (const auto& indicator : methodology.indicators) {
         std::vector<PoolingInput> inputs;
+        std::vector<std::string> contributors; // member code of each input
         std::vector<std::string> lacking = absentMembers;
         int latestYear = 0;
         Confidence confidence = Confidence::High;
@@ -102,12 +103,34 @@ Profile poolBloc(const Profile& bloc, const std::vector<Profile>& all,
                 continue;
             }
             inputs.push_back({value->value, member->population, member->gdpUsd});
+            contributors.push_back(member->code);
             if (value->year)
                 latestYear = std::max(latestYear, *value->year);
             if (confidenceRank(value->confidence) > confidenceRank(confidence))
                 confidence = value->confidence;
         }
-        const auto pooledValue = poolValues(indicator.pooling, inputs);
+        // A weighted mean over only the members whose weight is known would
+        // silently change what the mean means; without every weight, fall
+        // back to the plain mean and say so.
+        std::string unweightedNote;
+        Pooling rule = indicator.pooling;
+        if (rule == Pooling::MeanPopulation || rule == Pooling::MeanGdp) {
+            const bool byPopulation = rule == Pooling::MeanPopulation;
+            std::string unknownWeight;
+            for (std::size_t k = 0; k < inputs.size(); ++k) {
+                const auto& weight = byPopulation ? inputs[k].population : inputs[k].gdpUsd;
+                if (!weight || *weight <= 0.0)
+                    unknownWeight += (unknownWeight.empty() ? "" : ", ") + contributors[k];
+            }
+            if (!unknownWeight.empty()) {
+                for (auto& input : inputs)
+                    input.population = 1.0;
+                rule = Pooling::MeanPopulation;
+                unweightedNote = std::string("Unweighted mean: no ") +
+                                 (byPopulation ? "population" : "GDP") + " for " + unknownWeight;
+            }
+        }
+        const auto pooledValue = poolValues(rule, inputs);
         if (!pooledValue)
             continue;
         IndicatorValue value;
@@ -125,6 +148,10 @@ Profile poolBloc(const Profile& bloc, const std::vector<Profile>& all,
             for (const auto& code : lacking)
                 list += (list.empty() ? "" : ", ") + code;
             value.note = "No value for " + list;
+        }
+        if (!unweightedNote.empty()) {
+            value.confidence = Confidence::Low;
+            value.note += (value.note.empty() ? "" : "; ") + unweightedNote;
         }
         pooled.values.push_back(std::move(value));
     }

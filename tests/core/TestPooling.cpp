@@ -122,3 +122,24 @@ TEST_CASE("poolBloc applies each indicator's own rule, by hand", "[pooling]")
     const auto results = scoreProfiles(profiles, methodology);
     CHECK_THAT(*results[2].score, WithinAbs(30.0, 1e-9));
 }
+
+TEST_CASE("a weighted mean without every member's weight falls back to the plain mean", "[pooling]")
+{
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    // a1 (mean_population): XAA 50 (pop 1e6) and now YBB 80 with no population.
+    IndicatorValue a1 = profiles[0].values[0];
+    a1.value = 80.0;
+    a1.confidence = Confidence::High;
+    profiles[1].setValue(a1);
+    profiles[1].population.reset();
+    const Profile bloc = poolBloc(profiles[2], profiles, methodology);
+    // (50 + 80) / 2 = 65, flagged: weighting by XAA alone would give 50
+    CHECK_THAT(bloc.findValue("a1")->value, WithinAbs(65.0, 1e-12));
+    CHECK(bloc.findValue("a1")->confidence == Confidence::Low);
+    CHECK(bloc.findValue("a1")->note == "Unweighted mean: no population for YBB");
+    // b1 (mean_gdp) is known for XAA only, whose GDP is known: weighted, not flagged
+    // for weights (it is flagged for the member without a value).
+    CHECK(bloc.findValue("b1")->note == "No value for YBB");
+}

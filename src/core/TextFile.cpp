@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <system_error>
+
+#include <unistd.h>
 
 namespace aisov {
 
@@ -51,27 +54,33 @@ void writeFileAtomically(const std::string& path, const std::string& content)
 {
     namespace fs = std::filesystem;
     const fs::path target(path);
+    // Writing through a link would change a file outside the chosen path
+    // (a link planted in a shared folder, say): refuse and say why.
+    std::error_code error;
+    if (fs::is_symlink(fs::symlink_status(target, error)))
+        throw FileError(path + ": cannot write: it is a symbolic link (to " +
+                        fs::read_symlink(target, error).string() +
+                        "); remove the link or choose another file name");
+    if (fs::is_directory(target, error))
+        throw FileError(path + ": cannot write: it is a directory");
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device seed;
     const fs::path temporary =
-        directory / (target.filename().string() + ".tmp-" + std::to_string(seed()));
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw FileError(path + ": cannot write: " + std::strerror(errno));
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            throw FileError(path + ": cannot write: " + std::strerror(errno));
-        }
+        directory / ("." + target.filename().string() + ".tmp-" + std::to_string(seed()));
+    // "x": create exclusively, so the temporary name can never be a planted link.
+    std::FILE* file = std::fopen(temporary.c_str(), "wbx");
+    if (file == nullptr)
+        throw FileError(path + ": cannot write: " + std::strerror(errno));
+    const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size() &&
+                         std::fflush(file) == 0 && ::fsync(::fileno(file)) == 0;
+    const int writeErrno = errno;
+    if (std::fclose(file) != 0 || !written) {
+        std::remove(temporary.c_str());
+        throw FileError(path + ": cannot write: " + std::strerror(written ? errno : writeErrno));
     }
-    std::error_code error;
     fs::rename(temporary, target, error);
     if (error) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
+        std::remove(temporary.c_str());
         throw FileError(path + ": cannot write: " + error.message());
     }
 }

@@ -3,6 +3,7 @@
 #include "SizePreset.h"
 
 #include "aisov/InputError.h"
+#include "aisov/TextFile.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -10,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -175,16 +175,9 @@ void ChartExporter::exportToFile(const QString& path, ExportFormat format, const
 {
     // Render first: a failure while painting leaves any existing file alone.
     const QByteArray bytes = render(format, data, options);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw FileError(tr("cannot write %1: %2").arg(path, file.errorString()).toStdString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        throw FileError(tr("cannot write %1: %2").arg(path, reason).toStdString());
-    }
-    if (!file.commit())
-        throw FileError(tr("cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    // The one atomic writer of the project: temporary file, then rename;
+    // refuses to write through a symbolic link.
+    writeFileAtomically(path.toStdString(), bytes.toStdString());
 }
 
 } // namespace aisov::render

@@ -55,7 +55,8 @@ public:
                              const ExportOptions& options);
 
     // Renders, then writes through a temporary file that is renamed over
-    // `path` (QSaveFile): an existing file is replaced whole or not at all.
+    // `path` (writeFileAtomically): an existing file is replaced whole or not at
+    // all, and a symbolic link is refused rather than written through.
     // Throws aisov::FileError naming the path when it cannot be written.
     static void exportToFile(const QString& path, ExportFormat format, const ChartData& data,
                              const ExportOptions& options);

@@ -189,6 +189,21 @@ TEST_CASE("chart to an unwritable path exits 1 and names it", "[cli][chart]")
     CHECK_THAT(run.err, Contains(out));
 }
 
+TEST_CASE("chart never writes through a symbolic link", "[cli][chart][security]")
+{
+    const auto directory = outputDirectory();
+    const auto victim = directory / "victim.png";
+    aisov::writeFileAtomically(victim.string(), "precious");
+    const auto link = directory / "chart.png";
+    std::filesystem::create_symlink(victim, link);
+    const auto run = runCli(chartArguments("spectrum", link.string()));
+    CHECK(run.exitCode == 1);
+    CHECK_THAT(run.err, Contains("symbolic link"));
+    CHECK(slurp(victim.string()) == "precious");
+    CHECK(std::filesystem::is_symlink(link));
+    std::filesystem::remove_all(directory);
+}
+
 TEST_CASE("chart with bad profiles exits 3", "[cli][chart]")
 {
     const auto directory = outputDirectory();

@@ -87,9 +87,18 @@ bool meetsThreshold(double score, double threshold);
 ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
                          const NormalizationContext& context = {});
 
-// Scores a set of profiles together: pools blocs that have members and no
-// values of their own from the members in `profiles`, builds the
-// normalisation context, scores each. Results are in input order.
+// A set of profiles scored together, with what was scored: blocs that have
+// members and no values of their own are pooled from the members in the
+// set, then one normalisation context serves all. In input order.
+struct ScoredSet
+{
+    std::vector<Profile> profiles; // as scored: blocs pooled
+    NormalizationContext context;
+    std::vector<ScoreResult> results;
+};
+ScoredSet scoreProfileSet(const std::vector<Profile>& profiles, const Methodology& methodology);
+
+// The results of scoreProfileSet.
 std::vector<ScoreResult> scoreProfiles(const std::vector<Profile>& profiles,
                                        const Methodology& methodology);
 

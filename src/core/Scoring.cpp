@@ -221,20 +221,24 @@ ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
     return result;
 }
 
+ScoredSet scoreProfileSet(const std::vector<Profile>& profiles, const Methodology& methodology)
+{
+    ScoredSet set;
+    set.profiles.reserve(profiles.size());
+    for (const auto& profile : profiles)
+        set.profiles.push_back(profile.isPooledBloc() ? poolBloc(profile, profiles, methodology)
+                                                      : profile);
+    set.context = makeNormalizationContext(set.profiles, methodology);
+    set.results.reserve(set.profiles.size());
+    for (const auto& profile : set.profiles)
+        set.results.push_back(scoreProfile(profile, methodology, set.context));
+    return set;
+}
+
 std::vector<ScoreResult> scoreProfiles(const std::vector<Profile>& profiles,
                                        const Methodology& methodology)
 {
-    std::vector<Profile> scored;
-    scored.reserve(profiles.size());
-    for (const auto& profile : profiles)
-        scored.push_back(profile.isPooledBloc() ? poolBloc(profile, profiles, methodology)
-                                                : profile);
-    const NormalizationContext context = makeNormalizationContext(scored, methodology);
-    std::vector<ScoreResult> results;
-    results.reserve(scored.size());
-    for (const auto& profile : scored)
-        results.push_back(scoreProfile(profile, methodology, context));
-    return results;
+    return scoreProfileSet(profiles, methodology).results;
 }
 
 } // namespace aisov

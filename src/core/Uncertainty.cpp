@@ -1,6 +1,5 @@
 #include "aisov/Uncertainty.h"
 
-#include "aisov/Pooling.h"
 #include "aisov/Scoring.h"
 
 #include <algorithm>
@@ -650,17 +649,11 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     if (options.draws < 1)
         throw std::invalid_argument("uncertainty needs at least one draw");
 
-    // As scoreProfiles: pool blocs, then one normalisation context for all.
-    std::vector<Profile> scored;
-    scored.reserve(profiles.size());
-    for (const auto& profile : profiles)
-        scored.push_back(profile.isPooledBloc() ? poolBloc(profile, profiles, methodology)
-                                                : profile);
-    const NormalizationContext context = makeNormalizationContext(scored, methodology);
-    std::vector<ScoreResult> results;
-    results.reserve(scored.size());
-    for (const auto& profile : scored)
-        results.push_back(scoreProfile(profile, methodology, context));
+    // Exactly what scoreProfiles scores: blocs pooled, one normalisation context.
+    const ScoredSet scoredSet = scoreProfileSet(profiles, methodology);
+    const std::vector<Profile>& scored = scoredSet.profiles;
+    const NormalizationContext& context = scoredSet.context;
+    const std::vector<ScoreResult>& results = scoredSet.results;
 
     MonteCarloRun run;
     run.inputCount = profiles.size();

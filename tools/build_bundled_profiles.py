@@ -325,10 +325,53 @@ for code, gen, low, year in (("USA", 4391, 41.9, 2024), ("CHN", 9460, 35.3, 2023
     add(code, "low_carbon_electricity", low, year, "owid", "medium", "Nuclear plus renewables, as located in the data leads (OWID energy dataset).")
 
 
+# --- figures read from stored public datasets (tools/figures/*.json) -------------
+# One file per source or topic; each value carries its own source, url, year,
+# confidence and a note saying where it was read. A figure there replaces the
+# hard-coded one above for the same profile and indicator: the files hold the
+# newer, verified reading.
+FIGURES_DIR = os.path.join(HERE, "figures")
+VALUE_KEYS = ("code", "indicator", "value", "year", "source", "url", "confidence", "note")
+FIELD_KEYS = ("code", "value", "year", "source", "url")
+
+
+def load_figures(directory=FIGURES_DIR):
+    if not os.path.isdir(directory):
+        return
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith(".json"):
+            continue
+        path = os.path.join(directory, name)
+        with open(path, encoding="utf-8") as handle:
+            doc = json.load(handle)
+        for index, record in enumerate(doc.get("values", [])):
+            where = f"{path}: values[{index}]"
+            missing = [key for key in VALUE_KEYS if key not in record]
+            if missing:
+                sys.exit(f"{where}: missing {', '.join(missing)}")
+            if record["code"] not in NAMES:
+                sys.exit(f"{where}: unknown profile code {record['code']}")
+            if record["confidence"] not in ("high", "medium", "low"):
+                sys.exit(f"{where}: confidence must be high, medium or low")
+            values = V.setdefault(record["code"], [])
+            values[:] = [v for v in values if v["indicator"] != record["indicator"]]
+            add(record["code"], record["indicator"], record["value"], record["year"],
+                (record["source"], record["url"]), record["confidence"], record["note"])
+        for field, table in (("population", POPULATION), ("gdp_usd", GDP_USD)):
+            for index, record in enumerate(doc.get(field, [])):
+                missing = [key for key in FIELD_KEYS if key not in record]
+                if missing:
+                    sys.exit(f"{path}: {field}[{index}]: missing {', '.join(missing)}")
+                if record["code"] not in NAMES:
+                    sys.exit(f"{path}: {field}[{index}]: unknown profile code {record['code']}")
+                table[record["code"]] = record["value"]
+
+
 def build(csv_path):
     add_top500(csv_path)
     add_web_languages()
     add_regulatory_autonomy()
+    load_figures()
     order = MAIN + sorted(c for c in EU27 if c not in MAIN)
     profiles = []
     for code in order:

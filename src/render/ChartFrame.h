@@ -8,6 +8,8 @@
 #include "ChartTheme.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
 
 #include <algorithm>
@@ -27,6 +29,23 @@ struct ChartMetrics
     double line() const { return std::max(1.0, 2 * scale); } // stroke width
 
     static ChartMetrics forBounds(const QRectF& bounds);
+};
+
+// The two text styles of a plot (axis and legend labels, small print), made
+// once per layout or paint so that every chart measures text the same way.
+struct ChartFonts
+{
+    ChartFonts(const ChartTheme& theme, const ChartMetrics& metrics)
+        : label(theme.font(metrics.labelSize()))
+        , small(theme.font(metrics.smallSize()))
+        , labelMetrics(label)
+        , smallMetrics(small)
+    {}
+
+    QFont label;
+    QFont small;
+    QFontMetricsF labelMetrics;
+    QFontMetricsF smallMetrics;
 };
 
 class ChartFrame

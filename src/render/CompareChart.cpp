@@ -45,17 +45,16 @@ CompareLayout CompareChart::layout(const QRectF& bounds, const ChartData& data,
     const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
     CompareLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
-    const QFontMetricsF labelMetrics(theme.font(metrics.labelSize()));
-    const QFontMetricsF smallMetrics(theme.font(metrics.smallSize()));
+    const ChartFonts fonts(theme, metrics);
     // Legend: up to four entries per row above the bars.
     const std::size_t legendRows = (data.profiles.size() + 3) / 4 + 1;
     layout.legend = QRectF(layout.plot.left(), layout.plot.top(), layout.plot.width(),
-                           static_cast<double>(legendRows) * labelMetrics.height() * 1.3);
+                           static_cast<double>(legendRows) * fonts.labelMetrics.height() * 1.3);
     const double axisLabelWidth =
-        smallMetrics.horizontalAdvance(QStringLiteral("100%")) + 10 * metrics.scale;
-    const double groupLabelHeight = labelMetrics.height() * 2.3;
+        fonts.smallMetrics.horizontalAdvance(QStringLiteral("100%")) + 10 * metrics.scale;
+    const double groupLabelHeight = fonts.labelMetrics.height() * 2.3;
     layout.axes = QRectF(QPointF(layout.plot.left() + axisLabelWidth,
-                                 layout.legend.bottom() + smallMetrics.height() * 1.5),
+                                 layout.legend.bottom() + fonts.smallMetrics.height() * 1.5),
                          QPointF(layout.plot.right(), layout.plot.bottom() - groupLabelHeight));
     const std::size_t groups = std::max<std::size_t>(data.pillars.size(), 1);
     const double groupWidth = layout.axes.width() / static_cast<double>(groups);
@@ -71,17 +70,14 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
     const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
     ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
     const CompareLayout layout = CompareChart::layout(bounds, data, theme);
-    const QFont labelFont = theme.font(metrics.labelSize());
-    const QFont smallFont = theme.font(metrics.smallSize());
-    const QFontMetricsF labelMetrics(labelFont);
-    const QFontMetricsF smallMetrics(smallFont);
+    const ChartFonts fonts(theme, metrics);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
 
     // Legend.
-    const double swatch = labelMetrics.height() * 0.7;
+    const double swatch = fonts.labelMetrics.height() * 0.7;
     const double entryWidth = layout.legend.width() / 4;
-    painter.setFont(labelFont);
+    painter.setFont(fonts.label);
     constexpr std::size_t kLegendColumns = 4;
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
         const ChartProfile& profile = data.profiles[p];
@@ -89,11 +85,11 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
         const std::size_t row = p / kLegendColumns; // whole rows, by intent
         const QPointF at(layout.legend.left() + entryWidth * static_cast<double>(column),
                          layout.legend.top() +
-                             labelMetrics.height() * 1.3 * static_cast<double>(row));
+                             fonts.labelMetrics.height() * 1.3 * static_cast<double>(row));
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme.seriesColor(p));
         painter.drawRect(
-            QRectF(at.x(), at.y() + (labelMetrics.height() - swatch) / 2, swatch, swatch));
+            QRectF(at.x(), at.y() + (fonts.labelMetrics.height() - swatch) / 2, swatch, swatch));
         painter.setPen(theme.foreground);
         const QString text = profile.score ? tr("%1 (%2, %3/%4 met)")
                                                  .arg(profile.name, formatPercent(*profile.score))
@@ -101,19 +97,19 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
                                                  .arg(data.pillars.size())
                                            : tr("%1 (no data)").arg(profile.name);
         const double width = entryWidth - swatch * 1.8;
-        painter.drawText(QRectF(at.x() + swatch * 1.4, at.y(), width, labelMetrics.height()),
+        painter.drawText(QRectF(at.x() + swatch * 1.4, at.y(), width, fonts.labelMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         labelMetrics.elidedText(text, Qt::ElideRight, width));
+                         fonts.labelMetrics.elidedText(text, Qt::ElideRight, width));
     }
-    const double keyY = layout.legend.bottom() - labelMetrics.height() * 1.1;
-    painter.setFont(smallFont);
+    const double keyY = layout.legend.bottom() - fonts.labelMetrics.height() * 1.1;
+    painter.setFont(fonts.small);
     const QRectF solidKey(layout.legend.left(), keyY + 2, swatch, swatch);
     painter.fillRect(solidKey, theme.muted);
     painter.setPen(theme.muted);
     const QString solidText = tr("solid: meets threshold");
     painter.drawText(QPointF(solidKey.right() + swatch * 0.5, solidKey.bottom()), solidText);
-    const QRectF hatchKey(solidKey.right() + swatch + smallMetrics.horizontalAdvance(solidText) +
-                              swatch,
+    const QRectF hatchKey(solidKey.right() + swatch +
+                              fonts.smallMetrics.horizontalAdvance(solidText) + swatch,
                           keyY + 2, swatch, swatch);
     painter.setPen(QPen(theme.muted, metrics.line() * 0.6));
     painter.setBrush(Qt::NoBrush);
@@ -123,7 +119,7 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
     painter.setPen(theme.muted);
     painter.drawText(QPointF(hatchKey.right() + swatch * 0.5, hatchKey.bottom()), hatchText);
     const double dashX =
-        hatchKey.right() + swatch + smallMetrics.horizontalAdvance(hatchText) + swatch;
+        hatchKey.right() + swatch + fonts.smallMetrics.horizontalAdvance(hatchText) + swatch;
     painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
     painter.drawLine(QPointF(dashX, hatchKey.center().y()),
                      QPointF(dashX + swatch * 2, hatchKey.center().y()));
@@ -131,15 +127,15 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
     painter.drawText(QPointF(dashX + swatch * 2.5, hatchKey.bottom()), tr("threshold"));
 
     // Value axis.
-    painter.setFont(smallFont);
+    painter.setFont(fonts.small);
     for (int level = 0; level <= 100; level += 25) {
         const double y = layout.yForScore(level);
         painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
         painter.drawLine(QPointF(layout.axes.left(), y), QPointF(layout.axes.right(), y));
         painter.setPen(theme.muted);
-        painter.drawText(QRectF(layout.plot.left(), y - smallMetrics.height() / 2,
+        painter.drawText(QRectF(layout.plot.left(), y - fonts.smallMetrics.height() / 2,
                                 layout.axes.left() - layout.plot.left() - 6 * metrics.scale,
-                                smallMetrics.height()),
+                                fonts.smallMetrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, tr("%1%").arg(level));
     }
 
@@ -155,10 +151,10 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
                 g < profile.pillarScores.size() ? profile.pillarScores[g] : std::nullopt;
             if (!score) {
                 painter.setPen(theme.muted);
-                painter.setFont(smallFont);
+                painter.setFont(fonts.small);
                 painter.drawText(QRectF(barArea.left() - 20,
-                                        layout.axes.bottom() - smallMetrics.height() * 1.2,
-                                        barArea.width() + 40, smallMetrics.height()),
+                                        layout.axes.bottom() - fonts.smallMetrics.height() * 1.2,
+                                        barArea.width() + 40, fonts.smallMetrics.height()),
                                  Qt::AlignHCenter | Qt::AlignBottom, tr("n/a"));
                 continue;
             }
@@ -177,13 +173,14 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(bar);
             }
-            if (barArea.width() >= smallMetrics.horizontalAdvance(QStringLiteral("100")) * 0.9) {
+            if (barArea.width() >=
+                fonts.smallMetrics.horizontalAdvance(QStringLiteral("100")) * 0.9) {
                 painter.setPen(theme.foreground);
-                painter.setFont(smallFont);
-                painter.drawText(QRectF(barArea.left() - 10, bar.top() - smallMetrics.height(),
-                                        barArea.width() + 20, smallMetrics.height()),
-                                 Qt::AlignHCenter | Qt::AlignBottom,
-                                 QString::number(*score, 'f', 0));
+                painter.setFont(fonts.small);
+                painter.drawText(
+                    QRectF(barArea.left() - 10, bar.top() - fonts.smallMetrics.height(),
+                           barArea.width() + 20, fonts.smallMetrics.height()),
+                    Qt::AlignHCenter | Qt::AlignBottom, QString::number(*score, 'f', 0));
             }
         }
         // The pillar's threshold across its group, above the bars.
@@ -194,9 +191,9 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
                          QPointF(group.right() - group.width() * 0.04, thresholdY));
         // Group label below the axis.
         painter.setPen(theme.foreground);
-        painter.setFont(labelFont);
+        painter.setFont(fonts.label);
         const QRectF labelRect(group.left(), layout.axes.bottom() + 6 * metrics.scale,
-                               group.width(), labelMetrics.height() * 2.2);
+                               group.width(), fonts.labelMetrics.height() * 2.2);
         painter.drawText(labelRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                          data.pillars[g].name);
     }

@@ -38,14 +38,14 @@ RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, cons
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     // Legend on the right, radar in the rest; axis labels need room around
     // the outer ring.
-    const QFontMetricsF labelMetrics(theme.font(metrics.labelSize()));
-    const QFontMetricsF smallMetrics(theme.font(metrics.smallSize()));
+    const ChartFonts fonts(theme, metrics);
     QRectF radarArea;
     if (layout.plot.height() > layout.plot.width() * 1.1) {
         // Portrait (A4): the legend goes below the radar, which keeps the width.
-        const double legendHeight = static_cast<double>(data.profiles.size()) *
-                                        (labelMetrics.height() + smallMetrics.height() * 1.6) +
-                                    smallMetrics.height() * 2.6;
+        const double legendHeight =
+            static_cast<double>(data.profiles.size()) *
+                (fonts.labelMetrics.height() + fonts.smallMetrics.height() * 1.6) +
+            fonts.smallMetrics.height() * 2.6;
         layout.legend =
             QRectF(layout.plot.left() + layout.plot.width() * 0.1,
                    layout.plot.bottom() - legendHeight, layout.plot.width() * 0.8, legendHeight);
@@ -60,7 +60,7 @@ RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, cons
             QRectF(layout.plot.left(), layout.plot.top(),
                    layout.plot.width() - legendWidth - 20 * metrics.scale, layout.plot.height());
     }
-    const double labelRoom = labelMetrics.height() * 2.2;
+    const double labelRoom = fonts.labelMetrics.height() * 2.2;
     layout.centre = radarArea.center();
     layout.radius = std::max(10.0, std::min(radarArea.width() / 2 - labelRoom * 2.2,
                                             radarArea.height() / 2 - labelRoom));
@@ -77,12 +77,9 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
 
-    const QFont labelFont = theme.font(metrics.labelSize());
-    const QFont smallFont = theme.font(metrics.smallSize());
-    const QFontMetricsF labelMetrics(labelFont);
-    const QFontMetricsF smallMetrics(smallFont);
+    const ChartFonts fonts(theme, metrics);
     if (axes == 0) {
-        painter.setFont(labelFont);
+        painter.setFont(fonts.label);
         painter.setPen(theme.muted);
         painter.drawText(layout.plot, Qt::AlignCenter, tr("The methodology has no pillars."));
         painter.restore();
@@ -100,7 +97,7 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
     // rings become circles and thresholds short dashed ticks across each axis.
     const bool polygonal = axes >= 3;
     painter.setBrush(Qt::NoBrush);
-    painter.setFont(smallFont);
+    painter.setFont(fonts.small);
     for (int level = 25; level <= 100; level += 25) {
         painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
         if (polygonal)
@@ -110,8 +107,9 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
                                 layout.radius * level / 100.0);
         painter.setPen(theme.muted);
         const QPointF at = layout.pointFor(0, axes, level);
-        painter.drawText(QPointF(at.x() + 8 * metrics.scale, at.y() + smallMetrics.ascent() * 0.9),
-                         tr("%1%").arg(level));
+        painter.drawText(
+            QPointF(at.x() + 8 * metrics.scale, at.y() + fonts.smallMetrics.ascent() * 0.9),
+            tr("%1%").arg(level));
     }
     for (std::size_t axis = 0; axis < axes; ++axis) {
         painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
@@ -159,7 +157,7 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
     }
 
     // Axis labels outside the outer ring, aligned away from the centre.
-    painter.setFont(labelFont);
+    painter.setFont(fonts.label);
     painter.setPen(theme.foreground);
     const double labelWidth = std::max(120.0 * metrics.scale, layout.radius * 0.9);
     for (std::size_t axis = 0; axis < axes; ++axis) {
@@ -171,8 +169,8 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
         const QString text =
             data.pillars[axis].name + QLatin1Char('\n') +
             tr("threshold %1%").arg(QLocale().toString(data.pillars[axis].threshold, 'g', 3));
-        const QRectF measured = labelMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e4),
-                                                          Qt::TextWordWrap | Qt::AlignLeft, text);
+        const QRectF measured = fonts.labelMetrics.boundingRect(
+            QRectF(0, 0, labelWidth, 1e4), Qt::TextWordWrap | Qt::AlignLeft, text);
         QRectF box(QPointF(0, 0), measured.size());
         Qt::Alignment align = Qt::AlignHCenter;
         if (dx > 0.3) {
@@ -194,40 +192,43 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
     }
 
     // Legend: colour, name, overall score and pillars met.
-    const double swatch = labelMetrics.height() * 0.7;
+    const double swatch = fonts.labelMetrics.height() * 0.7;
     double y = layout.legend.top();
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
         const ChartProfile& profile = data.profiles[p];
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme.seriesColor(p));
-        painter.drawRect(
-            QRectF(layout.legend.left(), y + (labelMetrics.height() - swatch) / 2, swatch, swatch));
+        painter.drawRect(QRectF(layout.legend.left(),
+                                y + (fonts.labelMetrics.height() - swatch) / 2, swatch, swatch));
         painter.setPen(theme.foreground);
-        painter.setFont(labelFont);
+        painter.setFont(fonts.label);
         const QRectF nameRect(layout.legend.left() + swatch * 1.6, y,
-                              layout.legend.width() - swatch * 1.6, labelMetrics.height());
-        painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         labelMetrics.elidedText(profile.name, Qt::ElideRight, nameRect.width()));
-        y += labelMetrics.height();
+                              layout.legend.width() - swatch * 1.6, fonts.labelMetrics.height());
+        painter.drawText(
+            nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+            fonts.labelMetrics.elidedText(profile.name, Qt::ElideRight, nameRect.width()));
+        y += fonts.labelMetrics.height();
         painter.setPen(theme.muted);
-        painter.setFont(smallFont);
+        painter.setFont(fonts.small);
         const QString detail = profile.score ? tr("%1 · %2 of %3 pillars met")
                                                    .arg(formatPercent(*profile.score))
                                                    .arg(profile.met)
                                                    .arg(axes)
                                              : tr("no data");
-        painter.drawText(QRectF(nameRect.left(), y, nameRect.width(), smallMetrics.height()),
+        painter.drawText(QRectF(nameRect.left(), y, nameRect.width(), fonts.smallMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         smallMetrics.elidedText(detail, Qt::ElideRight, nameRect.width()));
-        y += smallMetrics.height() * 1.6;
+                         fonts.smallMetrics.elidedText(detail, Qt::ElideRight, nameRect.width()));
+        y += fonts.smallMetrics.height() * 1.6;
     }
     painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
-    painter.drawLine(QPointF(layout.legend.left(), y + smallMetrics.height() / 2),
-                     QPointF(layout.legend.left() + swatch * 1.2, y + smallMetrics.height() / 2));
+    painter.drawLine(
+        QPointF(layout.legend.left(), y + fonts.smallMetrics.height() / 2),
+        QPointF(layout.legend.left() + swatch * 1.2, y + fonts.smallMetrics.height() / 2));
     painter.setPen(theme.muted);
-    painter.setFont(smallFont);
+    painter.setFont(fonts.small);
     painter.drawText(QRectF(layout.legend.left() + swatch * 1.6, y,
-                            layout.legend.width() - swatch * 1.6, smallMetrics.height() * 2.4),
+                            layout.legend.width() - swatch * 1.6,
+                            fonts.smallMetrics.height() * 2.4),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                      tr("Threshold: a pillar on or outside the dashed ring meets the requirement"));
     painter.restore();

@@ -47,14 +47,13 @@ ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const Chart
         if (data.profiles[p].scenario)
             layout.profiles.push_back(p);
     }
-    const QFontMetricsF labelMetrics(theme.font(metrics.labelSize()));
-    const QFontMetricsF smallMetrics(theme.font(metrics.smallSize()));
-    const double legendHeight = labelMetrics.height() * 1.5;
+    const ChartFonts fonts(theme, metrics);
+    const double legendHeight = fonts.labelMetrics.height() * 1.5;
     const double nameWidth = std::min(layout.plot.width() * 0.22, 340 * metrics.scale);
-    const double deltaWidth = labelMetrics.horizontalAdvance(QStringLiteral("+100.0")) * 1.4;
+    const double deltaWidth = fonts.labelMetrics.horizontalAdvance(QStringLiteral("+100.0")) * 1.4;
     layout.axes = QRectF(QPointF(layout.plot.left() + nameWidth, layout.plot.top() + legendHeight),
                          QPointF(layout.plot.right() - deltaWidth,
-                                 layout.plot.bottom() - smallMetrics.height() * 1.6));
+                                 layout.plot.bottom() - fonts.smallMetrics.height() * 1.6));
     layout.deltaColumn = layout.axes.right() + 12 * metrics.scale;
     const std::size_t rowCount = data.pillars.size() + 1;
     const double rowHeight = layout.axes.height() / static_cast<double>(rowCount);
@@ -71,15 +70,12 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
     const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
     ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
     const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, theme);
-    const QFont labelFont = theme.font(metrics.labelSize());
-    const QFont smallFont = theme.font(metrics.smallSize());
-    const QFontMetricsF labelMetrics(labelFont);
-    const QFontMetricsF smallMetrics(smallFont);
+    const ChartFonts fonts(theme, metrics);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
 
     if (layout.profiles.empty()) {
-        painter.setFont(labelFont);
+        painter.setFont(fonts.label);
         painter.setPen(theme.muted);
         painter.drawText(layout.plot, Qt::AlignCenter, tr("No scenario to compare."));
         painter.restore();
@@ -87,23 +83,24 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
     }
 
     // Legend: profile colours and the meaning of hollow/filled.
-    painter.setFont(labelFont);
+    painter.setFont(fonts.label);
     double x = layout.plot.left();
-    const double dot = labelMetrics.height() * 0.35;
+    const double dot = fonts.labelMetrics.height() * 0.35;
     for (std::size_t k = 0; k < layout.profiles.size(); ++k) {
         const ChartProfile& profile = data.profiles[layout.profiles[k]];
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme.seriesColor(layout.profiles[k]));
-        painter.drawEllipse(QPointF(x + dot, layout.plot.top() + labelMetrics.height() / 2), dot,
-                            dot);
+        painter.drawEllipse(QPointF(x + dot, layout.plot.top() + fonts.labelMetrics.height() / 2),
+                            dot, dot);
         painter.setPen(theme.foreground);
         const QString text = tr("%1: %2").arg(profile.name, profile.scenario->label);
-        painter.drawText(QPointF(x + dot * 3, layout.plot.top() + labelMetrics.ascent()), text);
-        x += dot * 3 + labelMetrics.horizontalAdvance(text) + labelMetrics.height();
+        painter.drawText(QPointF(x + dot * 3, layout.plot.top() + fonts.labelMetrics.ascent()),
+                         text);
+        x += dot * 3 + fonts.labelMetrics.horizontalAdvance(text) + fonts.labelMetrics.height();
     }
-    painter.setFont(smallFont);
+    painter.setFont(fonts.small);
     painter.setPen(theme.muted);
-    painter.drawText(QPointF(x, layout.plot.top() + labelMetrics.ascent()),
+    painter.drawText(QPointF(x, layout.plot.top() + fonts.labelMetrics.ascent()),
                      tr("hollow = base, filled = scenario"));
 
     // Scale and grid.
@@ -113,7 +110,7 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
         painter.drawLine(QPointF(gx, layout.axes.top()), QPointF(gx, layout.axes.bottom()));
         painter.setPen(theme.muted);
         painter.drawText(QRectF(gx - 40 * metrics.scale, layout.axes.bottom() + 4 * metrics.scale,
-                                80 * metrics.scale, smallMetrics.height()),
+                                80 * metrics.scale, fonts.smallMetrics.height()),
                          Qt::AlignCenter, tr("%1%").arg(level));
     }
 
@@ -122,7 +119,7 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
         const QRectF& row = layout.rows[r];
         const bool overall = r == 0;
         painter.setPen(theme.foreground);
-        painter.setFont(overall ? theme.font(metrics.labelSize(), QFont::Bold) : labelFont);
+        painter.setFont(overall ? theme.font(metrics.labelSize(), QFont::Bold) : fonts.label);
         const QString name = overall ? tr("Overall") : data.pillars[r - 1].name;
         painter.drawText(
             QRectF(row.left(), row.top(), layout.axes.left() - row.left() - 12, row.height()),
@@ -147,10 +144,10 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
             const double after = scoreOrNan(overall, r, scenario.score, scenario.pillarScores);
             const double y = layout.lineY(r, k);
             const QColor color = theme.seriesColor(layout.profiles[k]);
-            painter.setFont(labelFont);
+            painter.setFont(fonts.label);
             if (std::isnan(before) || std::isnan(after)) {
                 painter.setPen(theme.muted);
-                painter.drawText(QPointF(layout.deltaColumn, y + labelMetrics.ascent() / 2),
+                painter.drawText(QPointF(layout.deltaColumn, y + fonts.labelMetrics.ascent() / 2),
                                  tr("n/a"));
                 continue;
             }
@@ -175,8 +172,8 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
             painter.setBrush(color);
             painter.drawEllipse(QPointF(x1, y), radius, radius);
             painter.setPen(theme.foreground);
-            painter.drawText(QPointF(layout.deltaColumn,
-                                     y + labelMetrics.ascent() / 2 - labelMetrics.descent() / 2),
+            painter.drawText(QPointF(layout.deltaColumn, y + fonts.labelMetrics.ascent() / 2 -
+                                                             fonts.labelMetrics.descent() / 2),
                              formatSignedPoints(after - before));
         }
     }

@@ -53,11 +53,18 @@ TEST_CASE("uncertainty: median of 31 runs", "[.][median]")
 {
     const Methodology methodology = test::syntheticMethodology(25);
     const std::vector<Profile> profiles = test::syntheticProfiles(methodology, 200);
-    for (const int threads : {2, 1}) {
+    struct Configuration
+    {
+        int threads;
+        bool ranks;
+    };
+    for (const Configuration configuration :
+         {Configuration{2, true}, Configuration{1, true}, Configuration{2, false}}) {
         UncertaintyOptions options;
         options.draws = 10000;
         options.seed = 7;
-        options.threads = threads;
+        options.threads = configuration.threads;
+        options.computeRanks = configuration.ranks;
         std::vector<double> milliseconds;
         std::vector<double> cpuMilliseconds; // all threads; less disturbed by other load
         for (int run = 0; run < 31; ++run) {
@@ -73,9 +80,10 @@ TEST_CASE("uncertainty: median of 31 runs", "[.][median]")
         }
         std::sort(milliseconds.begin(), milliseconds.end());
         std::sort(cpuMilliseconds.begin(), cpuMilliseconds.end());
-        std::printf("%d thread(s): wall median %.1f ms (min %.1f, max %.1f); CPU median %.1f ms "
-                    "(31 runs)\n",
-                    threads, milliseconds[15], milliseconds.front(), milliseconds.back(),
+        std::printf("%d thread(s), %s: wall median %.1f ms (min %.1f, max %.1f); CPU median "
+                    "%.1f ms (31 runs)\n",
+                    configuration.threads, configuration.ranks ? "ranks" : "no ranks",
+                    milliseconds[15], milliseconds.front(), milliseconds.back(),
                     cpuMilliseconds[15]);
     }
 }

@@ -44,8 +44,10 @@ function(aisov_embed_text output function_name input)
 namespace aisov {
 std::string_view ${function_name}()
 {
-    static constexpr std::string_view text = R\"${delimiter}(${content})${delimiter}\";
-    return text;
+    // An array, not a constexpr string_view: measuring a string of a few
+    // hundred kilobytes at compile time exceeds GCC's constexpr step limit.
+    static const char text[] = R\"${delimiter}(${content})${delimiter}\";
+    return {text, sizeof(text) - 1};
 }
 } // namespace aisov
 " @ONLY)

@@ -65,8 +65,11 @@ void writeFileAtomically(const std::string& path, const std::string& content)
         throw FileError(path + ": cannot write: it is a directory");
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device seed;
-    const fs::path temporary =
-        directory / ("." + target.filename().string() + ".tmp-" + std::to_string(seed()));
+    // Appended piecewise: GCC 12 warns wrongly (-Wrestrict, its bug 105651)
+    // about "." + std::string at -O3.
+    std::string temporaryName(".");
+    temporaryName.append(target.filename().string()).append(".tmp-").append(std::to_string(seed()));
+    const fs::path temporary = directory / temporaryName;
     // "x": create exclusively, so the temporary name can never be a planted link.
     std::FILE* file = std::fopen(temporary.c_str(), "wbx");
     if (file == nullptr)

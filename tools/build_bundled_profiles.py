@@ -4,8 +4,12 @@
 Every figure below was read in a named publication (see docs/data-sources.md);
 TOP500 figures are derived from the raw list by tools/top500_shares.py, and
 the web-language shares are summed from the Common Crawl language table
-(CC-MAIN-2024-42). Nothing here is estimated: a figure that could not be
-sourced is simply absent, and the engine reports the coverage.
+(CC-MAIN-2024-42). Figures read in stored copies of public datasets (World
+Bank WDI, Eurostat, Our World in Data, Oxford Insights, Epoch AI, ...) live
+in tools/figures/*.json, one file per source family, each value with its
+source, url, year, confidence and where exactly it was read. Nothing here is
+estimated: a figure that could not be sourced is simply absent, and the
+engine reports the coverage.
 
 Usage:
     tools/build_bundled_profiles.py [--top500 CSV] [--out FILE]
@@ -42,57 +46,30 @@ MAIN = ["USA", "CHN", "EU27", "CHE", "DEU", "FRA", "GBR", "JPN", "KOR", "IND",
         "CAN", "ISR", "SGP", "ARE", "TWN"]
 
 # --- population and GDP -------------------------------------------------------
-# Population: Our World in Data (UN WPP), 2024. GDP: IMF WEO 2024 estimates,
-# kept only where two published copies of the table agree (docs/data-sources.md).
-POPULATION = {"USA": 345.4e6, "GBR": 69.1e6, "ARE": 11.0e6}
-GDP_USD = {"USA": 28.78e12, "CHN": 18.53e12, "DEU": 4.59e12, "JPN": 4.11e12}
+# Filled from tools/figures/*.json (World Bank GDP, UN population via OWID);
+# see docs/data-sources.md. The profile format keeps no provenance for these two
+# fields, so docs/data-sources.md is where their sources are written down.
+POPULATION = {}
+GDP_USD = {}
 
 # --- sources ----------------------------------------------------------------------
 S = {
     "top500": ("TOP500, June 2025 list (country column; shares of total Rmax derived with tools/top500_shares.py)",
                "https://top500.org/lists/top500/2025/06/"),
-    "epoch": ("Epoch AI, GPU Clusters dataset, data insight 'The US hosts the majority of GPU cluster performance' (May 2025); Pilz et al. 2025, arXiv:2504.16026",
-              "https://epoch.ai/data-insights/ai-supercomputers-performance-share-by-country"),
     "sia_fab": ("SIA/BCG, Emerging Resilience in the Semiconductor Supply Chain (May 2024), share of global fab capacity 2022",
                 "https://semiconductors.org/policies/supply-chain-security"),
     "sia_adv": ("SIA/BCG, Emerging Resilience in the Semiconductor Supply Chain (May 2024), share of advanced logic (<10 nm) capacity 2022",
                 "https://www.bcg.com/publications/2024/emerging-resilience-in-semiconductor-supply-chain"),
     "esia": ("ESIA/SEMI figures reported by eeNews Europe, 'Europe down to 7.2% of global chip production'",
              "https://www.eenewseurope.com/en/europe-down-to-7-2-of-global-chip-production/"),
-    "semi300": ("SEMI, 300 mm fab capacity by region 2022 (as located in data leads)",
-                "https://www.semi.org/en/news-media-press-releases"),
-    "cloudscene": ("Cloudscene colocation data-centre counts, March 2024, via Statista chart 24149",
-                   "https://statista.com/chart/24149/data-centers-per-country/"),
     "cc": ("Common Crawl statistics, plots/languages.csv, crawl CC-MAIN-2024-42 (% of pages by primary language)",
            "https://github.com/commoncrawl/cc-crawl-statistics/blob/master/plots/languages.csv"),
-    "eurostat_rd": ("Eurostat, R&D expenditure (rd_e_gerdtot), GERD as % of GDP, 2023",
-                    "https://ec.europa.eu/eurostat/databrowser/view/rd_e_gerdtot/default/table"),
-    "uis_rd": ("UNESCO UIS, GERD as a percentage of GDP (as located in data leads)",
-               "https://uis.unesco.org/en/topic/research-and-development"),
-    "oecd_rd": ("OECD Main Science and Technology Indicators (MSTI), GERD as % of GDP",
-                "https://www.oecd.org/en/data/datasets/main-science-and-technology-indicators.html"),
-    "dst_india": ("India DST/NSTMIS, R&D Statistics and Indicators 2019-20 (national S&T survey 2018)",
-                  "https://factly.forumias.com/indias-rd-expenditure-scientific-publications-on-the-rise"),
-    "eurostat_iu": ("Eurostat, internet use by individuals (isoc_ci_ifp_iu), individuals aged 16-74 who used the internet, 2023",
-                    "https://ec.europa.eu/eurostat/databrowser/view/isoc_ci_ifp_iu/default/table"),
-    "wb_res": ("UNESCO UIS via World Bank WDI SP.POP.SCIE.RD.P6, researchers in R&D per million people",
-               "https://data.worldbank.org/indicator/SP.POP.SCIE.RD.P6"),
     "aiindex": ("Stanford HAI, AI Index Report 2025, chapter 1, number of notable AI models by organisation's country, 2024 (Epoch AI data)",
                 "https://hai.stanford.edu/ai-index/2025-ai-index-report"),
     "macropolo": ("MacroPolo Global AI Talent Tracker (2020 edition, NeurIPS 2019 authors), where top-tier AI researchers work",
                   "https://macropolo.org/digital-projects/the-global-ai-talent-tracker/"),
-    "oxford": ("Oxford Insights, Government AI Readiness Index 2024, overall score",
-               "https://oxfordinsights.com/ai-readiness/ai-readiness-index/"),
     "oxford_ea": ("Oxford Insights, Government AI Readiness Index 2024, overall score (East Asia table as reproduced by Databoks)",
                   "https://databoks.katadata.co.id/en/technology-telecommunications/statistics/68c393784ecac/singapore-the-most-ai-ready-east-asian-nation"),
-    "eurostat_imp23": ("Eurostat, energy import dependency (nrg_ind_id), 2023, as published in 'Key figures on Europe - 2025 edition'",
-                       "https://ec.europa.eu/eurostat/databrowser/view/nrg_ind_id/default/table"),
-    "eurostat_imp16": ("Eurostat news release 'Over half of EU's energy consumption from imports' (20 April 2018), energy dependency rate 2016",
-                       "https://ec.europa.eu/eurostat/en/web/products-eurostat-news/-/DDN-20180420-1"),
-    "wb_imp": ("World Bank WDI EG.IMP.CONS.ZS, energy imports, net (% of energy use), last published observation",
-               "https://data.worldbank.org/indicator/EG.IMP.CONS.ZS"),
-    "owid": ("Our World in Data energy dataset (Ember / Energy Institute), owid-energy-data.csv, electricity_generation and low_carbon_share_elec",
-             "https://github.com/owid/energy-data"),
 }
 
 V = {}  # code -> list of values
@@ -127,30 +104,13 @@ def add_top500(csv_path):
             "Systems located in the country." + (" Under-reported, see top500_share." if code == "CHN" else ""))
 
 
-add("USA", "gpu_cluster_share", 75, 2025, "epoch", "medium",
-    "'About three-quarters' of the performance of the GPU clusters in Epoch AI's dataset (May 2025); the dataset covers an estimated 10-20% of world AI compute.")
-add("CHN", "gpu_cluster_share", 15, 2025, "epoch", "low",
-    "15% in May 2025. Chinese systems are anonymised and rounded in the dataset; coverage is partial.")
-
 # --- infrastructure ---------------------------------------------------------------
 add("USA", "fab_capacity_share", 10, 2022, "sia_fab", "high", "'growing from 10% today to 14% by 2032' (SIA summary of the 2024 report).")
-add("CHN", "fab_capacity_share", 24, 2022, "sia_fab", "medium", "Mainland China, 2022, as located in the data leads; not re-read in the report itself.")
-add("JPN", "fab_capacity_share", 13, 2022, "semi300", "low", "SEMI 300 mm capacity share: a different series from SIA/BCG (300 mm only), so not strictly comparable.")
-for code, val in (("EU27", 7.2), ("KOR", 15.3), ("TWN", 17.8), ("SGP", 4.7)):
+for code, val in (("EU27", 7.2), ("SGP", 4.7)):
     add(code, "fab_capacity_share", val, 2020, "esia", "low",
         ("'Europe' in the source." if code == "EU27" else "") +
         " ESIA/SEMI figure for 2020 or 2021 (the article does not say which precisely); older and from a different series than the SIA/BCG 2022 figures.")
 add("USA", "advanced_logic_share", 0, 2022, "sia_adv", "high", "The report projects the US share of sub-10 nm logic to rise 'from 0% in 2022' to 28% by 2032.")
-add("TWN", "advanced_logic_share", 69, 2022, "sia_adv", "medium", "69% of sub-10 nm logic capacity in 2022, read via a secondary summary of the report.")
-add("KOR", "advanced_logic_share", 31, 2022, "sia_adv", "medium", "31% of sub-10 nm logic capacity in 2022, read via a secondary summary of the report.")
-for code, val in (("USA", 5388), ("DEU", 520), ("GBR", 512), ("CHN", 449), ("CAN", 336), ("FRA", 316)):
-    add(code, "data_centres", val, 2024, "cloudscene", "medium",
-        "Colocation facilities listed by Cloudscene (March 2024); hyperscale and private enterprise sites are not all included." +
-        (" Cloudscene's coverage of China is thin." if code == "CHN" else ""))
-add("JPN", "data_centres", 222, 2025, ("Cloudscene colocation data-centre count, February 2025, as reported by Quartz", "https://qz.com/"), "low",
-    "Different month from the March 2024 Statista chart; the article url was not recorded in the leads.")
-add("IND", "data_centres", 155, 2026, ("Cloudscene colocation data-centre count via Statista (May 2026)", "https://www.statista.com/"), "low",
-    "Read in a Statista chart (data leads); exact chart url not recorded.")
 
 # --- data -------------------------------------------------------------------------------
 # Common Crawl CC-MAIN-2024-42, % of pages per ISO 639-3 language (read from the table).
@@ -194,45 +154,11 @@ def add_web_languages():
         add(code, "web_language_share", total, 2024, "cc", "medium" if len(langs) > 1 else "high", note.strip())
 
 
-for code, val in (("LUX", 99), ("NLD", 99), ("DNK", 99), ("FIN", 98), ("SWE", 98), ("ESP", 96),
-                  ("ROU", 89), ("GRC", 85), ("HRV", 83), ("BGR", 80)):
-    add(code, "internet_users", val, 2023, "eurostat_iu", "medium",
-        "Share of people aged 16-74 (not of the whole population), as quoted from Eurostat's 'Digital economy and society statistics' article.")
-
 # --- talent -------------------------------------------------------------------------------
-EUROSTAT_RD_2023 = {"SWE": 3.64, "BEL": 3.24, "AUT": 3.22, "DEU": 3.13, "FIN": 3.09, "DNK": 3.07,
-                    "NLD": 2.30, "FRA": 2.18, "SVN": 2.13, "EST": 1.83, "CZE": 1.82, "PRT": 1.68,
-                    "POL": 1.56, "IRL": 1.54, "LUX": 1.06}
-EUROSTAT_RD_2023_ROUNDED = {"ROU": 0.5, "MLT": 0.6, "CYP": 0.7, "BGR": 0.8, "LVA": 0.8}
-for code, val in EUROSTAT_RD_2023.items():
-    add(code, "rd_expenditure", val, 2023, "eurostat_rd", "medium",
-        "Eurostat 2023 value as tabulated by germanpedia.com ('Which EU Countries Spend the Most on R&D?').")
-for code, val in EUROSTAT_RD_2023_ROUNDED.items():
-    add(code, "rd_expenditure", val, 2023, "eurostat_rd", "medium",
-        "Eurostat news item on 2023 R&D (one decimal): one of the five EU countries below 1%.")
-add("EU27", "rd_expenditure", 2.26, 2023, "eurostat_rd", "medium", "EU-27 aggregate (Eurostat rounds it to 2.2% in its news release).")
-for code, val, year in (("USA", 3.59, 2022), ("CHN", 2.56, 2022), ("CHE", 3.31, 2021), ("GBR", 2.90, 2021),
-                        ("JPN", 3.41, 2022), ("KOR", 5.21, 2022), ("ISR", 6.02, 2022), ("SGP", 2.16, 2020)):
-    add(code, "rd_expenditure", val, year, "uis_rd", "medium", "UNESCO UIS series as located in the data leads; not re-read at the source in this session.")
-add("IND", "rd_expenditure", 0.7, 2018, "dst_india", "medium",
-    "0.7% of GDP in 2017-18 (fiscal year), as summarised from the DST publication; the newest figure located.")
-add("IND", "researchers", 255, 2017, "dst_india", "medium", "255 researchers per million in 2017, as summarised from the DST publication.")
-add("CAN", "rd_expenditure", 1.8, 2023, "oecd_rd", "medium", "OECD MSTI, as located in the data leads (one decimal).")
-add("TWN", "rd_expenditure", 4.0, 2023, "oecd_rd", "medium", "OECD MSTI covers Chinese Taipei; as located in the data leads (one decimal).")
-
-for code, val, year in (("CHE", 6021, 2021), ("DEU", 5787, 2022), ("FRA", 5182, 2022), ("JPN", 5630, 2022),
-                        ("KOR", 9435, 2022), ("CAN", 5412, 2021), ("ARE", 2607, 2021)):
-    add(code, "researchers", val, year, "wb_res", "medium", "Full-time equivalent researchers per million inhabitants, as located in the data leads.")
-
 add("USA", "notable_ai_models", 40, 2024, "aiindex", "high", "40 notable models from US-based organisations in 2024.")
 add("CHN", "notable_ai_models", 15, 2024, "aiindex", "high", "15 notable models from China-based organisations in 2024.")
 add("EU27", "notable_ai_models", 3, 2024, "aiindex", "medium", "'Europe' produced 3 notable models in 2024 (all three by France's Mistral AI).")
 add("FRA", "notable_ai_models", 3, 2024, "aiindex", "medium", "Mistral AI, with three notable models in 2024.")
-for code, val in (("KOR", 1), ("CAN", 1), ("ISR", 1)):
-    add(code, "notable_ai_models", val, 2024, "aiindex", "medium", "As located in the data leads from the AI Index 2025 country chart.")
-for code in ("DEU", "CHE", "JPN", "IND", "SGP", "ARE", "TWN"):
-    add(code, "notable_ai_models", 0, 2024, "aiindex", "low",
-        "Not credited with a notable model in 2024 in the AI Index 2025 country chart (as read in the data leads); a zero here means 'none counted', not 'none built'.")
 
 add("USA", "ai_researcher_share", 59, 2019, "macropolo", "high", "59% of top-tier (NeurIPS 2019) AI researchers work in the US.")
 add("CHN", "ai_researcher_share", 11, 2019, "macropolo", "medium", "As located in the data leads.")
@@ -243,9 +169,6 @@ add("EU27", "ai_researcher_share", 10, 2019, "macropolo", "low", "'Europe' exclu
 # --- regulation -----------------------------------------------------------------------------
 for code, val in (("SGP", 84.25), ("KOR", 79.98), ("JPN", 75.75), ("TWN", 74.58), ("CHN", 72.01)):
     add(code, "gov_ai_readiness", val, 2024, "oxford_ea", "high", "Exact score from the index's East Asia table.")
-add("ARE", "gov_ai_readiness", 75.66, 2024, "oxford", "medium", "As located in the data leads.")
-add("USA", "gov_ai_readiness", 87, 2024, "oxford", "low", "Rounded figure ('about 87') from a secondary source; exact score not verified.")
-add("FRA", "gov_ai_readiness", 79, 2024, "oxford", "low", "Rounded figure ('about 79') from a secondary source; exact score not verified.")
 
 LAW = {
     "USA": ("Export Administration Regulations (15 CFR 730-774), incl. the 2022-2025 advanced-computing and AI-chip export controls",
@@ -302,27 +225,6 @@ def add_regulatory_autonomy():
         add(code, "regulatory_autonomy", score, 2026, (law, url), "medium", "Judgement on the 0-10 rubric of docs/methodology.md. " + why)
 
 
-# --- energy ---------------------------------------------------------------------------------
-add("EU27", "energy_import_dependency", 58.3, 2023, "eurostat_imp23", "high", "EU-27 energy dependency rate 2023.")
-add("MLT", "energy_import_dependency", 97.5, 2023, "eurostat_imp23", "medium", "As reported from Eurostat's 'Key figures on Europe 2025'.")
-add("CYP", "energy_import_dependency", 92.2, 2023, "eurostat_imp23", "medium", "As reported from Eurostat's 'Key figures on Europe 2025'.")
-for code, val in (("GBR", 35.3), ("FRA", 47.1), ("DEU", 63.5), ("ESP", 71.9), ("ITA", 77.5), ("EST", 6.8),
-                  ("DNK", 13.9), ("ROU", 22.3), ("POL", 30.3), ("SWE", 31.9), ("CZE", 32.8), ("LUX", 96.1),
-                  ("LTU", 77.4), ("BEL", 76.0)):
-    add(code, "energy_import_dependency", val, 2016, "eurostat_imp16", "medium",
-        "Eurostat 2016 value: the newest per-country figure read at an official page in this session; dependency has risen in most countries since (EU: 53.6% in 2016, 58.3% in 2023).")
-for code, val in (("CHN", 15.0), ("CHE", 50.1), ("JPN", 93.0), ("KOR", 81.5), ("IND", 34.3), ("ISR", 65.0),
-                  ("SGP", 97.7), ("ARE", -183.8)):
-    add(code, "energy_import_dependency", val, 2014, "wb_imp", "low",
-        "Stale: the World Bank series stops in 2014/2015 (the data leads do not say which year for each country; 2014 recorded)." +
-        (" Negative: net exporter." if val < 0 else ""))
-
-for code, gen, low, year in (("USA", 4391, 41.9, 2024), ("CHN", 9460, 35.3, 2023), ("DEU", 505, 54.1, 2023),
-                             ("FRA", 514, 91.6, 2023), ("GBR", 284.2, 64.9, 2024), ("JPN", 1014, 31.5, 2023),
-                             ("KOR", 614, 38.3, 2023), ("IND", 1968, 22.0, 2023), ("CAN", 635, 80.1, 2023),
-                             ("ARE", 177.3, 31.7, 2024)):
-    add(code, "electricity_generation", gen, year, "owid", "medium", "As located in the data leads (OWID energy dataset); not re-read in this session.")
-    add(code, "low_carbon_electricity", low, year, "owid", "medium", "Nuclear plus renewables, as located in the data leads (OWID energy dataset).")
 
 
 # --- figures read from stored public datasets (tools/figures/*.json) -------------

@@ -197,3 +197,32 @@ TEST_CASE("the EU-27 bloc's TOP500 figures are the sum of its members'", "[data]
     }
     CHECK(sum == euSystems->value);
 }
+
+// Population (OWID, 2024) and GDP (World Bank, 2024) weight the pooling of
+// user-built blocs, so every bundled profile needs both; the EU-27's own
+// figures are each source's EU aggregate, which equals the sum of the 27
+// members in both sources (docs/data-sources.md).
+TEST_CASE("every bundled profile has population and GDP; the EU-27's are its members' sums",
+          "[data]")
+{
+    const auto& profiles = bundledProfiles();
+    for (const auto& profile : profiles) {
+        INFO(profile.code);
+        REQUIRE(profile.population.has_value());
+        REQUIRE(profile.gdpUsd.has_value());
+        CHECK(*profile.population > 0.0);
+        CHECK(*profile.gdpUsd > 0.0);
+    }
+    const Profile* eu = findProfile(profiles, "EU27");
+    REQUIRE(eu != nullptr);
+    double population = 0.0;
+    double gdp = 0.0;
+    for (const auto& member : eu->members) {
+        const Profile* profile = findProfile(profiles, member);
+        REQUIRE(profile != nullptr);
+        population += *profile->population;
+        gdp += *profile->gdpUsd;
+    }
+    CHECK(population == Approx(*eu->population).epsilon(1e-9));
+    CHECK(gdp == Approx(*eu->gdpUsd).epsilon(1e-9));
+}

@@ -14,7 +14,6 @@
 #include "SizePreset.h"
 
 #include "aisov/InputError.h"
-#include "aisov/Scoring.h"
 
 #include <QGuiApplication>
 
@@ -81,9 +80,9 @@ aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
 
 int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments,
-                            {"--methodology", "--profiles", "--db", "--codes", "--out", "--width",
-                             "--height", "--dpi", "--theme", "--preset", "--title"});
+    const CliArguments args(arguments, {"--methodology", "--profiles", "--db", "--codes", "--out",
+                                        "--width", "--height", "--dpi", "--theme", "--preset",
+                                        "--title", "--uncertainty", "--seed", "--coalition"});
     aisov::render::ExportOptions options = parseExportOptions(args);
     options.kind = parseChartKind(args);
     const auto outPath = args.value("--out");
@@ -95,22 +94,31 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
         throw UsageError("--out must end in .png, .svg or .pdf, found \"" + *outPath + "\"");
     if (!args.has("--codes"))
         throw UsageError("missing --codes A,B (the profiles to chart)");
+    // Checked before any file is read where the codes alone decide it; a
+    // --coalition adds one profile, known only once the profiles are loaded.
     const std::size_t codeCount = args.list("--codes").size();
+    const bool withCoalition = args.has("--coalition");
+    const auto compareCountError = [](std::size_t count) {
+        return UsageError("compare needs 2 to 8 profiles, found " + std::to_string(count));
+    };
     if (options.kind == aisov::render::ChartKind::Compare &&
-        (codeCount < aisov::render::kCompareMinProfiles ||
-         codeCount > aisov::render::kCompareMaxProfiles))
-        throw UsageError("compare needs 2 to 8 codes, found " + std::to_string(codeCount));
+        (codeCount > aisov::render::kCompareMaxProfiles ||
+         (!withCoalition && codeCount < aisov::render::kCompareMinProfiles)))
+        throw compareCountError(codeCount);
 
+    const auto uncertainty = uncertaintyArguments(args);
     const aisov::Methodology methodology = loadMethodologyArgument(args);
-    const LoadedProfiles loaded = loadProfilesArgument(args, methodology);
-    const std::vector<std::size_t> selected = selectCodes(args, loaded);
-    // Scored together, as `score` does: blocs need their members, minmax and
-    // percentile normalisation need the whole set.
-    const std::vector<aisov::ScoreResult> all = aisov::scoreProfiles(loaded.profiles, methodology);
+    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
+    const ScoredProfiles scored = scoreArguments(args, methodology, loaded, uncertainty);
+    const std::size_t profileCount = scored.selected.size(); // with a --coalition
+    if (options.kind == aisov::render::ChartKind::Compare &&
+        (profileCount < aisov::render::kCompareMinProfiles ||
+         profileCount > aisov::render::kCompareMaxProfiles))
+        throw compareCountError(profileCount);
     std::vector<aisov::ScoreResult> results;
-    results.reserve(selected.size());
-    for (const std::size_t index : selected)
-        results.push_back(all[index]);
+    results.reserve(profileCount);
+    for (const std::size_t index : scored.selected)
+        results.push_back(scored.all[index]);
 
     // Fonts and painting need a QGuiApplication; offscreen needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -122,6 +130,7 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
 
     aisov::render::ChartData data =
         aisov::render::makeChartData(methodology, results, loaded.profiles);
+    aisov::render::attachUncertainty(data, scored.uncertainty); // whiskers on the spectrum
     if (const auto title = args.value("--title"))
         data.title = QString::fromStdString(*title);
     aisov::render::ChartExporter::exportToFile(path, *format, data, options);

@@ -8,6 +8,8 @@
 
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
+#include "aisov/ScoreResult.h"
+#include "aisov/Uncertainty.h"
 
 #include <optional>
 #include <string>
@@ -37,3 +39,22 @@ std::optional<std::size_t> addCoalitionArgument(const CliArguments& arguments,
 // The profiles named by --codes, in the order given; all when absent.
 // An unknown code is an InputError naming the source.
 std::vector<std::size_t> selectCodes(const CliArguments& arguments, const LoadedProfiles& loaded);
+
+// --uncertainty N [--seed S] as Monte Carlo options (nothing without
+// --uncertainty); a UsageError for bad values, before any file is read.
+std::optional<aisov::UncertaintyOptions> uncertaintyArguments(const CliArguments& arguments);
+
+// What `score` and `chart` report. Every loaded profile is scored together
+// (blocs need their members; minmax and percentile normalisation need the
+// whole set), with a --coalition added first; `selected` holds the indices
+// to report (--codes, then the coalition if --codes left it out).
+struct ScoredProfiles
+{
+    std::vector<aisov::ScoreResult> all;
+    std::vector<aisov::UncertaintySummary> uncertainty; // parallel to `all`; empty without
+    std::vector<std::size_t> selected;
+};
+
+ScoredProfiles scoreArguments(const CliArguments& arguments, const aisov::Methodology& methodology,
+                              LoadedProfiles& loaded,
+                              const std::optional<aisov::UncertaintyOptions>& uncertainty);

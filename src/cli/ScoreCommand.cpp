@@ -5,12 +5,9 @@
 
 #include "aisov/BlocComparison.h"
 #include "aisov/ResultIO.h"
-#include "aisov/Scoring.h"
 #include "aisov/Uncertainty.h"
 
-#include <algorithm>
 #include <cstdio>
-#include <limits>
 
 namespace {
 
@@ -132,45 +129,25 @@ int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out
     const std::string format = args.value("--format").value_or("table");
     if (format != "json" && format != "table" && format != "csv")
         throw UsageError("--format must be json, table or csv, found \"" + format + "\"");
-    // Up to 100,000 draws: the draws of all profiles are kept for the
-    // percentiles (8 bytes each), 160 MB for 200 profiles at the limit.
-    const auto draws = args.integer("--uncertainty", 1, 100000);
-    const auto seed = args.integer("--seed", 0, std::numeric_limits<long long>::max());
-    if (seed && !draws)
-        throw UsageError("--seed needs --uncertainty N");
-
+    const auto uncertainty = uncertaintyArguments(args);
     const aisov::Methodology methodology = loadMethodologyArgument(args);
     LoadedProfiles loaded = loadProfilesArgument(args, methodology);
-    const auto coalition = addCoalitionArgument(args, loaded);
-    std::vector<std::size_t> selected = selectCodes(args, loaded);
-    if (coalition && std::find(selected.begin(), selected.end(), *coalition) == selected.end())
-        selected.push_back(*coalition); // asked for by --coalition: always shown
-
-    // Score everything loaded together (blocs need their members, minmax and
-    // percentile need the whole set), then report the selection.
-    const std::vector<aisov::ScoreResult> all = aisov::scoreProfiles(loaded.profiles, methodology);
-    std::vector<aisov::UncertaintySummary> allUncertainty;
-    if (draws) {
-        aisov::UncertaintyOptions options;
-        options.draws = static_cast<int>(*draws);
-        options.seed = static_cast<std::uint64_t>(seed.value_or(1));
-        options.computeRanks = false; // not part of the output
-        allUncertainty = aisov::analyzeUncertainty(loaded.profiles, methodology, options);
-    }
+    const ScoredProfiles scored = scoreArguments(args, methodology, loaded, uncertainty);
     std::vector<aisov::ScoreResult> results;
-    results.reserve(selected.size());
-    std::vector<aisov::UncertaintySummary> uncertainty;
-    for (const std::size_t index : selected) {
-        results.push_back(all[index]);
-        if (draws)
-            uncertainty.push_back(allUncertainty[index]);
+    results.reserve(scored.selected.size());
+    std::vector<aisov::UncertaintySummary> selectedUncertainty;
+    for (const std::size_t index : scored.selected) {
+        results.push_back(scored.all[index]);
+        if (!scored.uncertainty.empty())
+            selectedUncertainty.push_back(scored.uncertainty[index]);
     }
 
     if (format == "json")
-        out << aisov::resultsToJson(methodology, results, uncertainty);
+        out << aisov::resultsToJson(methodology, results, selectedUncertainty);
     else if (format == "csv")
-        out << aisov::resultsToCsv(methodology, results, uncertainty);
+        out << aisov::resultsToCsv(methodology, results, selectedUncertainty);
     else
-        writeTable(methodology, {loaded.profiles, all, allUncertainty}, selected, out);
+        writeTable(methodology, {loaded.profiles, scored.all, scored.uncertainty}, scored.selected,
+                   out);
     return static_cast<int>(ExitCode::Success);
 }

@@ -26,12 +26,13 @@ Commands:
   chart     (spectrum | radar | compare) [--methodology FILE] (--profiles FILE | --db FILE)
             --codes A,B --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--dpi N]
             [--theme light|dark] [--preset slide-16x9|slide-4x3|a4-landscape|a4]
-            [--title TEXT]
+            [--title TEXT] [--uncertainty N] [--seed S] [--coalition NAME=A,B,C]
   levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json] [--coalition NAME=A,B,C]
 
 --uncertainty N: N Monte Carlo draws over weights, aggregation and data
-quality; adds the p5, p50 and p95 of each score (--seed S repeats a run).
+quality; adds the p5, p50 and p95 of each score, drawn as whiskers by
+chart (--seed S repeats a run).
 --coalition NAME=A,B,C: adds a bloc of those members, pooled and scored
 like any other bloc. levers ranks the indicators by what one step (10% of
 the goalpost range) adds to the score, and finds the smallest value of each

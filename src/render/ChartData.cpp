@@ -97,6 +97,8 @@ ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreR
 void attachUncertainty(ChartData& data, const std::vector<UncertaintySummary>& summaries)
 {
     for (const auto& summary : summaries) {
+        if (!summary.scored)
+            continue; // no data, no interval
         for (auto& profile : data.profiles) {
             if (profile.code == toQString(summary.code))
                 profile.uncertainty = ScoreInterval{summary.p5, summary.p95};

@@ -246,6 +246,14 @@ TEST_CASE("chart usage errors exit 2", "[cli][chart]")
         {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--width",
          "10000", "--dpi", "960"},
         {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--bogus"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out, "--seed",
+         "3"},
+        {"chart", "spectrum", "--profiles", kProfiles, "--codes", "XAA", "--out", out,
+         "--uncertainty", "0"},
+        // A coalition also named in --codes is one profile, not two: found
+        // only after loading.
+        {"chart", "compare", "--methodology", kMethodology, "--profiles", kProfiles, "--codes",
+         "DUO", "--coalition", "DUO=XAA,YBB", "--out", out},
     };
     for (const auto& arguments : bad) {
         const auto run = runCli(arguments);
@@ -257,4 +265,41 @@ TEST_CASE("chart usage errors exit 2", "[cli][chart]")
         CHECK_FALSE(run.err.empty());
     }
     CHECK_FALSE(std::filesystem::exists(out));
+}
+
+TEST_CASE("chart --uncertainty draws p5-p95 whiskers; the same seed gives the same file",
+          "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string plain = (directory / "plain.svg").string();
+    const std::string first = (directory / "first.svg").string();
+    const std::string second = (directory / "second.svg").string();
+    REQUIRE(runCli(chartArguments("spectrum", plain)).exitCode == 0);
+    for (const auto& out : {first, second}) {
+        const auto run =
+            runCli(chartArguments("spectrum", out, {"--uncertainty", "300", "--seed", "5"}));
+        INFO(run.err);
+        REQUIRE(run.exitCode == 0);
+    }
+    // The legend explains the whiskers only when there are some.
+    CHECK(slurp(plain).find("uncertainty interval") == std::string::npos);
+    CHECK_THAT(slurp(first), Contains("uncertainty interval (p5"));
+    CHECK(slurp(first) == slurp(second));
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart --coalition adds the pooled bloc, which counts for compare's 2-8 profiles",
+          "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string out = (directory / "coalition.svg").string();
+    const auto run =
+        runCli({"chart", "compare", "--methodology", kMethodology, "--profiles", kProfiles,
+                "--codes", "XAA", "--coalition", "DUO=XAA,YBB", "--out", out});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string svg = slurp(out);
+    CHECK_THAT(svg, Contains("Country X"));
+    CHECK_THAT(svg, Contains("DUO"));
+    std::filesystem::remove_all(directory);
 }

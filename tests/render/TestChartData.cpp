@@ -88,9 +88,13 @@ TEST_CASE("uncertainty and scenarios attach by code", "[render][data]")
     ChartData data = fixtureChartData();
     aisov::UncertaintySummary summary;
     summary.code = "YBB";
+    summary.scored = true;
     summary.p5 = 55.0;
     summary.p95 = 70.0;
-    aisov::render::attachUncertainty(data, {summary});
+    // A profile without data has a summary but no interval: no whisker.
+    aisov::UncertaintySummary unscored;
+    unscored.code = "XAA";
+    aisov::render::attachUncertainty(data, {summary, unscored});
     CHECK_FALSE(data.profiles[0].uncertainty.has_value());
     REQUIRE(data.profiles[1].uncertainty.has_value());
     CHECK(data.profiles[1].uncertainty->p5 == 55.0);

@@ -66,8 +66,6 @@ S = {
            "https://github.com/commoncrawl/cc-crawl-statistics/blob/master/plots/languages.csv"),
     "aiindex": ("Stanford HAI, AI Index Report 2025, chapter 1, number of notable AI models by organisation's country, 2024 (Epoch AI data)",
                 "https://hai.stanford.edu/ai-index/2025-ai-index-report"),
-    "macropolo": ("MacroPolo Global AI Talent Tracker (2020 edition, NeurIPS 2019 authors), where top-tier AI researchers work",
-                  "https://macropolo.org/digital-projects/the-global-ai-talent-tracker/"),
     "oxford_ea": ("Oxford Insights, Government AI Readiness Index 2024, overall score (East Asia table as reproduced by Databoks)",
                   "https://databoks.katadata.co.id/en/technology-telecommunications/statistics/68c393784ecac/singapore-the-most-ai-ready-east-asian-nation"),
 }
@@ -160,11 +158,6 @@ add("CHN", "notable_ai_models", 15, 2024, "aiindex", "high", "15 notable models 
 add("EU27", "notable_ai_models", 3, 2024, "aiindex", "medium", "'Europe' produced 3 notable models in 2024 (all three by France's Mistral AI).")
 add("FRA", "notable_ai_models", 3, 2024, "aiindex", "medium", "Mistral AI, with three notable models in 2024.")
 
-add("USA", "ai_researcher_share", 59, 2019, "macropolo", "high", "59% of top-tier (NeurIPS 2019) AI researchers work in the US.")
-add("CHN", "ai_researcher_share", 11, 2019, "macropolo", "medium", "As located in the data leads.")
-add("CAN", "ai_researcher_share", 6, 2019, "macropolo", "medium", "As located in the data leads.")
-add("GBR", "ai_researcher_share", 4, 2019, "macropolo", "medium", "As located in the data leads; Europe including the UK holds 14%.")
-add("EU27", "ai_researcher_share", 10, 2019, "macropolo", "low", "'Europe' excluding the UK (10%); the tracker's Europe may include non-EU countries such as Switzerland.")
 
 # --- regulation -----------------------------------------------------------------------------
 for code, val in (("SGP", 84.25), ("KOR", 79.98), ("JPN", 75.75), ("TWN", 74.58), ("CHN", 72.01)):

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace aisov::render {
 
@@ -15,6 +17,9 @@ namespace {
 constexpr double kBarHeight = 64.0;
 constexpr double kRowGap = 14.0;        // between the bar (or tick labels) and the first row
 constexpr double kMinLabelPixels = 9.0; // labels are not shrunk below this
+constexpr double kMarkerRadius = 9.0;
+constexpr double kWhiskerCap = 10.0; // half height of a whisker's end caps
+constexpr int kMaxLanes = 8;         // beyond this, lanes are shared again
 
 double labelBoxHeight(const QFontMetricsF& metrics)
 {
@@ -39,6 +44,60 @@ double finalScore(const ChartProfile& profile)
     if (profile.scenario && profile.scenario->score)
         return *profile.scenario->score;
     return *profile.score;
+}
+
+// Horizontal extent of everything drawn for a profile on the bar: its dot,
+// the hollow base dot of a scenario and the whiskers, in bar coordinates.
+std::pair<double, double> markerExtent(const ChartProfile& profile, double barLeft, double barWidth,
+                                       double scale)
+{
+    const auto xFor = [&](double score) {
+        return barLeft + barWidth * std::clamp(score, 0.0, 100.0) / 100.0;
+    };
+    double low = xFor(finalScore(profile));
+    double high = low;
+    if (profile.score) {
+        low = std::min(low, xFor(*profile.score));
+        high = std::max(high, xFor(*profile.score));
+    }
+    if (profile.uncertainty) {
+        low = std::min(low, xFor(profile.uncertainty->p5));
+        high = std::max(high, xFor(profile.uncertainty->p95));
+    }
+    const double pad = (kMarkerRadius + 2) * scale;
+    return {low - pad, high + pad};
+}
+
+// Greedy interval colouring: each profile takes the first lane whose last
+// extent ends before its own starts, so nothing drawn on one lane overlaps.
+// Returns the lane of each entry of `extents` (in their order).
+std::vector<int> assignLanes(const std::vector<std::pair<double, double>>& extents)
+{
+    std::vector<std::size_t> order(extents.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return extents[a].first < extents[b].first;
+    });
+    std::vector<int> lanes(extents.size(), 0);
+    std::vector<double> laneEnd; // right end of the last extent on each lane
+    for (const std::size_t i : order) {
+        std::size_t lane = 0;
+        while (lane < laneEnd.size() && laneEnd[lane] > extents[i].first)
+            ++lane;
+        if (lane == laneEnd.size()) {
+            if (laneEnd.size() == static_cast<std::size_t>(kMaxLanes)) {
+                // Out of lanes: share the one that frees up first.
+                lane = static_cast<std::size_t>(std::min_element(laneEnd.begin(), laneEnd.end()) -
+                                                laneEnd.begin());
+            } else {
+                laneEnd.push_back(0.0);
+            }
+        }
+        laneEnd[lane] = std::max(laneEnd[lane], extents[i].second);
+        lanes[i] = static_cast<int>(lane);
+    }
+    return lanes;
 }
 
 void drawArrow(QPainter& painter, QPointF from, QPointF to, double headSize)
@@ -67,7 +126,6 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     SpectrumLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     const QRectF& plot = layout.plot;
-    const double barHeight = kBarHeight * metrics.scale;
     const QFontMetricsF tickMetrics(theme.font(metrics.smallSize()));
     layout.tickZoneHeight = tickMetrics.height() + 8 * metrics.scale;
     // Room at the bottom for the legend line ("no data" names, whisker key).
@@ -85,6 +143,16 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
         else
             layout.withoutScore.append(data.profiles[i].name);
     }
+
+    // Profiles whose dots, arrows or whiskers would overlap get lanes of
+    // their own, one below the other; the bar grows to hold them.
+    std::vector<std::pair<double, double>> extents;
+    for (const std::size_t index : scored)
+        extents.push_back(markerExtent(data.profiles[index], barLeft, barWidth, metrics.scale));
+    const std::vector<int> lanes = assignLanes(extents);
+    layout.laneCount = lanes.empty() ? 1 : *std::max_element(lanes.begin(), lanes.end()) + 1;
+    layout.laneGap = (2 * kMarkerRadius + 6) * metrics.scale;
+    const double barHeight = kBarHeight * metrics.scale + (layout.laneCount - 1) * layout.laneGap;
 
     // Shrink the labels until every row fits; at the minimum size the rows
     // may run past the plot, but they still never overlap.
@@ -138,7 +206,7 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     const double blockHeight = aboveHeight + barHeight + belowHeight;
     const double top = plot.top() + std::max(0.0, (usableHeight - blockHeight) / 2);
     layout.bar = QRectF(barLeft, top + aboveHeight, barWidth, barHeight);
-    layout.markerY = layout.bar.top() + barHeight * 0.68;
+    layout.markerY = layout.bar.top() + kBarHeight * metrics.scale * 0.68;
 
     const QFontMetricsF labelMetrics(theme.font(fontSize));
     const double boxHeight = labelBoxHeight(labelMetrics);
@@ -148,6 +216,8 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
         SpectrumMarker marker;
         marker.profile = scored[k];
         marker.x = layout.xForScore(std::clamp(finalScore(profile), 0.0, 100.0));
+        marker.lane = lanes[k];
+        marker.y = layout.markerY + marker.lane * layout.laneGap;
         if (profile.scenario && profile.scenario->score)
             marker.baseX = layout.xForScore(std::clamp(*profile.score, 0.0, 100.0));
         marker.label = markerLabel(profile);
@@ -234,39 +304,37 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
     }
 
     // Whiskers, arrows and markers.
-    const double radius = 9 * metrics.scale;
+    const double radius = kMarkerRadius * metrics.scale;
     for (const auto& marker : layout.markers) {
         const ChartProfile& profile = data.profiles[marker.profile];
         const QColor color = theme.seriesColor(marker.profile);
         if (profile.uncertainty) {
             const double low = layout.xForScore(std::clamp(profile.uncertainty->p5, 0.0, 100.0));
             const double high = layout.xForScore(std::clamp(profile.uncertainty->p95, 0.0, 100.0));
-            const double cap = 10 * metrics.scale;
+            const double cap = kWhiskerCap * metrics.scale;
             painter.setPen(
                 QPen(theme.background, metrics.line() * 2.2, Qt::SolidLine, Qt::FlatCap));
-            painter.drawLine(QPointF(low, layout.markerY), QPointF(high, layout.markerY));
+            painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
             painter.setPen(QPen(color, metrics.line(), Qt::SolidLine, Qt::FlatCap));
-            painter.drawLine(QPointF(low, layout.markerY), QPointF(high, layout.markerY));
-            painter.drawLine(QPointF(low, layout.markerY - cap),
-                             QPointF(low, layout.markerY + cap));
-            painter.drawLine(QPointF(high, layout.markerY - cap),
-                             QPointF(high, layout.markerY + cap));
+            painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
+            painter.drawLine(QPointF(low, marker.y - cap), QPointF(low, marker.y + cap));
+            painter.drawLine(QPointF(high, marker.y - cap), QPointF(high, marker.y + cap));
         }
         if (marker.baseX) {
             painter.setPen(QPen(color, metrics.line() * 1.2));
             painter.setBrush(theme.background);
-            painter.drawEllipse(QPointF(*marker.baseX, layout.markerY), radius * 0.8, radius * 0.8);
+            painter.drawEllipse(QPointF(*marker.baseX, marker.y), radius * 0.8, radius * 0.8);
             if (std::abs(marker.x - *marker.baseX) > radius * 1.5)
-                drawArrow(painter,
-                          QPointF(*marker.baseX + (marker.x > *marker.baseX ? radius : -radius),
-                                  layout.markerY),
-                          QPointF(marker.x + (marker.x > *marker.baseX ? -radius : radius),
-                                  layout.markerY),
-                          radius);
+                drawArrow(
+                    painter,
+                    QPointF(*marker.baseX + (marker.x > *marker.baseX ? radius : -radius),
+                            marker.y),
+                    QPointF(marker.x + (marker.x > *marker.baseX ? -radius : radius), marker.y),
+                    radius);
         }
         painter.setPen(QPen(theme.background, metrics.line()));
         painter.setBrush(color);
-        painter.drawEllipse(QPointF(marker.x, layout.markerY), radius, radius);
+        painter.drawEllipse(QPointF(marker.x, marker.y), radius, radius);
     }
 
     // Labels: a box in the background colour, a colour dot, then the text.

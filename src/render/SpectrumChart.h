@@ -22,6 +22,9 @@ struct SpectrumMarker
 {
     std::size_t profile = 0;     // index into ChartData::profiles
     double x = 0.0;              // where the (final) score sits on the bar
+    double y = 0.0;              // centre line of the marker's lane
+    int lane = 0;                // 0 = first lane; markers whose whiskers, arrows or
+                                 // dots would overlap get lanes of their own
     std::optional<double> baseX; // scenario: where the base score sits
     QString label;
     bool labelled = true; // false when there was no room for its label row
@@ -33,7 +36,9 @@ struct SpectrumLayout
 {
     QRectF plot;
     QRectF bar;
-    double markerY = 0.0;
+    double markerY = 0.0; // centre line of lane 0
+    double laneGap = 0.0; // between the centre lines of two lanes
+    int laneCount = 1;
     double labelFontSize = 0.0;
     double tickZoneHeight = 0.0;
     std::vector<SpectrumMarker> markers; // profiles with a score

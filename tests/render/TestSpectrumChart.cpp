@@ -251,3 +251,41 @@ TEST_CASE("labels that cannot fit are left out and named, never drawn off the ch
     // And it paints.
     CHECK_FALSE(ChartExporter::renderImage(data, options).isNull());
 }
+
+TEST_CASE("markers whose whiskers would overlap get lanes of their own", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    const ExportOptions options = spectrumOptions();
+    const ChartData apart = fixtureChartData();
+    const SpectrumLayout single = SpectrumChart::layout(bounds(options), apart, options.theme);
+    REQUIRE(single.markers.size() >= 2);
+    // The fixture's markers sit apart: one lane, every marker on it.
+    CHECK(single.laneCount == 1);
+    for (const auto& marker : single.markers)
+        CHECK(marker.y == Approx(single.markerY));
+
+    ChartData data = fixtureChartData();
+    data.profiles[0].uncertainty = ScoreInterval{5.0, 95.0};
+    data.profiles[1].uncertainty = ScoreInterval{5.0, 95.0};
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+    const auto markerOf = [&](std::size_t profile) {
+        return *std::find_if(layout.markers.begin(), layout.markers.end(),
+                             [&](const auto& m) { return m.profile == profile; });
+    };
+    const SpectrumMarker first = markerOf(0);
+    const SpectrumMarker second = markerOf(1);
+    CHECK(first.lane != second.lane);
+    CHECK(std::abs(first.y - second.y) == Approx(layout.laneGap));
+    CHECK(layout.laneCount >= 2);
+    // The bar grows by one lane gap per extra lane and holds every lane.
+    CHECK(layout.bar.height() ==
+          Approx(single.bar.height() + (layout.laneCount - 1) * layout.laneGap));
+    for (const auto& marker : layout.markers)
+        CHECK(marker.y < layout.bar.bottom());
+
+    // Each dot is painted on its own lane, in its own colour.
+    const QImage image = ChartExporter::renderImage(data, options);
+    for (const auto& marker : {first, second})
+        CHECK(similarColor(image.pixelColor(devicePoint(marker.x, marker.y, 2.0)),
+                           options.theme.seriesColor(marker.profile), 12));
+}

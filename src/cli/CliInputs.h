@@ -51,7 +51,8 @@ std::optional<aisov::UncertaintyOptions> uncertaintyArguments(const CliArguments
 struct ScoredProfiles
 {
     std::vector<aisov::ScoreResult> all;
-    std::vector<aisov::UncertaintySummary> uncertainty; // parallel to `all`; empty without
+    // Parallel to `all`; empty without --uncertainty.
+    std::vector<aisov::UncertaintySummary> uncertainty;
     std::vector<std::size_t> selected;
 };
 

@@ -147,6 +147,7 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     // Profiles whose dots, arrows or whiskers would overlap get lanes of
     // their own, one below the other; the bar grows to hold them.
     std::vector<std::pair<double, double>> extents;
+    extents.reserve(scored.size());
     for (const std::size_t index : scored)
         extents.push_back(markerExtent(data.profiles[index], barLeft, barWidth, metrics.scale));
     const std::vector<int> lanes = assignLanes(extents);

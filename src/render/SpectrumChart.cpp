@@ -267,7 +267,9 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
         painter.fillRect(segment, fill);
         painter.setPen(theme.textOn(fill));
         const QRectF textRect(segment.left() + 4 * metrics.scale, bar.top() + 2 * metrics.scale,
-                              segment.width() - 8 * metrics.scale, bar.height() * 0.42);
+                              segment.width() - 8 * metrics.scale,
+                              kBarHeight * metrics.scale *
+                                  0.42); // above lane 0, however many lanes
         painter.drawText(textRect, Qt::AlignCenter,
                          bandMetrics.elidedText(bands[i].label, Qt::ElideRight, textRect.width()));
     }

@@ -28,4 +28,10 @@ struct PoolingInput
 };
 std::optional<double> poolValues(Pooling rule, const std::vector<PoolingInput>& members);
 
+// The profile as a what-if scenario sees it: `base` with `overrides`
+// replacing (or adding) values. A pooled bloc is pooled from its members in
+// `all` first, so that overriding one indicator does not drop the others.
+Profile applyOverrides(const Profile& base, const std::vector<IndicatorValue>& overrides,
+                       const std::vector<Profile>& all, const Methodology& methodology);
+
 } // namespace aisov

@@ -1,5 +1,5 @@
-// aisov-cli chart: renders a spectrum, radar or comparison chart to PNG,
-// SVG or PDF (DESIGN.md section 5). The only command that needs Qt GUI: it
+// aisov-cli chart: renders a spectrum, radar, comparison or scenario delta
+// chart to PNG, SVG or PDF (DESIGN.md section 5). The only command that needs Qt GUI: it
 // starts a QGuiApplication on the offscreen platform, so that it runs
 // without a display.
 
@@ -36,16 +36,17 @@ std::string presetList()
 aisov::render::ChartKind parseChartKind(const CliArguments& args)
 {
     if (args.positional().size() != 1)
-        throw UsageError("chart needs exactly one chart type: spectrum, radar or compare");
+        throw UsageError("chart needs exactly one chart type: spectrum, radar, compare or delta");
     const std::string& name = args.positional().front();
-    // "delta" needs scenarios, which the command line cannot supply yet.
     if (name == "spectrum")
         return aisov::render::ChartKind::Spectrum;
     if (name == "radar")
         return aisov::render::ChartKind::Radar;
     if (name == "compare")
         return aisov::render::ChartKind::Compare;
-    throw UsageError("unknown chart type \"" + name + "\" (use spectrum, radar or compare)");
+    if (name == "delta")
+        return aisov::render::ChartKind::ScenarioDelta;
+    throw UsageError("unknown chart type \"" + name + "\" (use spectrum, radar, compare or delta)");
 }
 
 aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
@@ -80,9 +81,10 @@ aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
 
 int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments, {"--methodology", "--profiles", "--db", "--codes", "--out",
-                                        "--width", "--height", "--dpi", "--theme", "--preset",
-                                        "--title", "--uncertainty", "--seed", "--coalition"});
+    const CliArguments args(arguments,
+                            {"--methodology", "--profiles", "--db", "--codes", "--out", "--width",
+                             "--height", "--dpi", "--theme", "--preset", "--title", "--uncertainty",
+                             "--seed", "--coalition", "--scenario"});
     aisov::render::ExportOptions options = parseExportOptions(args);
     options.kind = parseChartKind(args);
     const auto outPath = args.value("--out");
@@ -106,6 +108,13 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
          (!withCoalition && codeCount < aisov::render::kCompareMinProfiles)))
         throw compareCountError(codeCount);
 
+    checkScenarioArgument(args);
+    if (options.kind == aisov::render::ChartKind::ScenarioDelta && !args.has("--scenario"))
+        throw UsageError("chart delta needs --scenario NAME (and --db FILE, which keeps it)");
+    if (args.has("--scenario") && options.kind != aisov::render::ChartKind::Spectrum &&
+        options.kind != aisov::render::ChartKind::ScenarioDelta)
+        throw UsageError("--scenario NAME works with the spectrum and delta charts");
+
     const auto uncertainty = uncertaintyArguments(args);
     const aisov::Methodology methodology = loadMethodologyArgument(args);
     LoadedProfiles loaded = loadProfilesArgument(args, methodology);
@@ -115,6 +124,8 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
         (profileCount < aisov::render::kCompareMinProfiles ||
          profileCount > aisov::render::kCompareMaxProfiles))
         throw compareCountError(profileCount);
+    const std::vector<ScenarioResult> scenarios =
+        scoreScenarioArgument(args, methodology, loaded, scored.selected);
     std::vector<aisov::ScoreResult> results;
     results.reserve(profileCount);
     for (const std::size_t index : scored.selected)
@@ -131,6 +142,9 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     aisov::render::ChartData data =
         aisov::render::makeChartData(methodology, results, loaded.profiles);
     aisov::render::attachUncertainty(data, scored.uncertainty); // whiskers on the spectrum
+    const QString scenarioName = QString::fromStdString(args.value("--scenario").value_or(""));
+    for (const auto& scenario : scenarios)
+        aisov::render::attachScenario(data, scenario.result, scenarioName);
     if (const auto title = args.value("--title"))
         data.title = QString::fromStdString(*title);
     aisov::render::ChartExporter::exportToFile(path, *format, data, options);

@@ -4,6 +4,7 @@
 #include "aisov/BundledData.h"
 #include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
+#include "aisov/Pooling.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/Scoring.h"
 #include "aisov/Store.h"
@@ -121,4 +122,41 @@ ScoredProfiles scoreArguments(const CliArguments& arguments, const aisov::Method
     if (uncertainty)
         scored.uncertainty = aisov::analyzeUncertainty(loaded.profiles, methodology, *uncertainty);
     return scored;
+}
+
+void checkScenarioArgument(const CliArguments& arguments)
+{
+    if (arguments.has("--scenario") && !arguments.has("--db"))
+        throw UsageError("--scenario NAME needs --db FILE: scenarios are kept in the database");
+}
+
+std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
+                                                  const aisov::Methodology& methodology,
+                                                  const LoadedProfiles& loaded,
+                                                  const std::vector<std::size_t>& selected)
+{
+    const auto name = arguments.value("--scenario");
+    if (!name)
+        return {};
+    checkScenarioArgument(arguments);
+    const aisov::Store store = aisov::Store::open(loaded.sourceName, aisov::OpenMode::Existing);
+    std::vector<ScenarioResult> results;
+    std::string codes;
+    for (const std::size_t index : selected) {
+        const aisov::Profile& base = loaded.profiles[index];
+        codes += (codes.empty() ? "" : ",") + base.code;
+        const auto scenario = store.scenario(base.code, *name);
+        if (!scenario)
+            continue;
+        std::vector<aisov::Profile> all = loaded.profiles;
+        all[index] = aisov::applyOverrides(base, scenario->overrides, loaded.profiles, methodology);
+        aisov::validateProfiles({all[index]}, methodology,
+                                loaded.sourceName + " (scenario \"" + *name + "\" of " + base.code +
+                                    ")");
+        results.push_back({index, aisov::scoreProfiles(all, methodology)[index]});
+    }
+    if (results.empty())
+        throw aisov::InputError(loaded.sourceName, "--scenario",
+                                "no scenario \"" + *name + "\" on " + codes);
+    return results;
 }

@@ -59,3 +59,25 @@ struct ScoredProfiles
 ScoredProfiles scoreArguments(const CliArguments& arguments, const aisov::Methodology& methodology,
                               LoadedProfiles& loaded,
                               const std::optional<aisov::UncertaintyOptions>& uncertainty);
+
+// What --scenario NAME adds: the scenario of that name on one selected
+// profile, scored with every loaded profile as in `scoreArguments` except
+// that this profile carries the scenario's overrides.
+struct ScenarioResult
+{
+    std::size_t index = 0; // into LoadedProfiles::profiles
+    aisov::ScoreResult result;
+};
+
+// UsageError when --scenario is given without --db (scenarios live in the
+// database); checked before any file is read.
+void checkScenarioArgument(const CliArguments& arguments);
+
+// The --scenario NAME results for the profiles of `selected` that have a
+// scenario of that name (empty without the option). An InputError naming
+// the database when none has it, or when an override does not fit
+// `methodology` (an indicator it lacks, a value its transform cannot take).
+std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
+                                                  const aisov::Methodology& methodology,
+                                                  const LoadedProfiles& loaded,
+                                                  const std::vector<std::size_t>& selected);

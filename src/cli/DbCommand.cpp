@@ -7,13 +7,16 @@
 
 #include "aisov/Store.h"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
 constexpr const char* kDbUsage =
     "db --db FILE (init | import FILE | export FILE | list | check | snapshot CODE --label TEXT "
-    "| snapshots CODE)";
+    "| snapshots CODE | scenario CODE --name NAME --set IND=VALUE[,IND=VALUE] [--description TEXT] "
+    "| scenarios CODE)";
 
 std::string formatScore(const std::optional<double>& score)
 {
@@ -140,11 +143,101 @@ int snapshots(const std::string& database, const std::string& code, std::ostream
     return static_cast<int>(ExitCode::Success);
 }
 
+// "--set compute_gpus=5000,energy_price=0.1" as override values. Malformed
+// pairs are usage errors; whether the indicators exist is the store's check
+// (exit 3), made against the database's active methodology.
+std::vector<aisov::IndicatorValue> parseOverrides(const std::vector<std::string>& pairs,
+                                                  const std::string& scenarioName)
+{
+    if (pairs.empty())
+        throw UsageError("db scenario needs --set INDICATOR=VALUE[,INDICATOR=VALUE]");
+    std::vector<aisov::IndicatorValue> overrides;
+    for (const auto& pair : pairs) {
+        const auto equals = pair.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == pair.size())
+            throw UsageError("--set: expected INDICATOR=VALUE, found \"" + pair + "\"");
+        const std::string number = pair.substr(equals + 1);
+        char* end = nullptr;
+        const double value = std::strtod(number.c_str(), &end);
+        if (end != number.c_str() + number.size() || !std::isfinite(value))
+            throw UsageError("--set: \"" + number + "\" is not a finite number (in \"" + pair +
+                             "\")");
+        aisov::IndicatorValue override;
+        override.indicator = pair.substr(0, equals);
+        override.value = value;
+        override.source = "what-if (scenario " + scenarioName + ")";
+        override.confidence = aisov::Confidence::Low;
+        overrides.push_back(override);
+    }
+    return overrides;
+}
+
+int saveScenario(const std::string& database, const std::string& code, const std::string& name,
+                 const std::vector<aisov::IndicatorValue>& overrides,
+                 const std::string& description, std::ostream& out)
+{
+    aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
+    const bool replacing = store.scenario(code, name).has_value();
+    aisov::Scenario scenario;
+    scenario.baseCode = code;
+    scenario.name = name;
+    scenario.description = description;
+    scenario.overrides = overrides;
+    store.saveScenario(scenario);
+    const aisov::ScenarioScore score = store.scoreScenario(code, name);
+    out << (replacing ? "Replaced" : "Saved") << " scenario \"" << name << "\" of " << code << " ("
+        << overrides.size() << " override" << (overrides.size() == 1 ? "" : "s") << "): score "
+        << formatScore(score.base.score) << " -> " << formatScore(score.scenario.score) << "\n";
+    return static_cast<int>(ExitCode::Success);
+}
+
+std::string formatChange(const std::optional<double>& base, const std::optional<double>& scenario)
+{
+    if (!base || !scenario)
+        return "-";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%+.1f", *scenario - *base);
+    return buffer;
+}
+
+int listScenarios(const std::string& database, const std::string& code, std::ostream& out)
+{
+    const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
+    if (!store.profile(code))
+        throw aisov::InputError(database, code, "no profile with code \"" + code + "\"");
+    const auto scenarios = store.scenarios(code);
+    if (scenarios.empty()) {
+        out << "No scenarios on " << code << " yet.\n";
+        return static_cast<int>(ExitCode::Success);
+    }
+    TableWriter table;
+    table.addColumn("Name");
+    table.addColumn("Description");
+    table.addColumn("Overrides");
+    table.addColumn("Base", TableWriter::Align::Right);
+    table.addColumn("Scenario", TableWriter::Align::Right);
+    table.addColumn("Change", TableWriter::Align::Right);
+    for (const auto& scenario : scenarios) {
+        std::string overrides;
+        for (const auto& value : scenario.overrides) {
+            char number[32];
+            std::snprintf(number, sizeof number, "%g", value.value);
+            overrides += (overrides.empty() ? "" : ", ") + value.indicator + "=" + number;
+        }
+        const aisov::ScenarioScore score = store.scoreScenario(code, scenario.name);
+        table.addRow({scenario.name, scenario.description.empty() ? "-" : scenario.description,
+                      overrides, formatScore(score.base.score), formatScore(score.scenario.score),
+                      formatChange(score.base.score, score.scenario.score)});
+    }
+    table.write(out);
+    return static_cast<int>(ExitCode::Success);
+}
+
 } // namespace
 
 int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments, {"--db", "--label"});
+    const CliArguments args(arguments, {"--db", "--label", "--name", "--set", "--description"});
     const auto& positional = args.positional();
     if (positional.empty())
         throw UsageError(std::string("missing sub-command: ") + kDbUsage);
@@ -158,6 +251,10 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         database = aisov::openDefaultStore().path();
     if (args.has("--label") && action != "snapshot")
         throw UsageError("--label belongs to \"db snapshot CODE --label TEXT\"");
+    for (const char* option : {"--name", "--set", "--description"})
+        if (args.has(option) && action != "scenario")
+            throw UsageError(std::string(option) +
+                             " belongs to \"db scenario CODE --name NAME --set IND=VALUE\"");
 
     if (action == "init") {
         requireOperands(positional, 1, "init");
@@ -189,6 +286,19 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
     if (action == "snapshots") {
         requireOperands(positional, 2, "snapshots CODE");
         return snapshots(database, positional[1], out);
+    }
+    if (action == "scenario") {
+        requireOperands(positional, 2, "scenario CODE --name NAME --set IND=VALUE[,IND=VALUE]");
+        const auto name = args.value("--name");
+        if (!name || name->empty())
+            throw UsageError("db scenario needs --name NAME");
+        const auto overrides = parseOverrides(args.list("--set"), *name);
+        return saveScenario(database, positional[1], *name, overrides,
+                            args.value("--description").value_or(""), out);
+    }
+    if (action == "scenarios") {
+        requireOperands(positional, 2, "scenarios CODE");
+        return listScenarios(database, positional[1], out);
     }
     throw UsageError("unknown db sub-command \"" + action + "\": " + kDbUsage);
 }

@@ -22,11 +22,14 @@ Commands:
             [--coalition NAME=A,B,C]
   validate  (--methodology FILE | --profiles FILE)
   db        --db FILE (init | import FILE | export FILE | list | check
-            | snapshot CODE --label TEXT | snapshots CODE)
-  chart     (spectrum | radar | compare) [--methodology FILE] (--profiles FILE | --db FILE)
-            --codes A,B --out FILE.(png|svg|pdf) [--width PX] [--height PX] [--dpi N]
-            [--theme light|dark] [--preset slide-16x9|slide-4x3|a4-landscape|a4]
-            [--title TEXT] [--uncertainty N] [--seed S] [--coalition NAME=A,B,C]
+            | snapshot CODE --label TEXT | snapshots CODE
+            | scenario CODE --name NAME --set IND=VALUE[,IND=VALUE] [--description TEXT]
+            | scenarios CODE)
+  chart     (spectrum | radar | compare | delta) [--methodology FILE]
+            (--profiles FILE | --db FILE) --codes A,B --out FILE.(png|svg|pdf)
+            [--width PX] [--height PX] [--dpi N] [--theme light|dark]
+            [--preset slide-16x9|slide-4x3|a4-landscape|a4] [--title TEXT]
+            [--uncertainty N] [--seed S] [--coalition NAME=A,B,C] [--scenario NAME]
   levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json] [--coalition NAME=A,B,C]
 
@@ -37,6 +40,9 @@ chart (--seed S repeats a run).
 like any other bloc. levers ranks the indicators by what one step (10% of
 the goalpost range) adds to the score, and finds the smallest value of each
 that reaches the next band.
+--scenario NAME: the what-if scenario of that name (saved with db scenario)
+next to each profile that has one: an arrow from base to scenario on the
+spectrum, the change of the score and of each pillar on delta.
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

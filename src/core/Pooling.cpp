@@ -158,4 +158,13 @@ Profile poolBloc(const Profile& bloc, const std::vector<Profile>& all,
     return pooled;
 }
 
+Profile applyOverrides(const Profile& base, const std::vector<IndicatorValue>& overrides,
+                       const std::vector<Profile>& all, const Methodology& methodology)
+{
+    Profile result = base.isPooledBloc() ? poolBloc(base, all, methodology) : base;
+    for (const auto& value : overrides)
+        result.setValue(value);
+    return result;
+}
+
 } // namespace aisov

@@ -112,17 +112,6 @@ void bindValueColumns(Statement& statement, int first, const IndicatorValue& val
         .bind(first + 5, value.note);
 }
 
-// The profile as a scenario sees it: a pooled bloc is pooled first, so
-// that overriding one indicator does not drop the pooled others.
-Profile applyOverrides(const Profile& base, const std::vector<IndicatorValue>& overrides,
-                       const std::vector<Profile>& all, const Methodology& methodology)
-{
-    Profile result = base.isPooledBloc() ? poolBloc(base, all, methodology) : base;
-    for (const auto& value : overrides)
-        result.setValue(value);
-    return result;
-}
-
 std::size_t indexOfCode(const std::vector<Profile>& profiles, const std::string& code)
 {
     const auto found = std::find_if(profiles.begin(), profiles.end(),

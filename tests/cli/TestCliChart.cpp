@@ -303,3 +303,59 @@ TEST_CASE("chart --coalition adds the pooled bloc, which counts for compare's 2-
     CHECK_THAT(svg, Contains("DUO"));
     std::filesystem::remove_all(directory);
 }
+
+TEST_CASE("chart --scenario draws a saved scenario on the spectrum and the delta chart",
+          "[cli][chart][scenario]")
+{
+    const auto directory = outputDirectory();
+    const std::string database = (directory / "store.db").string();
+    REQUIRE(runCli({"db", "--db", database, "init"}).exitCode == 0);
+    const auto saved = runCli({"db", "--db", database, "scenario", "CHE", "--name", "Cluster",
+                               "--set", "top500_share=10"});
+    INFO(saved.err);
+    REQUIRE(saved.exitCode == 0);
+    // "Saved scenario "Cluster" of CHE (1 override): score 41.2 -> 47.9"
+    const std::string scenarioScore = saved.out.substr(saved.out.rfind(' ') + 1, std::string::npos);
+    REQUIRE(scenarioScore.size() > 1);
+    const std::string percent = scenarioScore.substr(0, scenarioScore.size() - 1) + "%";
+
+    const std::string spectrum = (directory / "spectrum.svg").string();
+    const auto drawn = runCli({"chart", "spectrum", "--db", database, "--codes", "CHE,USA",
+                               "--scenario", "Cluster", "--out", spectrum});
+    INFO(drawn.err);
+    REQUIRE(drawn.exitCode == 0);
+    // The label reads base -> scenario with the score the store computed;
+    // USA has no scenario of that name and keeps a plain label.
+    CHECK_THAT(slurp(spectrum), Contains("\u2192 " + percent) && Contains("United States") &&
+                                    Contains("base \u2192 scenario"));
+
+    const std::string delta = (directory / "delta.svg").string();
+    const auto deltaRun = runCli({"chart", "delta", "--db", database, "--codes", "CHE",
+                                  "--scenario", "Cluster", "--out", delta});
+    INFO(deltaRun.err);
+    REQUIRE(deltaRun.exitCode == 0);
+    CHECK_THAT(slurp(delta),
+               Contains("Switzerland: Cluster") && Contains("Change from base to scenario"));
+
+    const auto unknown = runCli({"chart", "delta", "--db", database, "--codes", "CHE,USA",
+                                 "--scenario", "Nope", "--out", delta + ".2.svg"});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Contains("no scenario \"Nope\" on CHE,USA"));
+    CHECK_FALSE(std::filesystem::exists(delta + ".2.svg"));
+
+    const std::string out = (directory / "usage.svg").string();
+    const std::vector<std::vector<std::string>> usage{
+        {"chart", "delta", "--db", database, "--codes", "CHE", "--out", out},
+        {"chart", "delta", "--profiles", kProfiles, "--codes", "XAA", "--scenario", "Cluster",
+         "--out", out},
+        {"chart", "radar", "--db", database, "--codes", "CHE", "--scenario", "Cluster", "--out",
+         out},
+    };
+    for (const auto& arguments : usage) {
+        const auto run = runCli(arguments);
+        INFO(run.err);
+        CHECK(run.exitCode == 2);
+    }
+    CHECK_FALSE(std::filesystem::exists(out));
+    std::filesystem::remove_all(directory);
+}

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <fstream>
 
 using aisov::test::runCli;
@@ -180,6 +181,121 @@ TEST_CASE("score --db scores the stored profiles like score --profiles", "[cli][
     REQUIRE(fromFile.exitCode == 0);
     CHECK(fromDb.out == fromFile.out);
     CHECK(nlohmann::json::parse(fromDb.out)["results"][0]["code"] == "XCH");
+}
+
+namespace {
+
+// The overall score of `code` from "score --format json" on the profiles of
+// `source` ("--db FILE" or "--profiles FILE"), as the db tables print it.
+std::string printedScore(const std::vector<std::string>& source, const std::string& code)
+{
+    std::vector<std::string> arguments{"score", "--format", "json", "--codes", code};
+    arguments.insert(arguments.end(), source.begin(), source.end());
+    const auto run = runCli(arguments);
+    REQUIRE(run.exitCode == 0);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f",
+                  nlohmann::json::parse(run.out)["results"][0]["score"].get<double>());
+    return buffer;
+}
+
+} // namespace
+
+TEST_CASE("db scenario saves a what-if that db scenarios lists with its change",
+          "[cli][db][scenario]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    // The scenario must score exactly as the profile edited by hand would.
+    std::string edited = kProfiles;
+    const auto at = edited.find("\"value\": 2.1");
+    REQUIRE(at != std::string::npos);
+    edited.replace(at, 12, "\"value\": 5");
+    const std::string base = printedScore({"--db", database}, "XCH");
+    const std::string what_if =
+        printedScore({"--profiles", writeFile(dir, "edited.json", edited)}, "XCH");
+    REQUIRE(base != what_if);
+
+    const auto saved = runCli({"db", "--db", database, "scenario", "XCH", "--name", "Big cluster",
+                               "--set", "top500_share=5", "--description", "a national cluster"});
+    INFO(saved.err);
+    REQUIRE(saved.exitCode == 0);
+    CHECK(saved.out == "Saved scenario \"Big cluster\" of XCH (1 override): score " + base +
+                           " -> " + what_if + "\n");
+
+    const auto listed = runCli({"db", "--db", database, "scenarios", "XCH"});
+    REQUIRE(listed.exitCode == 0);
+    CHECK_THAT(listed.out, Contains("Big cluster") && Contains("a national cluster") &&
+                               Contains("top500_share=5") && Contains(base) && Contains(what_if));
+    char change[32];
+    std::snprintf(change, sizeof change, "%+.1f", std::stod(what_if) - std::stod(base));
+    CHECK_THAT(listed.out, Contains(change));
+
+    // Saving under the same name replaces it, overrides and all.
+    const auto replaced = runCli({"db", "--db", database, "scenario", "XCH", "--name",
+                                  "Big cluster", "--set", "top500_share=5,researchers=6000"});
+    REQUIRE(replaced.exitCode == 0);
+    CHECK_THAT(replaced.out, Contains("Replaced scenario \"Big cluster\" of XCH (2 overrides)"));
+    CHECK_THAT(runCli({"db", "--db", database, "scenarios", "XCH"}).out,
+               Contains("top500_share=5, researchers=6000"));
+
+    CHECK(runCli({"db", "--db", database, "scenarios", "XAT"}).out == "No scenarios on XAT yet.\n");
+    CHECK(runCli({"db", "--db", database, "scenarios", "ZZZ"}).exitCode == 3);
+}
+
+TEST_CASE("db scenario rejects bad overrides and leaves the database as it was",
+          "[cli][db][scenario][atomic]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    REQUIRE(runCli({"db", "--db", database, "scenario", "XCH", "--name", "kept", "--set",
+                    "top500_share=5"})
+                .exitCode == 0);
+    const std::string before = runCli({"db", "--db", database, "scenarios", "XCH"}).out;
+
+    const std::vector<std::string> scenario{"db", "--db", database, "scenario", "XCH"};
+    const std::vector<std::vector<std::string>> usage{
+        {"--name", "x"},
+        {"--set", "top500_share=5"},
+        {"--name", "", "--set", "top500_share=5"},
+        {"--name", "x", "--set", "top500_share"},
+        {"--name", "x", "--set", "=5"},
+        {"--name", "x", "--set", "top500_share="},
+        {"--name", "x", "--set", "top500_share=five"},
+        {"--name", "x", "--set", "top500_share=5%"},
+        {"--name", "x", "--set", "top500_share=inf"},
+        {"--name", "x", "--set", "top500_share=1e999"},
+    };
+    for (const auto& extra : usage) {
+        std::vector<std::string> arguments = scenario;
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const auto run = runCli(arguments);
+        INFO(extra.back() << "\n" << run.err);
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.empty());
+    }
+    CHECK(runCli({"db", "--db", database, "list", "--set", "top500_share=5"}).exitCode == 2);
+    CHECK(runCli({"db", "--db", database, "snapshot", "XCH", "--label", "q", "--name", "x"})
+              .exitCode == 2);
+
+    // Wrong for the methodology: found by the store, exit 3, nothing written
+    // (not even the first, valid override of the list).
+    const std::vector<std::pair<std::vector<std::string>, std::string>> invalid{
+        {{"XCH", "--name", "kept", "--set", "top500_share=9,no_such_indicator=1"},
+         "no_such_indicator"},
+        {{"XCH", "--name", "kept", "--set", "top500_share=0"}, "top500_share"},
+        {{"XCH", "--name", "kept", "--set", "researchers=1,researchers=2"}, "overridden twice"},
+        {{"ZZZ", "--name", "kept", "--set", "top500_share=5"}, "ZZZ"},
+    };
+    for (const auto& [extra, named] : invalid) {
+        std::vector<std::string> arguments{"db", "--db", database, "scenario"};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const auto run = runCli(arguments);
+        INFO(extra.back());
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains(named));
+    }
+    CHECK(runCli({"db", "--db", database, "scenarios", "XCH"}).out == before);
 }
 
 TEST_CASE("db usage errors exit 2", "[cli][db]")

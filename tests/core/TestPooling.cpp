@@ -143,3 +143,35 @@ TEST_CASE("a weighted mean without every member's weight falls back to the plain
     // for weights (it is flagged for the member without a value).
     CHECK(bloc.findValue("b1")->note == "No value for YBB");
 }
+
+TEST_CASE("a scenario's overrides replace values; a pooled bloc keeps its other pooled values",
+          "[pooling][scenario]")
+{
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    const auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    IndicatorValue c1;
+    c1.indicator = "c1";
+    c1.value = 12.0;
+    IndicatorValue b1; // YBB has no b1: the override adds it
+    b1.indicator = "b1";
+    b1.value = 5.0;
+
+    const Profile country = applyOverrides(profiles[1], {c1, b1}, profiles, methodology);
+    REQUIRE(country.values.size() == 3);
+    CHECK(country.findValue("a2")->value == 100.0); // untouched
+    CHECK(country.findValue("c1")->value == 12.0);
+    CHECK(country.findValue("b1")->value == 5.0);
+
+    // The bloc has no values of its own: without pooling first, overriding c1
+    // would leave it with c1 alone.
+    const Profile bloc = applyOverrides(profiles[2], {c1}, profiles, methodology);
+    CHECK(bloc.findValue("c1")->value == 12.0);  // pooled max was 25
+    CHECK(bloc.findValue("a2")->value == 110.0); // pooled sum kept
+    CHECK(bloc.findValue("a1")->value == 50.0);
+    // The override is the bloc's value now: scoring does not pool it again.
+    const auto scored = scoreProfiles({profiles[0], profiles[1], bloc}, methodology);
+    // c = (12 - 10) / (20 - 10) = 0.2; a = (0.5 + 1)/2 = 0.75, b = 0.8
+    // geometric, weights 1,1,2: (0.75 * 0.8 * 0.2^2)^(1/4)
+    CHECK_THAT(*scored[2].score, WithinAbs(100.0 * std::pow(0.75 * 0.8 * 0.04, 0.25), 1e-9));
+}

@@ -3,12 +3,12 @@
 #include "CliArguments.h"
 #include "Commands.h"
 #include "ExitCode.h"
+#include "NumberFormat.h"
 #include "TableWriter.h"
 
 #include "aisov/Store.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -17,15 +17,6 @@ constexpr const char* kDbUsage =
     "db --db FILE (init | import FILE | export FILE | list | check | snapshot CODE --label TEXT "
     "| snapshots CODE | scenario CODE --name NAME --set IND=VALUE[,IND=VALUE] [--description TEXT] "
     "| scenarios CODE)";
-
-std::string formatScore(const std::optional<double>& score)
-{
-    if (!score)
-        return "-";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", *score);
-    return buffer;
-}
 
 void requireOperands(const std::vector<std::string>& positional, std::size_t count,
                      const std::string& form)
@@ -191,15 +182,6 @@ int saveScenario(const std::string& database, const std::string& code, const std
     return static_cast<int>(ExitCode::Success);
 }
 
-std::string formatChange(const std::optional<double>& base, const std::optional<double>& scenario)
-{
-    if (!base || !scenario)
-        return "-";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f", *scenario - *base);
-    return buffer;
-}
-
 int listScenarios(const std::string& database, const std::string& code, std::ostream& out)
 {
     const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
@@ -220,14 +202,15 @@ int listScenarios(const std::string& database, const std::string& code, std::ost
     for (const auto& scenario : scenarios) {
         std::string overrides;
         for (const auto& value : scenario.overrides) {
-            char number[32];
-            std::snprintf(number, sizeof number, "%g", value.value);
-            overrides += (overrides.empty() ? "" : ", ") + value.indicator + "=" + number;
+            overrides +=
+                (overrides.empty() ? "" : ", ") + value.indicator + "=" + formatRaw(value.value);
         }
         const aisov::ScenarioScore score = store.scoreScenario(code, scenario.name);
         table.addRow({scenario.name, scenario.description.empty() ? "-" : scenario.description,
                       overrides, formatScore(score.base.score), formatScore(score.scenario.score),
-                      formatChange(score.base.score, score.scenario.score)});
+                      score.base.score && score.scenario.score
+                          ? formatSigned(*score.scenario.score - *score.base.score)
+                          : std::string("-")});
     }
     table.write(out);
     return static_cast<int>(ExitCode::Success);

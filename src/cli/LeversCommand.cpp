@@ -4,6 +4,7 @@
 #include "CliInputs.h"
 #include "Commands.h"
 #include "ExitCode.h"
+#include "NumberFormat.h"
 #include "TableWriter.h"
 
 #include "aisov/InputError.h"
@@ -11,29 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
-
 namespace {
-
-std::string formatFixed(double value, int decimals)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-// Raw indicator values span 0.01 to millions: four significant digits.
-std::string formatRaw(double value)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.4g", value);
-    return buffer;
-}
-
-std::string formatOptionalScore(const std::optional<double>& score)
-{
-    return score ? formatFixed(*score, 1) : std::string("-");
-}
 
 nlohmann::ordered_json optionalNumber(const std::optional<double>& value)
 {
@@ -74,7 +53,7 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
                 std::size_t top, std::ostream& out)
 {
     out << "Investment levers for " << analysis.name << " (" << analysis.code << "): score "
-        << formatOptionalScore(analysis.score) << ", "
+        << formatScore(analysis.score) << ", "
         << (analysis.score ? analysis.band : std::string("no data"));
     if (analysis.nextBand)
         out << "; next band \"" << analysis.nextBand->label << "\" from "
@@ -108,10 +87,8 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
              indicator != nullptr && !indicator->name.empty() ? indicator->name : lever.indicator,
              pillar != nullptr && !pillar->name.empty() ? pillar->name : lever.pillar,
              lever.currentValue ? formatRaw(*lever.currentValue) + unit : std::string("missing"),
-             formatRaw(lever.improvedValue) + unit,
-             (lever.gain >= 0.0 ? "+" : "") + formatFixed(lever.gain, 2),
-             formatOptionalScore(lever.pillarBefore) + " -> " +
-                 formatOptionalScore(lever.pillarAfter) +
+             formatRaw(lever.improvedValue) + unit, formatSigned(lever.gain, 2),
+             formatScore(lever.pillarBefore) + " -> " + formatScore(lever.pillarAfter) +
                  (lever.crossesThreshold ? " (meets)" : ""),
              forNextBand});
     }

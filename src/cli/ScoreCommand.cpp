@@ -1,32 +1,14 @@
 #include "CliInputs.h"
 #include "Commands.h"
 #include "ExitCode.h"
+#include "NumberFormat.h"
 #include "TableWriter.h"
 
 #include "aisov/BlocComparison.h"
 #include "aisov/ResultIO.h"
 #include "aisov/Uncertainty.h"
 
-#include <cstdio>
-
 namespace {
-
-std::string formatFixed(double value, int decimals)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-std::string formatScore(const std::optional<double>& score)
-{
-    return score ? formatFixed(*score, 1) : std::string("-");
-}
-
-std::string formatSigned(double value)
-{
-    return (value >= 0.0 ? "+" : "") + formatFixed(value, 1);
-}
 
 // One table row: the score columns of `result`, the interval when asked.
 std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResult& result,

@@ -186,16 +186,21 @@ TEST_CASE("score --db scores the stored profiles like score --profiles", "[cli][
 namespace {
 
 // The overall score of `code` from "score --format json" on the profiles of
-// `source` ("--db FILE" or "--profiles FILE"), as the db tables print it.
-std::string printedScore(const std::vector<std::string>& source, const std::string& code)
+// `source` ("--db FILE" or "--profiles FILE").
+double scoreOf(const std::vector<std::string>& source, const std::string& code)
 {
     std::vector<std::string> arguments{"score", "--format", "json", "--codes", code};
     arguments.insert(arguments.end(), source.begin(), source.end());
     const auto run = runCli(arguments);
     REQUIRE(run.exitCode == 0);
+    return nlohmann::json::parse(run.out)["results"][0]["score"].get<double>();
+}
+
+// As the db tables print it.
+std::string printed(const char* format, double number)
+{
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f",
-                  nlohmann::json::parse(run.out)["results"][0]["score"].get<double>());
+    std::snprintf(buffer, sizeof buffer, format, number);
     return buffer;
 }
 
@@ -211,9 +216,11 @@ TEST_CASE("db scenario saves a what-if that db scenarios lists with its change",
     const auto at = edited.find("\"value\": 2.1");
     REQUIRE(at != std::string::npos);
     edited.replace(at, 12, "\"value\": 5");
-    const std::string base = printedScore({"--db", database}, "XCH");
-    const std::string what_if =
-        printedScore({"--profiles", writeFile(dir, "edited.json", edited)}, "XCH");
+    const double baseScore = scoreOf({"--db", database}, "XCH");
+    const double editedScore =
+        scoreOf({"--profiles", writeFile(dir, "edited.json", edited)}, "XCH");
+    const std::string base = printed("%.1f", baseScore);
+    const std::string what_if = printed("%.1f", editedScore);
     REQUIRE(base != what_if);
 
     const auto saved = runCli({"db", "--db", database, "scenario", "XCH", "--name", "Big cluster",
@@ -227,9 +234,7 @@ TEST_CASE("db scenario saves a what-if that db scenarios lists with its change",
     REQUIRE(listed.exitCode == 0);
     CHECK_THAT(listed.out, Contains("Big cluster") && Contains("a national cluster") &&
                                Contains("top500_share=5") && Contains(base) && Contains(what_if));
-    char change[32];
-    std::snprintf(change, sizeof change, "%+.1f", std::stod(what_if) - std::stod(base));
-    CHECK_THAT(listed.out, Contains(change));
+    CHECK_THAT(listed.out, Contains(printed("%+.1f", editedScore - baseScore)));
 
     // Saving under the same name replaces it, overrides and all.
     const auto replaced = runCli({"db", "--db", database, "scenario", "XCH", "--name",

@@ -1,0 +1,27 @@
+#include "NumberFormat.h"
+
+#include <cstdio>
+
+std::string formatFixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string formatScore(const std::optional<double>& score)
+{
+    return score ? formatFixed(*score, 1) : std::string("-");
+}
+
+std::string formatSigned(double value, int decimals)
+{
+    return (value >= 0.0 ? "+" : "") + formatFixed(value, decimals);
+}
+
+std::string formatRaw(double value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.4g", value);
+    return buffer;
+}

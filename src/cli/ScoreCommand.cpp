@@ -33,8 +33,9 @@ std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResul
 struct ScoredSet
 {
     const std::vector<aisov::Profile>& profiles;
-    const std::vector<aisov::ScoreResult>& results;            // one per profile
-    const std::vector<aisov::UncertaintySummary>& uncertainty; // empty or one per profile
+    const std::vector<aisov::ScoreResult>& results;                     // one per profile
+    const std::vector<aisov::UncertaintySummary>& uncertainty;          // empty or one per profile
+    const std::vector<std::optional<aisov::ScenarioOutput>>& scenarios; // empty or one per profile
 };
 
 void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
@@ -60,6 +61,12 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
     for (const std::size_t index : selected) {
         const aisov::Profile& profile = set.profiles[index];
         table.addRow(rowFor(profile.code, set.results[index], uncertaintyOf(index), withInterval));
+        if (index < set.scenarios.size() && set.scenarios[index]) {
+            std::vector<std::string> row =
+                rowFor("  what-if", set.scenarios[index]->result, nullptr, withInterval);
+            row[1] = set.scenarios[index]->name;
+            table.addRow(std::move(row));
+        }
         if (profile.kind != aisov::ProfileKind::Bloc || profile.members.empty())
             continue;
         // A bloc: its members' own scores under it, indented.
@@ -81,6 +88,8 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
     out << "\nScores on 0-100. * = pillar meets its threshold. - = no data.";
     if (withInterval)
         out << " p5-p95: 90% of the uncertainty draws.";
+    if (!set.scenarios.empty())
+        out << " what-if: the scenario of that name on the profile above.";
     out << "\n";
     for (const auto& bloc : blocs) {
         if (!bloc.score)
@@ -103,33 +112,45 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
 
 int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments, {"--methodology", "--profiles", "--db", "--codes",
-                                        "--format", "--uncertainty", "--seed", "--coalition"});
+    const CliArguments args(arguments,
+                            {"--methodology", "--profiles", "--db", "--codes", "--format",
+                             "--uncertainty", "--seed", "--coalition", "--scenario"});
     if (!args.positional().empty())
         throw UsageError("score takes no positional argument, found \"" +
                          args.positional().front() + "\"");
     const std::string format = args.value("--format").value_or("table");
     if (format != "json" && format != "table" && format != "csv")
         throw UsageError("--format must be json, table or csv, found \"" + format + "\"");
+    checkScenarioArgument(args);
     const auto uncertainty = uncertaintyArguments(args);
     const aisov::Methodology methodology = loadMethodologyArgument(args);
     LoadedProfiles loaded = loadProfilesArgument(args, methodology);
     const ScoredProfiles scored = scoreArguments(args, methodology, loaded, uncertainty);
+    // Scenarios by profile index (empty without --scenario).
+    std::vector<std::optional<aisov::ScenarioOutput>> scenarios;
+    const std::string scenarioName = args.value("--scenario").value_or("");
+    for (auto& scenario : scoreScenarioArgument(args, methodology, loaded, scored.selected)) {
+        scenarios.resize(loaded.profiles.size());
+        scenarios[scenario.index] = aisov::ScenarioOutput{scenarioName, std::move(scenario.result)};
+    }
     std::vector<aisov::ScoreResult> results;
     results.reserve(scored.selected.size());
     std::vector<aisov::UncertaintySummary> selectedUncertainty;
+    std::vector<std::optional<aisov::ScenarioOutput>> selectedScenarios;
     for (const std::size_t index : scored.selected) {
         results.push_back(scored.all[index]);
         if (!scored.uncertainty.empty())
             selectedUncertainty.push_back(scored.uncertainty[index]);
+        if (!scenarios.empty())
+            selectedScenarios.push_back(scenarios[index]);
     }
 
     if (format == "json")
-        out << aisov::resultsToJson(methodology, results, selectedUncertainty);
+        out << aisov::resultsToJson(methodology, results, selectedUncertainty, selectedScenarios);
     else if (format == "csv")
-        out << aisov::resultsToCsv(methodology, results, selectedUncertainty);
+        out << aisov::resultsToCsv(methodology, results, selectedUncertainty, selectedScenarios);
     else
-        writeTable(methodology, {loaded.profiles, scored.all, scored.uncertainty}, scored.selected,
-                   out);
+        writeTable(methodology, {loaded.profiles, scored.all, scored.uncertainty, scenarios},
+                   scored.selected, out);
     return static_cast<int>(ExitCode::Success);
 }

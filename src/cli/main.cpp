@@ -19,7 +19,7 @@ constexpr const char* kUsage =
 Commands:
   score     [--methodology FILE] (--profiles FILE | --db FILE) [--codes A,B]
             [--format json|table|csv] [--uncertainty N] [--seed S]
-            [--coalition NAME=A,B,C]
+            [--coalition NAME=A,B,C] [--scenario NAME]
   validate  (--methodology FILE | --profiles FILE)
   db        --db FILE (init | import FILE | export FILE | list | check
             | snapshot CODE --label TEXT | snapshots CODE
@@ -41,8 +41,9 @@ like any other bloc. levers ranks the indicators by what one step (10% of
 the goalpost range) adds to the score, and finds the smallest value of each
 that reaches the next band.
 --scenario NAME: the what-if scenario of that name (saved with db scenario)
-next to each profile that has one: an arrow from base to scenario on the
-spectrum, the change of the score and of each pillar on delta.
+next to each profile that has one: a row (table, csv) or "scenario" object
+(json) under score, an arrow from base to scenario on the spectrum, the
+change of the score and of each pillar on chart delta. Needs --db.
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

@@ -236,6 +236,27 @@ TEST_CASE("db scenario saves a what-if that db scenarios lists with its change",
                                Contains("top500_share=5") && Contains(base) && Contains(what_if));
     CHECK_THAT(listed.out, Contains(printed("%+.1f", editedScore - baseScore)));
 
+    // score --scenario: the scenario beside its base, in every format.
+    const auto json = runCli({"score", "--db", database, "--codes", "XCH,XAT", "--format", "json",
+                              "--scenario", "Big cluster"});
+    REQUIRE(json.exitCode == 0);
+    const auto results = nlohmann::json::parse(json.out)["results"];
+    CHECK(results[0]["score"].get<double>() == Approx(baseScore).margin(1e-9));
+    CHECK(results[0]["scenario"]["name"] == "Big cluster");
+    CHECK(results[0]["scenario"]["score"].get<double>() == Approx(editedScore).margin(1e-9));
+    CHECK_FALSE(results[1].contains("scenario")); // XAT has none of that name
+    const auto table =
+        runCli({"score", "--db", database, "--codes", "XCH", "--scenario", "Big cluster"});
+    CHECK_THAT(table.out, Contains("  what-if  Big cluster") && Contains(what_if));
+    const auto csv = runCli({"score", "--db", database, "--codes", "XCH", "--format", "csv",
+                             "--scenario", "Big cluster"});
+    CHECK_THAT(csv.out, Contains(",scenario\n") && Contains(",Big cluster\n"));
+    CHECK(runCli({"score", "--db", database, "--codes", "XCH", "--scenario", "Nope"}).exitCode ==
+          3);
+    CHECK(runCli({"score", "--profiles", writeFile(dir, "plain.json", kProfiles), "--scenario",
+                  "Big cluster"})
+              .exitCode == 2);
+
     // Saving under the same name replaces it, overrides and all.
     const auto replaced = runCli({"db", "--db", database, "scenario", "XCH", "--name",
                                   "Big cluster", "--set", "top500_share=5,researchers=6000"});

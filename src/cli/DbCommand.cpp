@@ -151,8 +151,7 @@ std::vector<aisov::IndicatorValue> parseOverrides(const std::vector<std::string>
         char* end = nullptr;
         const double value = std::strtod(number.c_str(), &end);
         if (end != number.c_str() + number.size() || !std::isfinite(value))
-            throw UsageError("--set: \"" + number + "\" is not a finite number (in \"" + pair +
-                             "\")");
+            throw UsageError("--set: " + pair + ": the value is not a finite number");
         aisov::IndicatorValue override;
         override.indicator = pair.substr(0, equals);
         override.value = value;

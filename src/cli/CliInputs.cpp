@@ -130,6 +130,22 @@ void checkScenarioArgument(const CliArguments& arguments)
         throw UsageError("--scenario NAME needs --db FILE: scenarios are kept in the database");
 }
 
+std::optional<aisov::Profile> scenarioProfile(const aisov::Store& store, const std::string& name,
+                                              const aisov::Methodology& methodology,
+                                              const LoadedProfiles& loaded, std::size_t index)
+{
+    const aisov::Profile& base = loaded.profiles[index];
+    const auto scenario = store.scenario(base.code, name);
+    if (!scenario)
+        return std::nullopt;
+    aisov::Profile profile =
+        aisov::applyOverrides(base, scenario->overrides, loaded.profiles, methodology);
+    aisov::validateProfiles({profile}, methodology,
+                            loaded.sourceName + " (scenario \"" + name + "\" of " + base.code +
+                                ")");
+    return profile;
+}
+
 std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
                                                   const aisov::Methodology& methodology,
                                                   const LoadedProfiles& loaded,
@@ -143,16 +159,12 @@ std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
     std::vector<ScenarioResult> results;
     std::string codes;
     for (const std::size_t index : selected) {
-        const aisov::Profile& base = loaded.profiles[index];
-        codes += (codes.empty() ? "" : ",") + base.code;
-        const auto scenario = store.scenario(base.code, *name);
-        if (!scenario)
+        codes += (codes.empty() ? "" : ",") + loaded.profiles[index].code;
+        auto profile = scenarioProfile(store, *name, methodology, loaded, index);
+        if (!profile)
             continue;
         std::vector<aisov::Profile> all = loaded.profiles;
-        all[index] = aisov::applyOverrides(base, scenario->overrides, loaded.profiles, methodology);
-        aisov::validateProfiles({all[index]}, methodology,
-                                loaded.sourceName + " (scenario \"" + *name + "\" of " + base.code +
-                                    ")");
+        all[index] = std::move(*profile);
         results.push_back({index, aisov::scoreProfiles(all, methodology)[index]});
     }
     if (results.empty())

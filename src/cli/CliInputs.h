@@ -15,6 +15,10 @@
 #include <string>
 #include <vector>
 
+namespace aisov {
+class Store;
+}
+
 aisov::Methodology loadMethodologyArgument(const CliArguments& arguments);
 
 struct LoadedProfiles
@@ -72,6 +76,13 @@ struct ScenarioResult
 // UsageError when --scenario is given without --db (scenarios live in the
 // database); checked before any file is read.
 void checkScenarioArgument(const CliArguments& arguments);
+
+// Profile `index` of `loaded` as its scenario `name` in `store` sees it
+// (aisov::applyOverrides), validated against `methodology`; nullopt when the
+// profile has no scenario of that name.
+std::optional<aisov::Profile> scenarioProfile(const aisov::Store& store, const std::string& name,
+                                              const aisov::Methodology& methodology,
+                                              const LoadedProfiles& loaded, std::size_t index);
 
 // The --scenario NAME results for the profiles of `selected` that have a
 // scenario of that name (empty without the option). An InputError naming

@@ -9,6 +9,7 @@
 
 #include "aisov/InputError.h"
 #include "aisov/Levers.h"
+#include "aisov/Store.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,11 +20,14 @@ nlohmann::ordered_json optionalNumber(const std::optional<double>& value)
     return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 
-void writeJson(const aisov::LeverAnalysis& analysis, std::size_t top, std::ostream& out)
+void writeJson(const aisov::LeverAnalysis& analysis, const std::optional<std::string>& scenario,
+               std::size_t top, std::ostream& out)
 {
     nlohmann::ordered_json root;
     root["code"] = analysis.code;
     root["name"] = analysis.name;
+    root["scenario"] =
+        scenario ? nlohmann::ordered_json(*scenario) : nlohmann::ordered_json(nullptr);
     root["score"] = optionalNumber(analysis.score);
     root["band"] = analysis.band;
     root["next_band"] = analysis.nextBand
@@ -50,10 +54,12 @@ void writeJson(const aisov::LeverAnalysis& analysis, std::size_t top, std::ostre
 }
 
 void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysis& analysis,
-                std::size_t top, std::ostream& out)
+                const std::optional<std::string>& scenario, std::size_t top, std::ostream& out)
 {
-    out << "Investment levers for " << analysis.name << " (" << analysis.code << "): score "
-        << formatScore(analysis.score) << ", "
+    out << "Investment levers for " << analysis.name << " (" << analysis.code << ")";
+    if (scenario)
+        out << " in scenario \"" << *scenario << "\"";
+    out << ": score " << formatScore(analysis.score) << ", "
         << (analysis.score ? analysis.band : std::string("no data"));
     if (analysis.nextBand)
         out << "; next band \"" << analysis.nextBand->label << "\" from "
@@ -103,14 +109,15 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
 
 int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(
-        arguments, {"--methodology", "--profiles", "--db", "--top", "--format", "--coalition"});
+    const CliArguments args(arguments, {"--methodology", "--profiles", "--db", "--top", "--format",
+                                        "--coalition", "--scenario"});
     if (args.positional().size() != 1)
         throw UsageError("levers needs exactly one profile code, e.g. levers CHE");
     const std::string format = args.value("--format").value_or("table");
     if (format != "json" && format != "table")
         throw UsageError("--format must be json or table, found \"" + format + "\"");
     const auto top = args.integer("--top", 1, 1000000);
+    checkScenarioArgument(args);
 
     const aisov::Methodology methodology = loadMethodologyArgument(args);
     LoadedProfiles loaded = loadProfilesArgument(args, methodology);
@@ -121,14 +128,24 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
         ++index;
     if (index == loaded.profiles.size())
         throw aisov::InputError(loaded.sourceName, "CODE", "no profile with code \"" + code + "\"");
+    // With --scenario: the levers from where the scenario leaves the profile.
+    const auto scenario = args.value("--scenario");
+    if (scenario) {
+        const aisov::Store store = aisov::Store::open(loaded.sourceName, aisov::OpenMode::Existing);
+        auto profile = scenarioProfile(store, *scenario, methodology, loaded, index);
+        if (!profile)
+            throw aisov::InputError(loaded.sourceName, "--scenario",
+                                    "no scenario \"" + *scenario + "\" on " + code);
+        loaded.profiles[index] = std::move(*profile);
+    }
 
     const aisov::LeverAnalysis analysis =
         aisov::analyzeLeversAmong(loaded.profiles, index, methodology);
     const std::size_t shown =
         std::min(analysis.levers.size(), static_cast<std::size_t>(top.value_or(1000000)));
     if (format == "json")
-        writeJson(analysis, shown, out);
+        writeJson(analysis, scenario, shown, out);
     else
-        writeTable(methodology, analysis, shown, out);
+        writeTable(methodology, analysis, scenario, shown, out);
     return static_cast<int>(ExitCode::Success);
 }

@@ -31,7 +31,7 @@ Commands:
             [--preset slide-16x9|slide-4x3|a4-landscape|a4] [--title TEXT]
             [--uncertainty N] [--seed S] [--coalition NAME=A,B,C] [--scenario NAME]
   levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
-            [--format table|json] [--coalition NAME=A,B,C]
+            [--format table|json] [--coalition NAME=A,B,C] [--scenario NAME]
 
 --uncertainty N: N Monte Carlo draws over weights, aggregation and data
 quality; adds the p5, p50 and p95 of each score, drawn as whiskers by
@@ -43,7 +43,8 @@ that reaches the next band.
 --scenario NAME: the what-if scenario of that name (saved with db scenario)
 next to each profile that has one: a row (table, csv) or "scenario" object
 (json) under score, an arrow from base to scenario on the spectrum, the
-change of the score and of each pillar on chart delta. Needs --db.
+change of the score and of each pillar on chart delta; levers starts from
+the scenario instead of the profile. Needs --db.
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

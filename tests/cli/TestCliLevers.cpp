@@ -2,6 +2,7 @@
 
 #include "../CliRunner.h"
 #include "../TestSupport.h"
+#include "../store/StoreTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -78,6 +79,48 @@ TEST_CASE("levers of a bloc and of a coalition", "[cli][levers]")
                                    kProfiles, "--coalition", "YX=YBB,XAA"});
     REQUIRE(coalition.exitCode == 0);
     CHECK_THAT(coalition.out, Contains("Coalition YX (YX): score 88.0, High"));
+}
+
+TEST_CASE("levers --scenario starts from the scenario, as if its values were the profile's",
+          "[cli][levers][scenario]")
+{
+    aisov::test::TempDir dir;
+    const std::string withScenario = dir.file("scenario.sqlite");
+    const std::string edited = dir.file("edited.sqlite");
+    REQUIRE(runCli({"db", "--db", withScenario, "init"}).exitCode == 0);
+    REQUIRE(runCli({"db", "--db", withScenario, "scenario", "CHE", "--name", "Cluster", "--set",
+                    "top500_share=10"})
+                .exitCode == 0);
+    // The same change made to the profile itself, in a second database.
+    REQUIRE(runCli({"db", "--db", edited, "import",
+                    aisov::test::writeFile(dir, "change.csv",
+                                           "code,indicator,value,year,source,url,confidence,note\n"
+                                           "CHE,top500_share,10,2026,what-if,,low,\n")})
+                .exitCode == 0);
+
+    const auto fromScenario = runCli(
+        {"levers", "CHE", "--db", withScenario, "--scenario", "Cluster", "--format", "json"});
+    const auto fromEdited = runCli({"levers", "CHE", "--db", edited, "--format", "json"});
+    const auto plain = runCli({"levers", "CHE", "--db", withScenario, "--format", "json"});
+    INFO(fromScenario.err);
+    REQUIRE(fromScenario.exitCode == 0);
+    REQUIRE(fromEdited.exitCode == 0);
+    auto scenario = nlohmann::json::parse(fromScenario.out);
+    const auto expected = nlohmann::json::parse(fromEdited.out);
+    CHECK(scenario["scenario"] == "Cluster");
+    CHECK(expected["scenario"].is_null());
+    scenario["scenario"] = nullptr;
+    CHECK(scenario == expected);
+    CHECK(nlohmann::json::parse(plain.out)["score"] != expected["score"]);
+
+    const auto table =
+        runCli({"levers", "CHE", "--db", withScenario, "--scenario", "Cluster", "--top", "1"});
+    CHECK_THAT(table.out,
+               Contains("Investment levers for Switzerland (CHE) in scenario \"Cluster\""));
+    const auto unknown = runCli({"levers", "CHE", "--db", withScenario, "--scenario", "Nope"});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Contains("no scenario \"Nope\" on CHE"));
+    CHECK(runCli({"levers", "CHE", "--scenario", "Cluster"}).exitCode == 2); // needs --db
 }
 
 TEST_CASE("levers exit codes", "[cli][levers]")

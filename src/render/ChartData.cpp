@@ -124,6 +124,13 @@ bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString&
     return false;
 }
 
+std::size_t pillarsWithData(const ChartProfile& profile)
+{
+    return static_cast<std::size_t>(
+        std::count_if(profile.pillarScores.begin(), profile.pillarScores.end(),
+                      [](const std::optional<double>& score) { return score.has_value(); }));
+}
+
 QString dataNoteText(const DataNote& note)
 {
     // Years and count first: source names can be long, and when the line is

@@ -90,6 +90,10 @@ void attachUncertainty(ChartData& data, const std::vector<UncertaintySummary>& s
 // Adds a scenario to the profile with the scenario's code; false when there is none.
 bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString& label);
 
+// Pillars of `profile` that have a score. Fewer than all means its overall
+// score rests on the others alone (missing: reweight), which a chart must say.
+std::size_t pillarsWithData(const ChartProfile& profile);
+
 // The data note as one line: "Data years 2022–2025 · 40 values · Sources: A; B (+3 more)".
 QString dataNoteText(const DataNote& note);
 

@@ -31,9 +31,19 @@ double labelRowHeight(const QFontMetricsF& metrics)
     return labelBoxHeight(metrics) + metrics.height() * 0.35;
 }
 
+bool hasPartialCoverage(const ChartProfile& profile)
+{
+    return pillarsWithData(profile) < profile.pillarScores.size();
+}
+
+// The dagger after a name whose score rests on fewer pillars than the
+// methodology has; the legend names them.
+const QString kPartialCoverageMark = QStringLiteral("\u2020");
+
 QString markerLabel(const ChartProfile& profile)
 {
-    QString text = profile.name + QStringLiteral("  ") + formatPercent(*profile.score);
+    QString text = profile.name + (hasPartialCoverage(profile) ? kPartialCoverageMark : QString()) +
+                   QStringLiteral("  ") + formatPercent(*profile.score);
     if (profile.scenario && profile.scenario->score)
         text += QStringLiteral(" \u2192 ") + formatPercent(*profile.scenario->score);
     return text;
@@ -138,10 +148,17 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
 
     std::vector<std::size_t> scored;
     for (std::size_t i = 0; i < data.profiles.size(); ++i) {
-        if (data.profiles[i].score)
-            scored.push_back(i);
-        else
-            layout.withoutScore.append(data.profiles[i].name);
+        const ChartProfile& profile = data.profiles[i];
+        if (!profile.score) {
+            layout.withoutScore.append(profile.name);
+            continue;
+        }
+        scored.push_back(i);
+        if (hasPartialCoverage(profile))
+            layout.partialCoverage.append(tr("%1 %2/%3")
+                                              .arg(profile.name)
+                                              .arg(pillarsWithData(profile))
+                                              .arg(profile.pillarScores.size()));
     }
 
     // Profiles whose dots, arrows or whiskers would overlap get lanes of
@@ -379,6 +396,10 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
                           .arg(layout.unlabelled.join(QStringLiteral(", "))));
     if (!layout.withoutScore.isEmpty())
         legend.append(tr("No data: %1").arg(layout.withoutScore.join(QStringLiteral(", "))));
+    if (!layout.partialCoverage.isEmpty())
+        legend.append(
+            tr("%1 scored on the pillars with data only: %2")
+                .arg(kPartialCoverageMark, layout.partialCoverage.join(QStringLiteral(", "))));
     if (!legend.isEmpty()) {
         painter.setFont(tickFont);
         painter.setPen(theme.muted);

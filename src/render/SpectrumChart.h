@@ -44,6 +44,9 @@ struct SpectrumLayout
     std::vector<SpectrumMarker> markers; // profiles with a score
     QStringList withoutScore;            // names of profiles without any data
     QStringList unlabelled;              // names of profiles whose label did not fit
+    // "Estonia 4/6" for each scored profile with pillars without data; its
+    // label carries kPartialCoverageMark.
+    QStringList partialCoverage;
 
     double xForScore(double score) const { return bar.left() + bar.width() * score / 100.0; }
 };

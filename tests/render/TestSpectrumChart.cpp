@@ -181,6 +181,26 @@ TEST_CASE("profiles without a score are named, not placed", "[render][spectrum]"
     CHECK(layout.withoutScore == QStringList{QStringLiteral("Country X")});
 }
 
+TEST_CASE("a score that rests on fewer pillars is marked and named", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    // In the fixture Country Y has no value on pillar b (Beta): scored on 2 of 3.
+    const ChartData data = fixtureChartData();
+    REQUIRE(pillarsWithData(data.profiles[1]) == 2);
+    REQUIRE(pillarsWithData(data.profiles[0]) == 3);
+    const SpectrumLayout layout =
+        SpectrumChart::layout(QRectF(0, 0, 1280, 720), data, ChartTheme::light());
+    CHECK(layout.partialCoverage == QStringList{QStringLiteral("Country Y 2/3")});
+    for (const auto& marker : layout.markers) {
+        const bool marked = marker.label.contains(QChar(0x2020));
+        CHECK(marked == (marker.profile == 1));
+    }
+    // The legend says what the mark means, in the SVG as text.
+    const ExportOptions options = spectrumOptions();
+    const QString svg = QString::fromUtf8(ChartExporter::renderSvg(data, options));
+    CHECK(svg.contains(QStringLiteral("scored on the pillars with data only: Country Y 2/3")));
+}
+
 TEST_CASE("dark theme paints a dark background and light text", "[render][spectrum][theme]")
 {
     ensureGuiApplication();

@@ -210,11 +210,20 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
         y += fonts.labelMetrics.height();
         painter.setPen(theme.muted);
         painter.setFont(fonts.small);
-        const QString detail = profile.score ? tr("%1 · %2 of %3 pillars met")
-                                                   .arg(formatPercent(*profile.score))
-                                                   .arg(profile.met)
-                                                   .arg(axes)
-                                             : tr("no data");
+        // A hollow vertex at the centre is a pillar without data; say how many.
+        const std::size_t withoutData = axes - std::min(axes, pillarsWithData(profile));
+        QString detail = tr("no data");
+        if (profile.score && withoutData == 0)
+            detail = tr("%1 · %2 of %3 pillars met")
+                         .arg(formatPercent(*profile.score))
+                         .arg(profile.met)
+                         .arg(axes);
+        else if (profile.score)
+            detail = tr("%1 · %2 of %3 pillars met, %4 without data")
+                         .arg(formatPercent(*profile.score))
+                         .arg(profile.met)
+                         .arg(axes)
+                         .arg(withoutData);
         painter.drawText(QRectF(nameRect.left(), y, nameRect.width(), fonts.smallMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          fonts.smallMetrics.elidedText(detail, Qt::ElideRight, nameRect.width()));

@@ -137,3 +137,13 @@ TEST_CASE("on a portrait page the legend goes below the radar", "[render][radar]
         RadarChart::layout(QRectF(0, 0, 1920, 1080), data, ChartTheme::light());
     CHECK(landscape.legend.left() > landscape.centre.x() + landscape.radius);
 }
+
+TEST_CASE("the radar legend says how many pillars have no data", "[render][radar]")
+{
+    ensureGuiApplication();
+    // Fixture: Country X has all three pillars, Country Y none on Beta.
+    const QString svg =
+        QString::fromUtf8(ChartExporter::renderSvg(fixtureChartData(), radarOptions()));
+    CHECK(svg.contains(QStringLiteral("79.5% · 3 of 3 pillars met<")));
+    CHECK(svg.contains(QStringLiteral("63.0% · 2 of 3 pillars met, 1 without data")));
+}

@@ -14,8 +14,9 @@
 namespace {
 
 constexpr const char* kDbUsage =
-    "db --db FILE (init | import FILE | export FILE | list | check | snapshot CODE --label TEXT "
-    "| snapshots CODE | scenario CODE --name NAME --set IND=VALUE[,IND=VALUE] [--description TEXT] "
+    "db --db FILE (init | import FILE | export FILE | list | check "
+    "| snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE "
+    "| scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE] [--description TEXT] | --delete) "
     "| scenarios CODE)";
 
 void requireOperands(const std::vector<std::string>& positional, std::size_t count,
@@ -95,15 +96,20 @@ int check(const std::string& database, std::ostream& out)
     return static_cast<int>(ExitCode::Success);
 }
 
+// A snapshot of the profile, or of its scenario `scenarioName` when given.
 int snapshot(const std::string& database, const std::string& code, const std::string& label,
-             std::ostream& out)
+             const std::optional<std::string>& scenarioName, std::ostream& out)
 {
     aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
-    const std::int64_t id = store.snapshotProfile(code, label);
+    const std::int64_t id = scenarioName ? store.snapshotScenario(code, *scenarioName, label)
+                                         : store.snapshotProfile(code, label);
     const aisov::SnapshotSummary summary = store.snapshot(id).summary;
-    out << "Snapshot " << id << " of " << code << " \"" << label << "\": score "
-        << formatScore(summary.score) << ", methodology " << summary.methodologyId << " "
-        << summary.methodologyVersion << ", taken " << summary.takenAt << "\n";
+    out << "Snapshot " << id << " of " << code;
+    if (scenarioName)
+        out << " scenario \"" << *scenarioName << "\"";
+    out << " \"" << label << "\": score " << formatScore(summary.score) << ", methodology "
+        << summary.methodologyId << " " << summary.methodologyVersion << ", taken "
+        << summary.takenAt << "\n";
     return static_cast<int>(ExitCode::Success);
 }
 
@@ -219,7 +225,9 @@ int listScenarios(const std::string& database, const std::string& code, std::ost
 
 int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments, {"--db", "--label", "--name", "--set", "--description"});
+    const CliArguments args(arguments,
+                            {"--db", "--label", "--name", "--set", "--description", "--scenario"},
+                            {"--delete"});
     const auto& positional = args.positional();
     if (positional.empty())
         throw UsageError(std::string("missing sub-command: ") + kDbUsage);
@@ -233,7 +241,9 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         database = aisov::openDefaultStore().path();
     if (args.has("--label") && action != "snapshot")
         throw UsageError("--label belongs to \"db snapshot CODE --label TEXT\"");
-    for (const char* option : {"--name", "--set", "--description"})
+    if (args.has("--scenario") && action != "snapshot")
+        throw UsageError("--scenario belongs to \"db snapshot CODE --label TEXT --scenario NAME\"");
+    for (const char* option : {"--name", "--set", "--description", "--delete"})
         if (args.has(option) && action != "scenario")
             throw UsageError(std::string(option) +
                              " belongs to \"db scenario CODE --name NAME --set IND=VALUE\"");
@@ -263,7 +273,10 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         const auto label = args.value("--label");
         if (!label || label->empty())
             throw UsageError("db snapshot needs --label TEXT");
-        return snapshot(database, positional[1], *label, out);
+        const auto scenarioName = args.value("--scenario");
+        if (scenarioName && scenarioName->empty())
+            throw UsageError("db snapshot --scenario needs a scenario name");
+        return snapshot(database, positional[1], *label, scenarioName, out);
     }
     if (action == "snapshots") {
         requireOperands(positional, 2, "snapshots CODE");
@@ -274,6 +287,14 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         const auto name = args.value("--name");
         if (!name || name->empty())
             throw UsageError("db scenario needs --name NAME");
+        if (args.has("--delete")) {
+            if (args.has("--set") || args.has("--description"))
+                throw UsageError("db scenario --delete takes no --set or --description");
+            aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
+            store.deleteScenario(positional[1], *name);
+            out << "Deleted scenario \"" << *name << "\" of " << positional[1] << "\n";
+            return static_cast<int>(ExitCode::Success);
+        }
         const auto overrides = parseOverrides(args.list("--set"), *name);
         return saveScenario(database, positional[1], *name, overrides,
                             args.value("--description").value_or(""), out);

@@ -22,9 +22,9 @@ Commands:
             [--coalition NAME=A,B,C] [--scenario NAME]
   validate  (--methodology FILE | --profiles FILE)
   db        --db FILE (init | import FILE | export FILE | list | check
-            | snapshot CODE --label TEXT | snapshots CODE
-            | scenario CODE --name NAME --set IND=VALUE[,IND=VALUE] [--description TEXT]
-            | scenarios CODE)
+            | snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE
+            | scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE]
+              [--description TEXT] | --delete) | scenarios CODE)
   chart     (spectrum | radar | compare | delta) [--methodology FILE]
             (--profiles FILE | --db FILE) --codes A,B --out FILE.(png|svg|pdf)
             [--width PX] [--height PX] [--dpi N] [--theme light|dark]

@@ -269,6 +269,46 @@ TEST_CASE("db scenario saves a what-if that db scenarios lists with its change",
     CHECK(runCli({"db", "--db", database, "scenarios", "ZZZ"}).exitCode == 3);
 }
 
+TEST_CASE("db snapshot --scenario freezes a scenario; db scenario --delete removes one",
+          "[cli][db][scenario][snapshot]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const auto saved = runCli({"db", "--db", database, "scenario", "XCH", "--name", "cluster",
+                               "--set", "top500_share=5"});
+    REQUIRE(saved.exitCode == 0);
+    // "... score 12.3 -> 45.6": the snapshot records the scenario's score.
+    const std::string scenarioScore = saved.out.substr(saved.out.rfind(' ') + 1);
+
+    const auto taken = runCli(
+        {"db", "--db", database, "snapshot", "XCH", "--label", "plan A", "--scenario", "cluster"});
+    INFO(taken.err);
+    REQUIRE(taken.exitCode == 0);
+    CHECK_THAT(taken.out, Contains("Snapshot 1 of XCH scenario \"cluster\" \"plan A\": score " +
+                                   scenarioScore.substr(0, scenarioScore.size() - 1) + ","));
+    CHECK_THAT(runCli({"db", "--db", database, "snapshots", "XCH"}).out,
+               Contains("plan A") && Contains("cluster"));
+    CHECK(runCli({"db", "--db", database, "snapshot", "XCH", "--label", "x", "--scenario", "none"})
+              .exitCode == 3);
+
+    const auto deleted =
+        runCli({"db", "--db", database, "scenario", "XCH", "--name", "cluster", "--delete"});
+    REQUIRE(deleted.exitCode == 0);
+    CHECK(deleted.out == "Deleted scenario \"cluster\" of XCH\n");
+    CHECK(runCli({"db", "--db", database, "scenarios", "XCH"}).out == "No scenarios on XCH yet.\n");
+    // The snapshot outlives the scenario it froze.
+    CHECK_THAT(runCli({"db", "--db", database, "snapshots", "XCH"}).out, Contains("plan A"));
+    const auto again =
+        runCli({"db", "--db", database, "scenario", "XCH", "--name", "cluster", "--delete"});
+    CHECK(again.exitCode == 3);
+    CHECK_THAT(again.err, Contains("no scenario \"cluster\" on XCH"));
+    CHECK(runCli({"db", "--db", database, "scenario", "XCH", "--name", "c", "--delete", "--set",
+                  "top500_share=5"})
+              .exitCode == 2);
+    CHECK(runCli({"db", "--db", database, "list", "--scenario", "c"}).exitCode == 2);
+    CHECK(runCli({"db", "--db", database, "list", "--delete"}).exitCode == 2);
+}
+
 TEST_CASE("db scenario rejects bad overrides and leaves the database as it was",
           "[cli][db][scenario][atomic]")
 {

@@ -146,7 +146,11 @@ QString dataNoteText(const DataNote& note)
                              .arg(*note.firstYear)
                              .arg(*note.lastYear));
     }
-    parts.append(QCoreApplication::translate("ChartData", "%n value(s)", nullptr, note.valueCount));
+    // Two strings rather than "%n value(s)": without an English numerus
+    // translation Qt would print the "(s)" as it stands.
+    parts.append(note.valueCount == 1
+                     ? QCoreApplication::translate("ChartData", "1 value")
+                     : QCoreApplication::translate("ChartData", "%1 values").arg(note.valueCount));
     if (!note.sources.isEmpty()) {
         QString sources = note.sources.mid(0, kSourcesShown).join(QStringLiteral("; "));
         if (note.sources.size() > kSourcesShown)

@@ -79,7 +79,9 @@ TEST_CASE("many sources are shortened in the note, most used first", "[render][d
     note.valueCount = 9;
     const QString text = aisov::render::dataNoteText(note);
     // Years and count first, so that eliding a long line only cuts sources.
-    CHECK(text.startsWith(QStringLiteral("Data year 2025 · 9 value")));
+    CHECK(text.startsWith(QStringLiteral("Data year 2025 · 9 values · ")));
+    note.valueCount = 1;
+    CHECK(aisov::render::dataNoteText(note).contains(QStringLiteral("2025 · 1 value · ")));
     CHECK(text.endsWith(QStringLiteral("Sources: A; B; C; D (+2 more)")));
 }
 

@@ -6,15 +6,20 @@
 #include "NumberFormat.h"
 #include "TableWriter.h"
 
+#include "aisov/Pooling.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/Scoring.h"
 #include "aisov/Store.h"
 
 #include <cmath>
 #include <cstdlib>
+#include <map>
 
 namespace {
 
 constexpr const char* kDbUsage =
-    "db --db FILE (init | import FILE | export FILE | list | check "
+    "db --db FILE (init | import FILE | export FILE | list | show CODE [--format table|json|csv] "
+    "| check "
     "| snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE "
     "| scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE] [--description TEXT] | --delete) "
     "| scenarios CODE)";
@@ -76,6 +81,90 @@ int list(const std::string& database, std::ostream& out)
         table.addRow({summary.code, summary.name, aisov::toString(summary.kind),
                       std::to_string(summary.valueCount), summary.lastChangedAt.value_or("-")});
     table.write(out);
+    return static_cast<int>(ExitCode::Success);
+}
+
+// One profile as stored: what it is, its score, and each indicator of the
+// active methodology with its value and provenance (or "missing"). A pooled
+// bloc shows the values pooled from its members.
+void writeProfileTable(const aisov::Store& store, const aisov::Profile& stored,
+                       const aisov::Profile& shown, std::ostream& out)
+{
+    const aisov::Methodology methodology = store.activeMethodology();
+    const std::vector<aisov::Profile> all = store.profiles();
+    std::size_t index = 0;
+    while (index < all.size() && all[index].code != stored.code)
+        ++index;
+    const aisov::ScoreResult result = aisov::scoreProfiles(all, methodology).at(index);
+
+    out << stored.name << " (" << stored.code << "), " << aisov::toString(stored.kind);
+    if (stored.population)
+        out << ", population " << formatFixed(*stored.population / 1e6, 1) << " million";
+    if (stored.gdpUsd)
+        out << ", GDP " << formatFixed(*stored.gdpUsd / 1e9, 0) << " billion USD";
+    out << "\n";
+    if (!stored.members.empty()) {
+        std::string members;
+        for (const auto& member : stored.members)
+            members += (members.empty() ? "" : " ") + member;
+        out << "Members (" << stored.members.size() << "): " << members << "\n";
+    }
+    out << "Score " << formatScore(result.score) << ", "
+        << (result.score ? result.band : std::string("no data")) << ", " << result.met << "/"
+        << result.pillars.size() << " pillars met, coverage "
+        << formatFixed(100.0 * result.coverage, 0) << "% (methodology " << methodology.id << " "
+        << methodology.version << ")\n\n";
+
+    std::map<std::string, std::string> changedAt;
+    for (const auto& record : store.valueRecords(stored.code))
+        changedAt[record.value.indicator] = record.changedAt.value_or("-").substr(0, 10);
+    constexpr std::size_t kSourceWidth = 48;
+    TableWriter table;
+    table.addColumn("Pillar");
+    table.addColumn("Indicator");
+    table.addColumn("Value", TableWriter::Align::Right);
+    table.addColumn("Year", TableWriter::Align::Right);
+    table.addColumn("Confidence");
+    table.addColumn("Source");
+    table.addColumn("Changed");
+    for (const auto& pillar : methodology.pillars)
+        for (const auto& indicator : methodology.indicators) {
+            if (indicator.pillar != pillar.id)
+                continue;
+            const aisov::IndicatorValue* value = shown.findValue(indicator.id);
+            if (value == nullptr) {
+                table.addRow({pillar.name, indicator.id, "missing"});
+                continue;
+            }
+            const auto changed = changedAt.find(indicator.id);
+            table.addRow(
+                {pillar.name, indicator.id,
+                 formatRaw(value->value) + (indicator.unit.empty() ? "" : " " + indicator.unit),
+                 value->year ? std::to_string(*value->year) : "-",
+                 aisov::toString(value->confidence),
+                 value->source.empty() ? "-" : elideToWidth(value->source, kSourceWidth),
+                 changed == changedAt.end() ? "-" : changed->second});
+        }
+    table.write(out);
+    out << "\nFull provenance (url, note): db show " << stored.code << " --format csv\n";
+}
+
+int show(const std::string& database, const std::string& code, const std::string& format,
+         std::ostream& out)
+{
+    const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
+    const auto stored = store.profile(code);
+    if (!stored)
+        throw aisov::InputError(database, code, "no profile with code \"" + code + "\"");
+    const aisov::Profile shown = stored->isPooledBloc() ? aisov::poolBloc(*stored, store.profiles(),
+                                                                          store.activeMethodology())
+                                                        : *stored;
+    if (format == "json")
+        out << aisov::profilesToJson({shown});
+    else if (format == "csv")
+        out << aisov::profilesToCsv({shown});
+    else
+        writeProfileTable(store, *stored, shown, out);
     return static_cast<int>(ExitCode::Success);
 }
 
@@ -225,9 +314,10 @@ int listScenarios(const std::string& database, const std::string& code, std::ost
 
 int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments,
-                            {"--db", "--label", "--name", "--set", "--description", "--scenario"},
-                            {"--delete"});
+    const CliArguments args(
+        arguments,
+        {"--db", "--label", "--name", "--set", "--description", "--scenario", "--format"},
+        {"--delete"});
     const auto& positional = args.positional();
     if (positional.empty())
         throw UsageError(std::string("missing sub-command: ") + kDbUsage);
@@ -241,6 +331,8 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         database = aisov::openDefaultStore().path();
     if (args.has("--label") && action != "snapshot")
         throw UsageError("--label belongs to \"db snapshot CODE --label TEXT\"");
+    if (args.has("--format") && action != "show")
+        throw UsageError("--format belongs to \"db show CODE --format table|json|csv\"");
     if (args.has("--scenario") && action != "snapshot")
         throw UsageError("--scenario belongs to \"db snapshot CODE --label TEXT --scenario NAME\"");
     for (const char* option : {"--name", "--set", "--description", "--delete"})
@@ -263,6 +355,13 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
     if (action == "list") {
         requireOperands(positional, 1, "list");
         return list(database, out);
+    }
+    if (action == "show") {
+        requireOperands(positional, 2, "show CODE");
+        const std::string format = args.value("--format").value_or("table");
+        if (format != "table" && format != "json" && format != "csv")
+            throw UsageError("--format must be table, json or csv, found \"" + format + "\"");
+        return show(database, positional[1], format, out);
     }
     if (action == "check") {
         requireOperands(positional, 1, "check");

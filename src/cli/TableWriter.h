@@ -27,3 +27,6 @@ private:
 
 // Display width of UTF-8 text: East Asian wide characters count two.
 std::size_t displayWidth(const std::string& text);
+// `text` cut to at most `maxWidth` cells, ending in "…" when cut; never
+// splits a UTF-8 character.
+std::string elideToWidth(const std::string& text, std::size_t maxWidth);

@@ -22,6 +22,7 @@ Commands:
             [--coalition NAME=A,B,C] [--scenario NAME]
   validate  (--methodology FILE | --profiles FILE)
   db        --db FILE (init | import FILE | export FILE | list | check
+            | show CODE [--format table|json|csv]
             | snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE
             | scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE]
               [--description TEXT] | --delete) | scenarios CODE)

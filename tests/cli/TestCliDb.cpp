@@ -364,6 +364,51 @@ TEST_CASE("db scenario rejects bad overrides and leaves the database as it was",
     CHECK(runCli({"db", "--db", database, "scenarios", "XCH"}).out == before);
 }
 
+TEST_CASE("db show prints one profile with its provenance", "[cli][db][show]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const auto table = runCli({"db", "--db", database, "show", "XCH"});
+    INFO(table.err);
+    REQUIRE(table.exitCode == 0);
+    CHECK_THAT(table.out, Contains("Switzerland (XCH), country, population 8.9 million\n"));
+    CHECK_THAT(table.out,
+               Contains("Score " + printed("%.1f", scoreOf({"--db", database}, "XCH")) + ", "));
+    // Each indicator of the methodology: the stored ones with provenance, the
+    // others "missing".
+    const auto top500 = table.out.find("top500_share");
+    REQUIRE(top500 != std::string::npos);
+    const std::string row = table.out.substr(top500, table.out.find('\n', top500) - top500);
+    CHECK_THAT(row, Contains("2.1 % of world Rmax") && Contains("2025") && Contains("high") &&
+                        Contains("TOP500, Nov 2025"));
+    CHECK_THAT(table.out, Contains("gpu_cluster_share") && Contains("missing"));
+
+    // CSV and JSON: the profile's own file forms, provenance whole.
+    const auto csv = runCli({"db", "--db", database, "show", "XCH", "--format", "csv"});
+    REQUIRE(csv.exitCode == 0);
+    CHECK_THAT(csv.out, Contains("XCH,top500_share,2.1,2025,\"TOP500, Nov 2025\","
+                                 "https://top500.org,high,\"Alps, \"\"CSCS\"\"\"\n"));
+    const auto json = runCli({"db", "--db", database, "show", "XCH", "--format", "json"});
+    REQUIRE(json.exitCode == 0);
+    const auto profiles = nlohmann::json::parse(json.out)["profiles"];
+    REQUIRE(profiles.size() == 1);
+    CHECK(profiles[0]["values"].size() == 2);
+
+    // A pooled bloc shows what pooling gives it.
+    REQUIRE(runCli({"db", "--db", database, "import", writeFile(dir, "bloc.json", profilesJson(R"([
+  {"code": "ALPS", "name": "Alpine bloc", "kind": "bloc", "members": ["XCH", "XAT"], "values": []}
+])"))})
+                .exitCode == 0);
+    const auto bloc = runCli({"db", "--db", database, "show", "ALPS"});
+    REQUIRE(bloc.exitCode == 0);
+    CHECK_THAT(bloc.out, Contains("Members (2): XCH XAT") && Contains("Pooled from 2 of 2"));
+
+    CHECK(runCli({"db", "--db", database, "show", "ZZZ"}).exitCode == 3);
+    CHECK(runCli({"db", "--db", database, "show", "XCH", "--format", "xml"}).exitCode == 2);
+    CHECK(runCli({"db", "--db", database, "show"}).exitCode == 2);
+    CHECK(runCli({"db", "--db", database, "list", "--format", "csv"}).exitCode == 2);
+}
+
 TEST_CASE("db usage errors exit 2", "[cli][db]")
 {
     TempDir dir;

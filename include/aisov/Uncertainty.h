@@ -13,6 +13,7 @@
 #include "aisov/Profile.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,10 @@ struct UncertaintyOptions
 
     // Rank frequencies cost a sort per draw; switch off when not needed.
     bool computeRanks = true;
+    // Codes of the profiles ranked against each other (the ones a user
+    // compares; all profiles are still scored together, as blocs need their
+    // members). Empty: every scored profile is ranked.
+    std::vector<std::string> rankAmong;
 };
 
 struct UncertaintySummary
@@ -57,11 +62,21 @@ struct UncertaintySummary
     double p50 = 0.0;
     double p95 = 0.0;
     // rankFrequency[r] = share of draws (0-1) in which the profile held rank
-    // r+1 (1 = highest score) among the scored profiles; ties go to the
-    // profile that comes first in the input. Empty when not scored or when
-    // ranks were not computed.
+    // r+1 (1 = highest score) among the ranked profiles (all scored ones, or
+    // UncertaintyOptions::rankAmong); ties go to the profile that comes first
+    // in the input. Empty when not scored, not ranked, or when ranks were not
+    // computed.
     std::vector<double> rankFrequency;
 };
+
+// The rank a profile holds in more draws than any other, and in what share
+// of the draws (the better rank on a tie); nullopt without rank frequencies.
+struct LikelyRank
+{
+    int rank = 0; // 1 = highest score
+    double share = 0.0;
+};
+std::optional<LikelyRank> mostLikelyRank(const UncertaintySummary& summary);
 
 // Runs the Monte Carlo for `profiles` scored together (blocs with members
 // and no values are pooled first, as scoreProfiles does). One summary per

@@ -104,7 +104,6 @@ std::optional<aisov::UncertaintyOptions> uncertaintyArguments(const CliArguments
     aisov::UncertaintyOptions options;
     options.draws = static_cast<int>(*draws);
     options.seed = static_cast<std::uint64_t>(seed.value_or(1));
-    options.computeRanks = false; // not part of any output
     return options;
 }
 
@@ -119,8 +118,15 @@ ScoredProfiles scoreArguments(const CliArguments& arguments, const aisov::Method
                          scored.selected.end())
         scored.selected.push_back(*coalition); // asked for by --coalition: always shown
     scored.all = aisov::scoreProfiles(loaded.profiles, methodology);
-    if (uncertainty)
-        scored.uncertainty = aisov::analyzeUncertainty(loaded.profiles, methodology, *uncertainty);
+    if (uncertainty) {
+        // Ranked among the profiles shown, the ones the user compares; all
+        // are still scored together (blocs need their members).
+        aisov::UncertaintyOptions options = *uncertainty;
+        options.computeRanks = scored.selected.size() >= 2;
+        for (const std::size_t index : scored.selected)
+            options.rankAmong.push_back(loaded.profiles[index].code);
+        scored.uncertainty = aisov::analyzeUncertainty(loaded.profiles, methodology, options);
+    }
     return scored;
 }
 

@@ -21,10 +21,16 @@ std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResul
                                  std::to_string(result.met) + "/" +
                                      std::to_string(result.pillars.size()),
                                  formatFixed(100.0 * result.coverage, 0) + "%"};
-    if (withInterval)
-        row.push_back(uncertainty != nullptr && uncertainty->scored
+    if (withInterval) {
+        const bool scored = uncertainty != nullptr && uncertainty->scored;
+        row.push_back(scored
                           ? formatFixed(uncertainty->p5, 1) + "-" + formatFixed(uncertainty->p95, 1)
                           : std::string("-"));
+        const auto likely = scored ? aisov::mostLikelyRank(*uncertainty) : std::nullopt;
+        row.push_back(likely ? std::to_string(likely->rank) + " (" +
+                                   formatFixed(100.0 * likely->share, 0) + "%)"
+                             : std::string("-"));
+    }
     for (const auto& pillar : result.pillars)
         row.push_back(formatScore(pillar.score) + (pillar.meets ? "*" : ""));
     return row;
@@ -53,8 +59,10 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
     table.addColumn("Band");
     table.addColumn("Met", TableWriter::Align::Right);
     table.addColumn("Coverage", TableWriter::Align::Right);
-    if (withInterval)
+    if (withInterval) {
         table.addColumn("p5-p95", TableWriter::Align::Right);
+        table.addColumn("Likely rank", TableWriter::Align::Right);
+    }
     for (const auto& pillar : methodology.pillars)
         table.addColumn(pillar.name, TableWriter::Align::Right);
     std::vector<aisov::BlocComparison> blocs;
@@ -87,7 +95,8 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
     table.write(out);
     out << "\nScores on 0-100. * = pillar meets its threshold. - = no data.";
     if (withInterval)
-        out << " p5-p95: 90% of the uncertainty draws.";
+        out << " p5-p95: 90% of the uncertainty draws. Likely rank: the rank among the"
+               " profiles asked for that most draws give, and in what share of them.";
     if (!set.scenarios.empty())
         out << " what-if: the scenario of that name on the profile above.";
     out << "\n";

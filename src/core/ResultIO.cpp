@@ -73,6 +73,8 @@ std::string resultsToJson(const Methodology& methodology, const std::vector<Scor
                                                                           {"p50", summary.p50},
                                                                           {"p95", summary.p95}}
                                                  : nlohmann::ordered_json(nullptr);
+            if (summary.scored && !summary.rankFrequency.empty())
+                item["uncertainty"]["rank_frequency"] = summary.rankFrequency;
         }
         if (r < scenarios.size() && scenarios[r]) {
             nlohmann::ordered_json scenario;
@@ -97,7 +99,7 @@ std::string resultsToCsv(const Methodology& methodology, const std::vector<Score
     for (const auto& pillar : methodology.pillars)
         text.append(",").append(detail::csvField(pillar.id));
     if (withUncertainty)
-        text += ",p5,p50,p95";
+        text += ",p5,p50,p95,likely_rank,likely_rank_share";
     if (withScenarios)
         text += ",scenario";
     text += "\n";
@@ -108,6 +110,9 @@ std::string resultsToCsv(const Methodology& methodology, const std::vector<Score
             for (const double UncertaintySummary::*field :
                  {&UncertaintySummary::p5, &UncertaintySummary::p50, &UncertaintySummary::p95})
                 text.append(",").append(scored ? csvNumber(uncertainty[r].*field) : std::string());
+            const auto likely = scored ? mostLikelyRank(uncertainty[r]) : std::nullopt;
+            text.append(",").append(likely ? std::to_string(likely->rank) : std::string());
+            text.append(",").append(likely ? csvNumber(likely->share) : std::string());
         }
         if (withScenarios)
             text += ",";
@@ -115,7 +120,7 @@ std::string resultsToCsv(const Methodology& methodology, const std::vector<Score
         if (r < scenarios.size() && scenarios[r]) {
             text += csvScoreRow(scenarios[r]->result);
             if (withUncertainty)
-                text += ",,,";
+                text += ",,,,,";
             text.append(",").append(detail::csvField(scenarios[r]->name)).append("\n");
         }
     }

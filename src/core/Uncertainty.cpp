@@ -214,7 +214,8 @@ struct Model
     std::vector<ValueSlot> slots;
     std::vector<PillarSlots> pillars;
     std::vector<ScoredProfile> profiles;
-    std::vector<std::uint32_t> deterministicOrder; // scored profiles, best score first
+    std::vector<std::uint32_t> rankedOrder; // ranked profiles, best deterministic score first
+    std::vector<std::int32_t> rankSlotOf;   // per scored profile: its row in the rank counts, or -1
     std::size_t maxSlotsPerPillar = 0;
     std::size_t noisySlotCount = 0;
     std::vector<float> noise; // the noise tables, see kNoiseForms
@@ -361,9 +362,19 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
         entry.pillarEnd = static_cast<std::uint32_t>(model.pillars.size());
         model.profiles.push_back(entry);
     }
+    const auto ranked = [&](const ScoredProfile& profile) {
+        const std::string& code = scored[profile.inputIndex].code;
+        return options.rankAmong.empty() ||
+               std::find(options.rankAmong.begin(), options.rankAmong.end(), code) !=
+                   options.rankAmong.end();
+    };
+    model.rankSlotOf.assign(model.profiles.size(), -1);
     for (std::uint32_t s = 0; s < model.profiles.size(); ++s)
-        model.deterministicOrder.push_back(s);
-    std::stable_sort(model.deterministicOrder.begin(), model.deterministicOrder.end(),
+        if (ranked(model.profiles[s])) {
+            model.rankSlotOf[s] = static_cast<std::int32_t>(model.rankedOrder.size());
+            model.rankedOrder.push_back(s);
+        }
+    std::stable_sort(model.rankedOrder.begin(), model.rankedOrder.end(),
                      [&](std::uint32_t x, std::uint32_t y) {
                          return *results[model.profiles[x].inputIndex].score >
                                 *results[model.profiles[y].inputIndex].score;
@@ -413,7 +424,7 @@ struct Workspace
     std::vector<double> pillarPartWeights; // [lane * pillars + part]
     std::vector<double> drawScores;        // [lane * profiles + profile]
     std::vector<RankedScore> order;        // profiles by score in the current draw
-    std::vector<std::uint32_t> rankCounts; // [profile * profiles + rank]
+    std::vector<std::uint32_t> rankCounts; // [rank slot * ranked profiles + rank]
 
     Workspace(const Model& model, bool computeRanks)
         : pillarWeights(kLanes * model.pillarCount)
@@ -429,7 +440,7 @@ struct Workspace
     {
         if (!computeRanks)
             return;
-        order.resize(model.profiles.size());
+        order.resize(model.rankedOrder.size());
         rankCounts.assign(order.size() * order.size(), 0);
     }
 };
@@ -585,15 +596,18 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
 
     if (!options.computeRanks)
         return;
+    const std::size_t rankedCount = model.rankedOrder.size();
     for (std::size_t lane = 0; lane < laneCount; ++lane) {
         // Scores next to their profile, so that the sort compares without
         // looking anything up.
         const double* const scores = work.drawScores.data() + lane * profileCount;
-        for (std::size_t i = 0; i < profileCount; ++i)
-            work.order[i] = {scores[model.deterministicOrder[i]], model.deterministicOrder[i]};
+        for (std::size_t i = 0; i < rankedCount; ++i)
+            work.order[i] = {scores[model.rankedOrder[i]], model.rankedOrder[i]};
         sortByScore(work.order);
-        for (std::size_t rank = 0; rank < profileCount; ++rank)
-            ++work.rankCounts[work.order[rank].profile * profileCount + rank];
+        for (std::size_t rank = 0; rank < rankedCount; ++rank) {
+            const auto slot = static_cast<std::size_t>(model.rankSlotOf[work.order[rank].profile]);
+            ++work.rankCounts[slot * rankedCount + rank];
+        }
     }
 }
 
@@ -679,7 +693,8 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
                                    run.scoresByProfile.get(), draws);
                   });
     if (options.computeRanks) {
-        run.rankCounts.assign(scoredCount * scoredCount, 0);
+        const std::size_t rankedCount = run.model.rankedOrder.size();
+        run.rankCounts.assign(rankedCount * rankedCount, 0);
         for (const auto& work : workspaces) // integer sums: the order does not matter
             for (std::size_t i = 0; i < run.rankCounts.size(); ++i)
                 run.rankCounts[i] += work.rankCounts[i];
@@ -769,6 +784,14 @@ private:
 
 } // namespace
 
+std::optional<LikelyRank> mostLikelyRank(const UncertaintySummary& summary)
+{
+    if (summary.rankFrequency.empty())
+        return std::nullopt;
+    const auto best = std::max_element(summary.rankFrequency.begin(), summary.rankFrequency.end());
+    return LikelyRank{static_cast<int>(best - summary.rankFrequency.begin()) + 1, *best};
+}
+
 std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& profiles,
                                                    const Methodology& methodology,
                                                    const UncertaintyOptions& options)
@@ -794,12 +817,14 @@ std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& p
                 summary.p5 = order.percentile(0.05);
                 summary.p50 = order.percentile(0.50);
                 summary.p95 = order.percentile(0.95);
-                if (!options.computeRanks)
+                if (!options.computeRanks || run.model.rankSlotOf[s] < 0)
                     continue;
-                summary.rankFrequency.resize(scoredCount);
-                for (std::size_t rank = 0; rank < scoredCount; ++rank)
+                const std::size_t rankedCount = run.model.rankedOrder.size();
+                const auto slot = static_cast<std::size_t>(run.model.rankSlotOf[s]);
+                summary.rankFrequency.resize(rankedCount);
+                for (std::size_t rank = 0; rank < rankedCount; ++rank)
                     summary.rankFrequency[rank] =
-                        static_cast<double>(run.rankCounts[s * scoredCount + rank]) /
+                        static_cast<double>(run.rankCounts[slot * rankedCount + rank]) /
                         static_cast<double>(draws);
             }
         });

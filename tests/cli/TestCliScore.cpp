@@ -160,10 +160,30 @@ TEST_CASE("score --uncertainty adds p5, p50, p95; the same seed repeats", "[cli]
     }
     CHECK(runCli(command).out == run.out);
 
+    // Ranks among the profiles asked for: X and Y share ranks 1 and 2 in
+    // every draw; the bloc, scored too, is not ranked against them.
+    const auto pair = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles,
+                              "--codes", "XAA,YBB", "--format", "json", "--uncertainty", "400"});
+    REQUIRE(pair.exitCode == 0);
+    const auto ranked = nlohmann::json::parse(pair.out)["results"];
+    REQUIRE(ranked.size() == 2);
+    const auto x = ranked[0]["uncertainty"]["rank_frequency"].get<std::vector<double>>();
+    const auto y = ranked[1]["uncertainty"]["rank_frequency"].get<std::vector<double>>();
+    REQUIRE(x.size() == 2);
+    REQUIRE(y.size() == 2);
+    CHECK(x[0] + y[0] == Approx(1.0).margin(1e-12));
+    CHECK(x[0] + x[1] == Approx(1.0).margin(1e-12));
+    CHECK(x[0] > y[0]); // 79.5 against 63.0
+    const auto table = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles,
+                               "--codes", "XAA,YBB", "--uncertainty", "400"});
+    CHECK_THAT(table.out, Contains("Likely rank"));
+
     const auto csv = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles,
                              "--format", "csv", "--uncertainty", "50"});
     REQUIRE(csv.exitCode == 0);
-    CHECK(csv.out.rfind("code,name,score,band,coverage,met,a,b,c,p5,p50,p95\n", 0) == 0);
+    CHECK(csv.out.rfind(
+              "code,name,score,band,coverage,met,a,b,c,p5,p50,p95,likely_rank,likely_rank_share\n",
+              0) == 0);
 
     CHECK(runCli({"score", "--profiles", kProfiles, "--uncertainty", "0"}).exitCode == 2);
     CHECK(runCli({"score", "--profiles", kProfiles, "--uncertainty", "many"}).exitCode == 2);

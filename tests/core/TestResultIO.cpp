@@ -54,6 +54,19 @@ TEST_CASE("score json carries a scenario object beside its base result", "[resul
     CHECK(first["scenario"]["pillars"][0]["score"] == 60.0);
     CHECK(first["scenario"]["indicators"][0]["contribution"] == 7.5);
     CHECK_FALSE(json["results"][1].contains("scenario"));
+    // Rank frequencies, when there are some, go with the interval.
+    UncertaintySummary interval;
+    interval.scored = true;
+    interval.p5 = 35.0;
+    interval.p50 = 40.0;
+    interval.p95 = 45.0;
+    interval.rankFrequency = {0.25, 0.75};
+    const auto withRanks = nlohmann::json::parse(
+        resultsToJson(methodology, results, {interval, UncertaintySummary{}}));
+    CHECK(withRanks["results"][0]["uncertainty"]["p95"] == 45.0);
+    CHECK(withRanks["results"][0]["uncertainty"]["rank_frequency"] ==
+          nlohmann::json::array({0.25, 0.75}));
+    CHECK(withRanks["results"][1]["uncertainty"].is_null()); // not scored: no interval
     // Without scenarios the object is as before: no key at all.
     const auto plain = nlohmann::json::parse(resultsToJson(methodology, results));
     CHECK_FALSE(plain["results"][0].contains("scenario"));
@@ -71,16 +84,18 @@ TEST_CASE("score csv puts a scenario's row under its base with a scenario column
     interval.p5 = 35.0;
     interval.p50 = 40.0;
     interval.p95 = 45.0;
+    interval.rankFrequency = {0.25, 0.75}; // second in three draws of four
     const std::vector<UncertaintySummary> uncertainty{interval, UncertaintySummary{}};
     const std::vector<std::optional<ScenarioOutput>> scenarios{
         ScenarioOutput{"What, if", resultOf("XAA", 55.5, 60.0)}, std::nullopt};
 
     // The scenario row has no interval; YBB, without a score, has none either.
     CHECK(resultsToCsv(methodology, results, uncertainty, scenarios) ==
-          "code,name,score,band,coverage,met,a,b,c,p5,p50,p95,scenario\n"
-          "XAA,Country XAA,40.00,Middle,0.50,1,30.00,,80.00,35.00,40.00,45.00,\n"
-          "XAA,Country XAA,55.50,Middle,0.50,2,60.00,,80.00,,,,\"What, if\"\n"
-          "YBB,Country YBB,,,0.50,1,10.00,,80.00,,,,\n");
+          "code,name,score,band,coverage,met,a,b,c,p5,p50,p95,likely_rank,likely_rank_share,"
+          "scenario\n"
+          "XAA,Country XAA,40.00,Middle,0.50,1,30.00,,80.00,35.00,40.00,45.00,2,0.75,\n"
+          "XAA,Country XAA,55.50,Middle,0.50,2,60.00,,80.00,,,,,,\"What, if\"\n"
+          "YBB,Country YBB,,,0.50,1,10.00,,80.00,,,,,,\n");
     CHECK(resultsToCsv(methodology, results) == "code,name,score,band,coverage,met,a,b,c\n"
                                                 "XAA,Country XAA,40.00,Middle,0.50,1,30.00,,80.00\n"
                                                 "YBB,Country YBB,,,0.50,1,10.00,,80.00\n");

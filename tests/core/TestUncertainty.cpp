@@ -266,6 +266,65 @@ TEST_CASE("rank frequencies: each profile's and each rank's sum to 1", "[uncerta
     CHECK(fixed[2].rankFrequency == std::vector<double>{1.0, 0.0, 0.0});
 }
 
+TEST_CASE("ranks among a chosen set: the share of draws in which one beats the other",
+          "[uncertainty]")
+{
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 12);
+    // The two profiles closest in score, so that they swap places in some
+    // draws; `first` comes first in the input.
+    const auto scores = scoreProfiles(profiles, methodology);
+    std::size_t first = 0;
+    std::size_t second = 1;
+    for (std::size_t i = 0; i < profiles.size(); ++i)
+        for (std::size_t j = i + 1; j < profiles.size(); ++j)
+            if (std::abs(*scores[i].score - *scores[j].score) <
+                std::abs(*scores[first].score - *scores[second].score)) {
+                first = i;
+                second = j;
+            }
+    UncertaintyOptions options;
+    options.draws = 400;
+    options.seed = 11;
+    options.rankAmong = {profiles[first].code, profiles[second].code};
+    const auto summaries = analyzeUncertainty(profiles, methodology, options);
+    // Only the two chosen profiles are ranked, between themselves.
+    for (std::size_t p = 0; p < profiles.size(); ++p)
+        CHECK(summaries[p].rankFrequency.size() == (p == first || p == second ? 2U : 0U));
+
+    // Independent count over the same draws: how often `first` scores at or
+    // above `second` (a tie goes to the one first in the input).
+    const auto draws = uncertaintyDraws(profiles, methodology, options);
+    int firstAhead = 0;
+    for (std::size_t d = 0; d < draws[first].size(); ++d)
+        if (draws[first][d] >= draws[second][d])
+            ++firstAhead;
+    const double share = firstAhead / static_cast<double>(options.draws);
+    REQUIRE(share > 0.0);
+    REQUIRE(share < 1.0); // the pair must swap places now and then, or the check is empty
+    CHECK(summaries[first].rankFrequency[0] == share);
+    const double otherShare = (options.draws - firstAhead) / static_cast<double>(options.draws);
+    CHECK(summaries[first].rankFrequency[1] == otherShare);
+    CHECK(summaries[second].rankFrequency[0] == otherShare);
+    // The intervals do not depend on which profiles are ranked.
+    UncertaintyOptions allRanked = options;
+    allRanked.rankAmong.clear();
+    const auto reference = analyzeUncertainty(profiles, methodology, allRanked);
+    CHECK(summaries[first].p5 == reference[first].p5);
+    CHECK(summaries[second].p95 == reference[second].p95);
+}
+
+TEST_CASE("the most likely rank is the most frequent one, the better on a tie", "[uncertainty]")
+{
+    UncertaintySummary summary;
+    CHECK_FALSE(mostLikelyRank(summary).has_value());
+    summary.rankFrequency = {0.1, 0.6, 0.3};
+    CHECK(mostLikelyRank(summary)->rank == 2);
+    CHECK(mostLikelyRank(summary)->share == 0.6);
+    summary.rankFrequency = {0.2, 0.4, 0.4};
+    CHECK(mostLikelyRank(summary)->rank == 2);
+}
+
 TEST_CASE("fewer than one draw is refused", "[uncertainty]")
 {
     const Methodology methodology = onePillar({indicatorOf("x", "p", 0.0, 1.0)});

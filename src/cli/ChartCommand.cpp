@@ -99,37 +99,47 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     // Checked before any file is read where the codes alone decide it; a
     // --coalition adds one profile, known only once the profiles are loaded.
     const std::size_t codeCount = args.list("--codes").size();
-    const bool withCoalition = args.has("--coalition");
+    // A --coalition adds a profile, and so does a --scenario on radar and
+    // compare, where a scenario is a series of its own.
+    const bool addsProfiles = args.has("--coalition") || args.has("--scenario");
     const auto compareCountError = [](std::size_t count) {
         return UsageError("compare needs 2 to 8 profiles, found " + std::to_string(count));
     };
     if (options.kind == aisov::render::ChartKind::Compare &&
         (codeCount > aisov::render::kCompareMaxProfiles ||
-         (!withCoalition && codeCount < aisov::render::kCompareMinProfiles)))
+         (!addsProfiles && codeCount < aisov::render::kCompareMinProfiles)))
         throw compareCountError(codeCount);
 
     checkScenarioArgument(args);
     if (options.kind == aisov::render::ChartKind::ScenarioDelta && !args.has("--scenario"))
         throw UsageError("chart delta needs --scenario NAME (and --db FILE, which keeps it)");
-    if (args.has("--scenario") && options.kind != aisov::render::ChartKind::Spectrum &&
-        options.kind != aisov::render::ChartKind::ScenarioDelta)
-        throw UsageError("--scenario NAME works with the spectrum and delta charts");
 
     const auto uncertainty = uncertaintyArguments(args);
     const aisov::Methodology methodology = loadMethodologyArgument(args);
     LoadedProfiles loaded = loadProfilesArgument(args, methodology);
     const ScoredProfiles scored = scoreArguments(args, methodology, loaded, uncertainty);
-    const std::size_t profileCount = scored.selected.size(); // with a --coalition
-    if (options.kind == aisov::render::ChartKind::Compare &&
-        (profileCount < aisov::render::kCompareMinProfiles ||
-         profileCount > aisov::render::kCompareMaxProfiles))
-        throw compareCountError(profileCount);
     const std::vector<ScenarioResult> scenarios =
         scoreScenarioArgument(args, methodology, loaded, scored.selected);
+    const std::string scenarioName = args.value("--scenario").value_or("");
+    // Spectrum and delta draw a scenario with its base; radar and compare
+    // show it as a series of its own, next to its base.
+    const bool scenarioAsSeries = options.kind == aisov::render::ChartKind::Radar ||
+                                  options.kind == aisov::render::ChartKind::Compare;
     std::vector<aisov::ScoreResult> results;
-    results.reserve(profileCount);
-    for (const std::size_t index : scored.selected)
+    for (const std::size_t index : scored.selected) {
         results.push_back(scored.all[index]);
+        if (!scenarioAsSeries)
+            continue;
+        for (const auto& scenario : scenarios)
+            if (scenario.index == index) {
+                results.push_back(scenario.result);
+                results.back().name += " (" + scenarioName + ")";
+            }
+    }
+    if (options.kind == aisov::render::ChartKind::Compare &&
+        (results.size() < aisov::render::kCompareMinProfiles ||
+         results.size() > aisov::render::kCompareMaxProfiles))
+        throw compareCountError(results.size());
 
     // Fonts and painting need a QGuiApplication; offscreen needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -142,9 +152,10 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     aisov::render::ChartData data =
         aisov::render::makeChartData(methodology, results, loaded.profiles);
     aisov::render::attachUncertainty(data, scored.uncertainty); // whiskers on the spectrum
-    const QString scenarioName = QString::fromStdString(args.value("--scenario").value_or(""));
-    for (const auto& scenario : scenarios)
-        aisov::render::attachScenario(data, scenario.result, scenarioName);
+    if (!scenarioAsSeries)
+        for (const auto& scenario : scenarios)
+            aisov::render::attachScenario(data, scenario.result,
+                                          QString::fromStdString(scenarioName));
     if (const auto title = args.value("--title"))
         data.title = QString::fromStdString(*title);
     aisov::render::ChartExporter::exportToFile(path, *format, data, options);

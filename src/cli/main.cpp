@@ -43,9 +43,10 @@ the goalpost range) adds to the score, and finds the smallest value of each
 that reaches the next band.
 --scenario NAME: the what-if scenario of that name (saved with db scenario)
 next to each profile that has one: a row (table, csv) or "scenario" object
-(json) under score, an arrow from base to scenario on the spectrum, the
-change of the score and of each pillar on chart delta; levers starts from
-the scenario instead of the profile. Needs --db.
+(json) under score, an arrow from base to scenario on the spectrum, a
+series of its own on radar and compare, the change of the score and of
+each pillar on chart delta; levers starts from the scenario instead of the
+profile. Needs --db.
 
 Without --methodology the bundled default methodology is used.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.

@@ -337,6 +337,16 @@ TEST_CASE("chart --scenario draws a saved scenario on the spectrum and the delta
     CHECK_THAT(slurp(delta),
                Contains("Switzerland: Cluster") && Contains("Change from base to scenario"));
 
+    // On radar and compare the scenario is a series of its own, beside its base.
+    for (const std::string kind : {"radar", "compare"}) {
+        const std::string file = (directory / (kind + ".svg")).string();
+        const auto run = runCli({"chart", kind, "--db", database, "--codes", "CHE", "--scenario",
+                                 "Cluster", "--out", file});
+        INFO(kind << ": " << run.err);
+        REQUIRE(run.exitCode == 0);
+        CHECK_THAT(slurp(file), Contains("Switzerland (Cluster)") && Contains("Switzerland"));
+    }
+
     const auto unknown = runCli({"chart", "delta", "--db", database, "--codes", "CHE,USA",
                                  "--scenario", "Nope", "--out", delta + ".2.svg"});
     CHECK(unknown.exitCode == 3);
@@ -348,8 +358,9 @@ TEST_CASE("chart --scenario draws a saved scenario on the spectrum and the delta
         {"chart", "delta", "--db", database, "--codes", "CHE", "--out", out},
         {"chart", "delta", "--profiles", kProfiles, "--codes", "XAA", "--scenario", "Cluster",
          "--out", out},
-        {"chart", "radar", "--db", database, "--codes", "CHE", "--scenario", "Cluster", "--out",
-         out},
+        // Base and scenario are two of compare's 2 to 8 series.
+        {"chart", "compare", "--db", database, "--codes", "CHE,USA,CHN,DEU,FRA,GBR,JPN,KOR",
+         "--scenario", "Cluster", "--out", out},
     };
     for (const auto& arguments : usage) {
         const auto run = runCli(arguments);

@@ -36,7 +36,8 @@ std::string presetList()
 aisov::render::ChartKind parseChartKind(const CliArguments& args)
 {
     if (args.positional().size() != 1)
-        throw UsageError("chart needs exactly one chart type: spectrum, radar, compare or delta");
+        throw UsageError(
+            "chart needs exactly one chart type: spectrum, radar, compare, delta or levers");
     const std::string& name = args.positional().front();
     if (name == "spectrum")
         return aisov::render::ChartKind::Spectrum;
@@ -46,7 +47,10 @@ aisov::render::ChartKind parseChartKind(const CliArguments& args)
         return aisov::render::ChartKind::Compare;
     if (name == "delta")
         return aisov::render::ChartKind::ScenarioDelta;
-    throw UsageError("unknown chart type \"" + name + "\" (use spectrum, radar, compare or delta)");
+    if (name == "levers")
+        return aisov::render::ChartKind::Levers;
+    throw UsageError("unknown chart type \"" + name +
+                     "\" (use spectrum, radar, compare, delta or levers)");
 }
 
 aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
@@ -84,7 +88,7 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     const CliArguments args(arguments,
                             {"--methodology", "--profiles", "--db", "--codes", "--out", "--width",
                              "--height", "--dpi", "--theme", "--preset", "--title", "--uncertainty",
-                             "--seed", "--coalition", "--scenario"});
+                             "--seed", "--coalition", "--scenario", "--top"});
     aisov::render::ExportOptions options = parseExportOptions(args);
     options.kind = parseChartKind(args);
     const auto outPath = args.value("--out");
@@ -110,6 +114,15 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
          (!addsProfiles && codeCount < aisov::render::kCompareMinProfiles)))
         throw compareCountError(codeCount);
 
+    const bool levers = options.kind == aisov::render::ChartKind::Levers;
+    if (args.has("--top") && !levers)
+        throw UsageError("--top belongs to \"chart levers\"");
+    // Eight levers fit a 16:9 slide with room to read them; twenty at most.
+    const auto top = args.integer("--top", 1, 20).value_or(8);
+    if (levers && (codeCount != 1 || args.has("--coalition")))
+        throw UsageError("chart levers needs exactly one profile in --codes, found " +
+                         std::to_string(codeCount) +
+                         (args.has("--coalition") ? " and a --coalition" : ""));
     checkScenarioArgument(args);
     if (options.kind == aisov::render::ChartKind::ScenarioDelta && !args.has("--scenario"))
         throw UsageError("chart delta needs --scenario NAME (and --db FILE, which keeps it)");
@@ -118,8 +131,10 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     const aisov::Methodology methodology = loadMethodologyArgument(args);
     LoadedProfiles loaded = loadProfilesArgument(args, methodology);
     const ScoredProfiles scored = scoreArguments(args, methodology, loaded, uncertainty);
+    // The levers chart draws the levers from where a scenario leaves the profile.
     const std::vector<ScenarioResult> scenarios =
-        scoreScenarioArgument(args, methodology, loaded, scored.selected);
+        levers ? std::vector<ScenarioResult>{}
+               : scoreScenarioArgument(args, methodology, loaded, scored.selected);
     const std::string scenarioName = args.value("--scenario").value_or("");
     // Spectrum and delta draw a scenario with its base; radar and compare
     // show it as a series of its own, next to its base.
@@ -152,6 +167,15 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     aisov::render::ChartData data =
         aisov::render::makeChartData(methodology, results, loaded.profiles);
     aisov::render::attachUncertainty(data, scored.uncertainty); // whiskers on the spectrum
+    if (levers) {
+        const std::size_t index = scored.selected.front();
+        applyScenarioArgument(args, methodology, loaded, index);
+        aisov::LeverAnalysis analysis =
+            aisov::analyzeLeversAmong(loaded.profiles, index, methodology);
+        if (args.has("--scenario"))
+            analysis.name += " (" + scenarioName + ")";
+        aisov::render::attachLevers(data, analysis, methodology, static_cast<std::size_t>(top));
+    }
     if (!scenarioAsSeries)
         for (const auto& scenario : scenarios)
             aisov::render::attachScenario(data, scenario.result,

@@ -152,6 +152,21 @@ std::optional<aisov::Profile> scenarioProfile(const aisov::Store& store, const s
     return profile;
 }
 
+void applyScenarioArgument(const CliArguments& arguments, const aisov::Methodology& methodology,
+                           LoadedProfiles& loaded, std::size_t index)
+{
+    const auto name = arguments.value("--scenario");
+    if (!name)
+        return;
+    checkScenarioArgument(arguments);
+    const aisov::Store store = aisov::Store::open(loaded.sourceName, aisov::OpenMode::Existing);
+    auto profile = scenarioProfile(store, *name, methodology, loaded, index);
+    if (!profile)
+        throw aisov::InputError(loaded.sourceName, "--scenario",
+                                "no scenario \"" + *name + "\" on " + loaded.profiles[index].code);
+    loaded.profiles[index] = std::move(*profile);
+}
+
 std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
                                                   const aisov::Methodology& methodology,
                                                   const LoadedProfiles& loaded,

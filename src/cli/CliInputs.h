@@ -84,6 +84,11 @@ std::optional<aisov::Profile> scenarioProfile(const aisov::Store& store, const s
                                               const aisov::Methodology& methodology,
                                               const LoadedProfiles& loaded, std::size_t index);
 
+// With --scenario NAME: replaces profile `index` of `loaded` by its scenario
+// of that name (InputError when it has none). Without it: does nothing.
+void applyScenarioArgument(const CliArguments& arguments, const aisov::Methodology& methodology,
+                           LoadedProfiles& loaded, std::size_t index);
+
 // The --scenario NAME results for the profiles of `selected` that have a
 // scenario of that name (empty without the option). An InputError naming
 // the database when none has it, or when an override does not fit

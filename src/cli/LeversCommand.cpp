@@ -9,7 +9,6 @@
 
 #include "aisov/InputError.h"
 #include "aisov/Levers.h"
-#include "aisov/Store.h"
 
 #include <nlohmann/json.hpp>
 
@@ -130,14 +129,7 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
         throw aisov::InputError(loaded.sourceName, "CODE", "no profile with code \"" + code + "\"");
     // With --scenario: the levers from where the scenario leaves the profile.
     const auto scenario = args.value("--scenario");
-    if (scenario) {
-        const aisov::Store store = aisov::Store::open(loaded.sourceName, aisov::OpenMode::Existing);
-        auto profile = scenarioProfile(store, *scenario, methodology, loaded, index);
-        if (!profile)
-            throw aisov::InputError(loaded.sourceName, "--scenario",
-                                    "no scenario \"" + *scenario + "\" on " + code);
-        loaded.profiles[index] = std::move(*profile);
-    }
+    applyScenarioArgument(args, methodology, loaded, index);
 
     const aisov::LeverAnalysis analysis =
         aisov::analyzeLeversAmong(loaded.profiles, index, methodology);

@@ -26,11 +26,12 @@ Commands:
             | snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE
             | scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE]
               [--description TEXT] | --delete) | scenarios CODE)
-  chart     (spectrum | radar | compare | delta) [--methodology FILE]
+  chart     (spectrum | radar | compare | delta | levers) [--methodology FILE]
             (--profiles FILE | --db FILE) --codes A,B --out FILE.(png|svg|pdf)
             [--width PX] [--height PX] [--dpi N] [--theme light|dark]
             [--preset slide-16x9|slide-4x3|a4-landscape|a4] [--title TEXT]
             [--uncertainty N] [--seed S] [--coalition NAME=A,B,C] [--scenario NAME]
+            [--top N (levers: 1-20, default 8)]
   levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json] [--coalition NAME=A,B,C] [--scenario NAME]
 

@@ -1,6 +1,7 @@
 #include "ChartData.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <map>
@@ -129,6 +130,43 @@ std::size_t pillarsWithData(const ChartProfile& profile)
     return static_cast<std::size_t>(
         std::count_if(profile.pillarScores.begin(), profile.pillarScores.end(),
                       [](const std::optional<double>& score) { return score.has_value(); }));
+}
+
+void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
+                  std::size_t top)
+{
+    ChartLevers levers;
+    levers.profileName = toQString(analysis.name);
+    levers.score = analysis.score;
+    levers.band = toQString(analysis.band);
+    if (analysis.nextBand) {
+        levers.nextBand = toQString(analysis.nextBand->label);
+        levers.nextBandFrom = analysis.nextBand->from;
+    }
+    levers.stepFraction = analysis.stepFraction;
+    for (std::size_t i = 0; i < std::min(top, analysis.levers.size()); ++i) {
+        const Lever& lever = analysis.levers[i];
+        const Indicator* indicator = methodology.findIndicator(lever.indicator);
+        const Pillar* pillar = methodology.findPillar(lever.pillar);
+        const QString unit = indicator != nullptr && !indicator->unit.empty()
+                                 ? QLatin1Char(' ') + toQString(indicator->unit)
+                                 : QString();
+        const auto rawValue = [&](double value) {
+            return QLocale().toString(value, 'g', 4) + unit;
+        };
+        ChartLever entry;
+        entry.indicatorName = toQString(
+            indicator != nullptr && !indicator->name.empty() ? indicator->name : lever.indicator);
+        entry.pillarName =
+            toQString(pillar != nullptr && !pillar->name.empty() ? pillar->name : lever.pillar);
+        entry.gain = lever.gain;
+        entry.crossesThreshold = lever.crossesThreshold;
+        entry.valueNow = lever.currentValue ? rawValue(*lever.currentValue)
+                                            : QCoreApplication::translate("ChartData", "missing");
+        entry.valueAfter = rawValue(lever.improvedValue);
+        levers.levers.push_back(entry);
+    }
+    data.levers = std::move(levers);
 }
 
 QString dataNoteText(const DataNote& note)

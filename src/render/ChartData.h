@@ -5,6 +5,7 @@
 // painted by any chart. The GUI builds the same structs, so the screen and
 // the exported files always show the same thing.
 
+#include "aisov/Levers.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
 #include "aisov/ScoreResult.h"
@@ -59,6 +60,29 @@ struct ChartProfile
     std::optional<ChartScenario> scenario;
 };
 
+// One investment lever: what one step of one indicator adds to the score.
+struct ChartLever
+{
+    QString indicatorName;
+    QString pillarName;
+    double gain = 0.0;             // overall score points after one step
+    bool crossesThreshold = false; // the pillar reaches its threshold
+    QString valueNow;              // "121 facilities", or "missing"
+    QString valueAfter;            // "214 facilities"
+};
+
+// The levers of one profile (aisov::analyzeLevers), largest gain first.
+struct ChartLevers
+{
+    QString profileName;
+    std::optional<double> score;
+    QString band;
+    QString nextBand; // empty in the top band
+    double nextBandFrom = 0.0;
+    double stepFraction = 0.1;
+    std::vector<ChartLever> levers;
+};
+
 // Where the numbers come from, so that a slide explains itself.
 struct DataNote
 {
@@ -77,6 +101,7 @@ struct ChartData
     std::vector<ChartBand> bands; // ascending `from`
     std::vector<ChartProfile> profiles;
     DataNote note;
+    std::optional<ChartLevers> levers; // for the levers chart only
 };
 
 // Builds the chart data of `results` (in their order). Sources and years
@@ -93,6 +118,11 @@ bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString&
 // Pillars of `profile` that have a score. Fewer than all means its overall
 // score rests on the others alone (missing: reweight), which a chart must say.
 std::size_t pillarsWithData(const ChartProfile& profile);
+
+// Sets the levers chart's data: the first `top` levers of `analysis`, with
+// the methodology's indicator and pillar names and units.
+void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
+                  std::size_t top);
 
 // The data note as one line: "Data years 2022–2025 · 40 values · Sources: A; B (+3 more)".
 QString dataNoteText(const DataNote& note);

@@ -1,6 +1,7 @@
 #include "ChartRenderer.h"
 
 #include "CompareChart.h"
+#include "LeversChart.h"
 #include "RadarChart.h"
 #include "ScenarioDeltaChart.h"
 #include "SpectrumChart.h"
@@ -20,14 +21,16 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("compare");
     case ChartKind::ScenarioDelta:
         return QStringLiteral("delta");
+    case ChartKind::Levers:
+        return QStringLiteral("levers");
     }
     return {};
 }
 
 std::optional<ChartKind> chartKindFromName(const QString& name)
 {
-    for (const ChartKind kind :
-         {ChartKind::Spectrum, ChartKind::Radar, ChartKind::Compare, ChartKind::ScenarioDelta}) {
+    for (const ChartKind kind : {ChartKind::Spectrum, ChartKind::Radar, ChartKind::Compare,
+                                 ChartKind::ScenarioDelta, ChartKind::Levers}) {
         if (chartKindName(kind) == name)
             return kind;
     }
@@ -50,6 +53,9 @@ void ChartRenderer::paint(QPainter& painter, const QRectF& bounds, ChartKind kin
     case ChartKind::ScenarioDelta:
         ScenarioDeltaChart::paint(painter, bounds, data, theme);
         break;
+    case ChartKind::Levers:
+        LeversChart::paint(painter, bounds, data, theme);
+        break;
     }
 }
 
@@ -64,6 +70,8 @@ QString ChartRenderer::defaultTitle(ChartKind kind)
         return CompareChart::defaultTitle();
     case ChartKind::ScenarioDelta:
         return ScenarioDeltaChart::defaultTitle();
+    case ChartKind::Levers:
+        return LeversChart::defaultTitle();
     }
     return {};
 }

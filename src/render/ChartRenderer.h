@@ -21,10 +21,11 @@ enum class ChartKind
     Spectrum,
     Radar,
     Compare,
-    ScenarioDelta
+    ScenarioDelta,
+    Levers
 };
 
-// Command-line names: "spectrum", "radar", "compare", "delta".
+// Command-line names: "spectrum", "radar", "compare", "delta", "levers".
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString& name);
 

@@ -347,6 +347,14 @@ TEST_CASE("chart --scenario draws a saved scenario on the spectrum and the delta
         CHECK_THAT(slurp(file), Contains("Switzerland (Cluster)") && Contains("Switzerland"));
     }
 
+    // Levers from where the scenario leaves Switzerland.
+    const std::string leversFile = (directory / "levers.svg").string();
+    const auto leversRun = runCli({"chart", "levers", "--db", database, "--codes", "CHE",
+                                   "--scenario", "Cluster", "--out", leversFile});
+    INFO(leversRun.err);
+    REQUIRE(leversRun.exitCode == 0);
+    CHECK_THAT(slurp(leversFile), Contains("Switzerland (Cluster): " + percent));
+
     const auto unknown = runCli({"chart", "delta", "--db", database, "--codes", "CHE,USA",
                                  "--scenario", "Nope", "--out", delta + ".2.svg"});
     CHECK(unknown.exitCode == 3);
@@ -367,6 +375,48 @@ TEST_CASE("chart --scenario draws a saved scenario on the spectrum and the delta
         INFO(run.err);
         CHECK(run.exitCode == 2);
     }
+    CHECK_FALSE(std::filesystem::exists(out));
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart levers draws one profile's levers; --top keeps the first N",
+          "[cli][chart][levers]")
+{
+    const auto directory = outputDirectory();
+    const std::string all = (directory / "levers.svg").string();
+    const std::string first = (directory / "levers-top1.svg").string();
+    const std::vector<std::string> base{"chart",      "levers",  "--methodology", kMethodology,
+                                        "--profiles", kProfiles, "--codes",       "YBB"};
+    auto arguments = base;
+    arguments.insert(arguments.end(), {"--out", all});
+    const auto run = runCli(arguments);
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    // YBB: c1 15 -> 16 adds 8.14 points (see TestCliLevers).
+    CHECK_THAT(slurp(all), Contains("Country Y: 63.0%, Mid") && Contains(">+8.14<") &&
+                               Contains(">c1<") && Contains(">a2<"));
+    arguments = base;
+    arguments.insert(arguments.end(), {"--top", "1", "--out", first});
+    REQUIRE(runCli(arguments).exitCode == 0);
+    CHECK_THAT(slurp(first), Contains(">c1<"));
+    CHECK(slurp(first).find(">a2<") == std::string::npos);
+
+    const std::string out = (directory / "usage.svg").string();
+    const std::vector<std::vector<std::string>> usage{
+        {"--codes", "XAA,YBB"},
+        {"--codes", "YBB", "--top", "0"},
+        {"--codes", "YBB", "--top", "21"},
+        {"--codes", "YBB", "--coalition", "D=XAA,YBB"},
+    };
+    for (const auto& extra : usage) {
+        std::vector<std::string> bad{"chart",      "levers",  "--methodology", kMethodology,
+                                     "--profiles", kProfiles, "--out",         out};
+        bad.insert(bad.end(), extra.begin(), extra.end());
+        const auto failed = runCli(bad);
+        INFO(failed.err);
+        CHECK(failed.exitCode == 2);
+    }
+    CHECK(runCli(chartArguments("spectrum", out, {"--top", "3"})).exitCode == 2);
     CHECK_FALSE(std::filesystem::exists(out));
     std::filesystem::remove_all(directory);
 }

@@ -1,0 +1,139 @@
+// Investment levers: one bar per indicator, as long as what one step of it
+// adds to the overall score.
+
+#include "RenderTestSupport.h"
+
+#include "ChartExporter.h"
+#include "LeversChart.h"
+
+#include "aisov/Levers.h"
+#include "aisov/MethodologyIO.h"
+#include "aisov/ProfileIO.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace aisov::render;
+using aisov::test::countColorPixels;
+using aisov::test::ensureGuiApplication;
+using aisov::test::fixtureChartData;
+using aisov::test::fixturePath;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+ExportOptions leversOptions()
+{
+    ExportOptions options;
+    options.kind = ChartKind::Levers;
+    options.size = {1280, 720};
+    options.dpi = 96;
+    return options;
+}
+
+// The fixture's chart data with the levers of Country Y (YBB), the first `top`.
+ChartData leversOfCountryY(std::size_t top = 10)
+{
+    const auto methodology =
+        aisov::loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    const auto profiles = aisov::loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    ChartData data = fixtureChartData();
+    attachLevers(data, aisov::analyzeLeversAmong(profiles, 1, methodology), methodology, top);
+    return data;
+}
+
+} // namespace
+
+TEST_CASE("levers chart data: names, units and values, largest gain first", "[render][levers]")
+{
+    const ChartData data = leversOfCountryY();
+    REQUIRE(data.levers.has_value());
+    const ChartLevers& levers = *data.levers;
+    CHECK(levers.profileName == QStringLiteral("Country Y"));
+    CHECK(levers.nextBand == QStringLiteral("High"));
+    CHECK(levers.nextBandFrom == 75.0);
+    REQUIRE(levers.levers.size() == 4); // every indicator of the fixture
+    // Y: a = 1.0 (a2 at its best goalpost, a1 missing), c = 0.5, b missing:
+    // (1 * 0.5^2)^(1/3) = 63.0. One step of c1 (15 -> 16) makes c 0.6.
+    const ChartLever& first = levers.levers[0];
+    CHECK(first.indicatorName == QStringLiteral("c1")); // the fixture has no names: the id
+    CHECK(first.pillarName == QStringLiteral("Gamma"));
+    CHECK_THAT(first.gain, WithinAbs(100.0 * (std::cbrt(0.36) - std::cbrt(0.25)), 1e-9)); // +8.14
+    CHECK_FALSE(first.crossesThreshold); // Gamma is at its threshold (50) already
+    CHECK(first.valueNow == QStringLiteral("15 score"));
+    CHECK(first.valueAfter == QStringLiteral("16 score"));
+    for (std::size_t i = 1; i < levers.levers.size(); ++i)
+        CHECK(levers.levers[i - 1].gain >= levers.levers[i].gain);
+    // A missing indicator says so.
+    bool missingShown = false;
+    for (const auto& lever : levers.levers)
+        missingShown = missingShown || lever.valueNow == QStringLiteral("missing");
+    CHECK(missingShown);
+
+    CHECK(leversOfCountryY(2).levers->levers.size() == 2); // --top
+}
+
+TEST_CASE("each lever's bar runs from the zero line to its gain", "[render][levers]")
+{
+    ensureGuiApplication();
+    const ChartData data = leversOfCountryY();
+    const auto& levers = data.levers->levers;
+    const QRectF bounds(0, 0, 1280, 720);
+    const LeversLayout layout = LeversChart::layout(bounds, data, ChartTheme::light());
+    REQUIRE(layout.rows.size() == levers.size());
+    // The scale holds every gain, the losses of missing indicators too.
+    CHECK(layout.minGain <= levers.back().gain);
+    CHECK(layout.maxGain >= levers.front().gain);
+    const double zero = layout.xForGain(0.0);
+    for (std::size_t r = 0; r < levers.size(); ++r) {
+        const QRectF bar = layout.bar(r, levers[r].gain);
+        CHECK(bar.center().y() == Approx(layout.rows[r].center().y()));
+        if (levers[r].gain >= 0.0) {
+            CHECK(bar.left() == Approx(zero));
+            CHECK(bar.right() == Approx(layout.xForGain(levers[r].gain)));
+        } else {
+            CHECK(bar.right() == Approx(zero));
+        }
+        if (r > 0)
+            CHECK(layout.rows[r].top() >= layout.rows[r - 1].bottom() - 1e-9); // top to bottom
+    }
+    // Lengths are proportional to the gains.
+    const double unit = (layout.xForGain(1.0) - zero);
+    CHECK(layout.bar(0, levers[0].gain).width() == Approx(levers[0].gain * unit));
+
+    // Painted: a bar that lifts its pillar to the threshold in the
+    // "crossing" colour, the others in the first series colour.
+    // Row `other`: the first after the top one with a visible bar (a loss).
+    std::size_t other = 1;
+    while (other + 1 < levers.size() && layout.bar(other, levers[other].gain).width() < 8)
+        ++other;
+    ChartData crossing = data;
+    crossing.levers->levers[other].crossesThreshold = true;
+    const QImage image = ChartExporter::renderImage(crossing, leversOptions());
+    const ChartTheme theme = ChartTheme::light();
+    const auto share = [&](std::size_t row, QColor color) {
+        const QRect bar = layout.bar(row, levers[row].gain).adjusted(2, 2, -2, -2).toAlignedRect();
+        REQUIRE(bar.width() > 4);
+        return countColorPixels(image, bar, color) / double(bar.width() * bar.height());
+    };
+    CHECK(share(0, theme.seriesColor(0)) > 0.8);
+    CHECK(share(other, theme.seriesColor(2)) > 0.8);
+    CHECK(share(other, theme.seriesColor(0)) < 0.05);
+}
+
+TEST_CASE("the levers SVG keeps names and gains as text", "[render][levers]")
+{
+    ensureGuiApplication();
+    const QString svg =
+        QString::fromUtf8(ChartExporter::renderSvg(leversOfCountryY(), leversOptions()));
+    CHECK(svg.contains(QStringLiteral("Investment levers")));
+    CHECK(svg.contains(QStringLiteral("Country Y: 63.0%, Mid")));
+    CHECK(svg.contains(QStringLiteral(">+8.14<")));
+    CHECK(svg.contains(QStringLiteral("15 score \u2192 16 score")));
+
+    // Without levers the chart says so instead of drawing an empty plot.
+    const QString empty =
+        QString::fromUtf8(ChartExporter::renderSvg(fixtureChartData(), leversOptions()));
+    CHECK(empty.contains(QStringLiteral("No levers to show.")));
+}

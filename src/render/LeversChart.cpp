@@ -139,7 +139,9 @@ void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData
 
         const QRectF bar = layout.bar(r, lever.gain);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(lever.crossesThreshold ? crossingColor : barColor);
+        // A loss (a missing indicator counted from its worst goalpost) in grey.
+        painter.setBrush(lever.gain < 0.0 ? theme.muted
+                                          : (lever.crossesThreshold ? crossingColor : barColor));
         painter.drawRect(bar);
 
         // "+1.97  121 → 214 facilities", and the threshold it reaches.
@@ -172,7 +174,8 @@ void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData
         legend, Qt::AlignLeft | Qt::AlignVCenter,
         fonts.smallMetrics.elidedText(
             tr("Bar: overall score points after one step of %1% of the indicator's goalpost "
-               "range; a missing indicator starts from its worst goalpost.")
+               "range; a missing indicator starts from its worst goalpost, which can lower "
+               "the score (grey).")
                 .arg(QLocale().toString(100.0 * levers.stepFraction, 'f', 0)),
             Qt::ElideRight, legend.width()));
     painter.restore();

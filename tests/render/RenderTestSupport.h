@@ -8,6 +8,7 @@
 
 #include "ChartData.h"
 
+#include "aisov/Levers.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/Scoring.h"
@@ -42,6 +43,18 @@ inline render::ChartData fixtureChartData()
     const std::vector<Profile> profiles =
         loadProfilesFile(fixturePath("three-pillars.profiles.json"));
     return render::makeChartData(methodology, scoreProfiles(profiles, methodology), profiles);
+}
+
+// The fixture's chart data with the levers of Country Y (YBB), the first `top`.
+inline render::ChartData fixtureChartDataWithLevers(std::size_t top = 10)
+{
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    const std::vector<Profile> profiles =
+        loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    render::ChartData data = fixtureChartData();
+    render::attachLevers(data, analyzeLeversAmong(profiles, 1, methodology), methodology, top);
+    return data;
 }
 
 // `count` profiles over `pillars` pillars, scores drawn with a fixed seed and

@@ -6,10 +6,6 @@
 #include "ChartExporter.h"
 #include "LeversChart.h"
 
-#include "aisov/Levers.h"
-#include "aisov/MethodologyIO.h"
-#include "aisov/ProfileIO.h"
-
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -18,7 +14,7 @@ using namespace aisov::render;
 using aisov::test::countColorPixels;
 using aisov::test::ensureGuiApplication;
 using aisov::test::fixtureChartData;
-using aisov::test::fixturePath;
+using aisov::test::fixtureChartDataWithLevers;
 using Catch::Matchers::WithinAbs;
 
 namespace {
@@ -32,22 +28,11 @@ ExportOptions leversOptions()
     return options;
 }
 
-// The fixture's chart data with the levers of Country Y (YBB), the first `top`.
-ChartData leversOfCountryY(std::size_t top = 10)
-{
-    const auto methodology =
-        aisov::loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
-    const auto profiles = aisov::loadProfilesFile(fixturePath("three-pillars.profiles.json"));
-    ChartData data = fixtureChartData();
-    attachLevers(data, aisov::analyzeLeversAmong(profiles, 1, methodology), methodology, top);
-    return data;
-}
-
 } // namespace
 
 TEST_CASE("levers chart data: names, units and values, largest gain first", "[render][levers]")
 {
-    const ChartData data = leversOfCountryY();
+    const ChartData data = fixtureChartDataWithLevers();
     REQUIRE(data.levers.has_value());
     const ChartLevers& levers = *data.levers;
     CHECK(levers.profileName == QStringLiteral("Country Y"));
@@ -71,13 +56,13 @@ TEST_CASE("levers chart data: names, units and values, largest gain first", "[re
         missingShown = missingShown || lever.valueNow == QStringLiteral("missing");
     CHECK(missingShown);
 
-    CHECK(leversOfCountryY(2).levers->levers.size() == 2); // --top
+    CHECK(fixtureChartDataWithLevers(2).levers->levers.size() == 2); // --top
 }
 
 TEST_CASE("each lever's bar runs from the zero line to its gain", "[render][levers]")
 {
     ensureGuiApplication();
-    const ChartData data = leversOfCountryY();
+    const ChartData data = fixtureChartDataWithLevers();
     const auto& levers = data.levers->levers;
     const QRectF bounds(0, 0, 1280, 720);
     const LeversLayout layout = LeversChart::layout(bounds, data, ChartTheme::light());
@@ -102,31 +87,32 @@ TEST_CASE("each lever's bar runs from the zero line to its gain", "[render][leve
     const double unit = (layout.xForGain(1.0) - zero);
     CHECK(layout.bar(0, levers[0].gain).width() == Approx(levers[0].gain * unit));
 
-    // Painted: a bar that lifts its pillar to the threshold in the
-    // "crossing" colour, the others in the first series colour.
-    // Row `other`: the first after the top one with a visible bar (a loss).
-    std::size_t other = 1;
-    while (other + 1 < levers.size() && layout.bar(other, levers[other].gain).width() < 8)
-        ++other;
-    ChartData crossing = data;
-    crossing.levers->levers[other].crossesThreshold = true;
-    const QImage image = ChartExporter::renderImage(crossing, leversOptions());
+    // Painted: a gain in the first series colour, a loss (a missing
+    // indicator counted from its worst goalpost) in grey, and a gain that
+    // lifts its pillar to the threshold in the "crossing" colour.
     const ChartTheme theme = ChartTheme::light();
-    const auto share = [&](std::size_t row, QColor color) {
+    const auto share = [&](const QImage& image, std::size_t row, QColor color) {
         const QRect bar = layout.bar(row, levers[row].gain).adjusted(2, 2, -2, -2).toAlignedRect();
         REQUIRE(bar.width() > 4);
         return countColorPixels(image, bar, color) / double(bar.width() * bar.height());
     };
-    CHECK(share(0, theme.seriesColor(0)) > 0.8);
-    CHECK(share(other, theme.seriesColor(2)) > 0.8);
-    CHECK(share(other, theme.seriesColor(0)) < 0.05);
+    const std::size_t last = levers.size() - 1;
+    REQUIRE(levers[last].gain < 0.0);
+    const QImage plain = ChartExporter::renderImage(data, leversOptions());
+    CHECK(share(plain, 0, theme.seriesColor(0)) > 0.8);
+    CHECK(share(plain, last, theme.muted) > 0.8);
+    ChartData crossing = data;
+    crossing.levers->levers[0].crossesThreshold = true;
+    const QImage crossed = ChartExporter::renderImage(crossing, leversOptions());
+    CHECK(share(crossed, 0, theme.seriesColor(2)) > 0.8);
+    CHECK(share(crossed, 0, theme.seriesColor(0)) < 0.05);
 }
 
 TEST_CASE("the levers SVG keeps names and gains as text", "[render][levers]")
 {
     ensureGuiApplication();
     const QString svg =
-        QString::fromUtf8(ChartExporter::renderSvg(leversOfCountryY(), leversOptions()));
+        QString::fromUtf8(ChartExporter::renderSvg(fixtureChartDataWithLevers(), leversOptions()));
     CHECK(svg.contains(QStringLiteral("Investment levers")));
     CHECK(svg.contains(QStringLiteral("Country Y: 63.0%, Mid")));
     CHECK(svg.contains(QStringLiteral(">+8.14<")));

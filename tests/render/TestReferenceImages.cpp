@@ -20,6 +20,7 @@
 using namespace aisov::render;
 using aisov::test::ensureGuiApplication;
 using aisov::test::fixtureChartData;
+using aisov::test::fixtureChartDataWithLevers;
 
 namespace {
 
@@ -53,7 +54,7 @@ double differingShare(const QImage& actual, const QImage& expected)
 void checkAgainstReference(const QString& name, ChartKind kind, const ChartTheme& theme)
 {
     ensureGuiApplication();
-    ChartData data = fixtureChartData();
+    ChartData data = kind == ChartKind::Levers ? fixtureChartDataWithLevers() : fixtureChartData();
     data.profiles[1].uncertainty = ScoreInterval{52.0, 71.0}; // whiskers are part of the look
     ExportOptions options;
     options.kind = kind;
@@ -104,4 +105,9 @@ TEST_CASE("radar matches its reference image", "[render][reference]")
 TEST_CASE("compare matches its reference image", "[render][reference]")
 {
     checkAgainstReference(QStringLiteral("compare-light"), ChartKind::Compare, ChartTheme::light());
+}
+
+TEST_CASE("levers match their reference image", "[render][reference]")
+{
+    checkAgainstReference(QStringLiteral("levers-light"), ChartKind::Levers, ChartTheme::light());
 }

@@ -37,11 +37,12 @@ Commands:
 
 --uncertainty N: N Monte Carlo draws over weights, aggregation and data
 quality; adds the p5, p50 and p95 of each score, drawn as whiskers by
-chart (--seed S repeats a run).
+chart, and, for two or more profiles, how often each holds each rank
+(--seed S repeats a run).
 --coalition NAME=A,B,C: adds a bloc of those members, pooled and scored
 like any other bloc. levers ranks the indicators by what one step (10% of
 the goalpost range) adds to the score, and finds the smallest value of each
-that reaches the next band.
+that reaches the next band; chart levers draws the ranking.
 --scenario NAME: the what-if scenario of that name (saved with db scenario)
 next to each profile that has one: a row (table, csv) or "scenario" object
 (json) under score, an arrow from base to scenario on the spectrum, a

@@ -78,10 +78,11 @@ QString formatPercent(double score)
     return ChartFrame::tr("%1%").arg(QLocale().toString(score, 'f', 1));
 }
 
-QString formatSignedPoints(double delta)
+QString formatSignedPoints(double delta, int decimals)
 {
-    const double rounded = std::round(delta * 10.0) / 10.0;
-    const QString magnitude = QLocale().toString(std::abs(rounded), 'f', 1);
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(delta * scale) / scale;
+    const QString magnitude = QLocale().toString(std::abs(rounded), 'f', decimals);
     if (rounded > 0)
         return QStringLiteral("+") + magnitude;
     if (rounded < 0)

@@ -76,7 +76,7 @@ private:
 };
 
 // Text helpers shared by the charts.
-QString formatPercent(double score);      // "34.5%"
-QString formatSignedPoints(double delta); // "+4.2" / "−1.0"
+QString formatPercent(double score);                        // "34.5%"
+QString formatSignedPoints(double delta, int decimals = 1); // "+4.2" / "−1.0" / "±0.0"
 
 } // namespace aisov::render

@@ -7,20 +7,8 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <cmath>
 
 namespace aisov::render {
-
-namespace {
-
-QString formatGain(double gain)
-{
-    const double rounded = std::round(gain * 100.0) / 100.0;
-    return (rounded >= 0.0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
-           QLocale().toString(std::abs(rounded), 'f', 2);
-}
-
-} // namespace
 
 QRectF LeversLayout::bar(std::size_t row, double gain) const
 {
@@ -149,7 +137,7 @@ void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData
         const QRectF valueRect(textLeft, row.top(), layout.plot.right() - textLeft, row.height());
         painter.setFont(fonts.label);
         painter.setPen(theme.foreground);
-        const QString gain = formatGain(lever.gain);
+        const QString gain = formatSignedPoints(lever.gain, 2);
         painter.drawText(QRectF(valueRect.left(), row.center().y() - fonts.labelMetrics.height(),
                                 valueRect.width(), fonts.labelMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,

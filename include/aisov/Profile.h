@@ -62,5 +62,8 @@ std::optional<Confidence> confidenceFromString(const std::string& text);
 std::optional<ProfileKind> profileKindFromString(const std::string& text);
 
 const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code);
+// Index of the profile with `code`; nullopt when there is none.
+std::optional<std::size_t> profileIndex(const std::vector<Profile>& profiles,
+                                        const std::string& code);
 
 } // namespace aisov

@@ -54,13 +54,11 @@ std::vector<std::size_t> selectCodes(const CliArguments& arguments, const Loaded
         return selected;
     }
     for (const auto& code : codes) {
-        std::size_t i = 0;
-        while (i < loaded.profiles.size() && loaded.profiles[i].code != code)
-            ++i;
-        if (i == loaded.profiles.size())
+        const auto index = aisov::profileIndex(loaded.profiles, code);
+        if (!index)
             throw aisov::InputError(loaded.sourceName, "--codes",
                                     "no profile with code \"" + code + "\"");
-        selected.push_back(i);
+        selected.push_back(*index);
     }
     return selected;
 }

@@ -92,10 +92,8 @@ void writeProfileTable(const aisov::Store& store, const aisov::Profile& stored,
 {
     const aisov::Methodology methodology = store.activeMethodology();
     const std::vector<aisov::Profile> all = store.profiles();
-    std::size_t index = 0;
-    while (index < all.size() && all[index].code != stored.code)
-        ++index;
-    const aisov::ScoreResult result = aisov::scoreProfiles(all, methodology).at(index);
+    const aisov::ScoreResult result =
+        aisov::scoreProfiles(all, methodology).at(aisov::profileIndex(all, stored.code).value());
 
     out << stored.name << " (" << stored.code << "), " << aisov::toString(stored.kind);
     if (stored.population)

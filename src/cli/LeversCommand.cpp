@@ -122,11 +122,10 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
     LoadedProfiles loaded = loadProfilesArgument(args, methodology);
     addCoalitionArgument(args, loaded);
     const std::string& code = args.positional().front();
-    std::size_t index = 0;
-    while (index < loaded.profiles.size() && loaded.profiles[index].code != code)
-        ++index;
-    if (index == loaded.profiles.size())
+    const auto found = aisov::profileIndex(loaded.profiles, code);
+    if (!found)
         throw aisov::InputError(loaded.sourceName, "CODE", "no profile with code \"" + code + "\"");
+    const std::size_t index = *found;
     // With --scenario: the levers from where the scenario leaves the profile.
     const auto scenario = args.value("--scenario");
     applyScenarioArgument(args, methodology, loaded, index);

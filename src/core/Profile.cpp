@@ -61,10 +61,17 @@ std::optional<ProfileKind> profileKindFromString(const std::string& text)
 
 const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code)
 {
-    for (const auto& profile : profiles)
-        if (profile.code == code)
-            return &profile;
-    return nullptr;
+    const auto index = profileIndex(profiles, code);
+    return index ? &profiles[*index] : nullptr;
+}
+
+std::optional<std::size_t> profileIndex(const std::vector<Profile>& profiles,
+                                        const std::string& code)
+{
+    for (std::size_t i = 0; i < profiles.size(); ++i)
+        if (profiles[i].code == code)
+            return i;
+    return std::nullopt;
 }
 
 } // namespace aisov

@@ -112,13 +112,6 @@ void bindValueColumns(Statement& statement, int first, const IndicatorValue& val
         .bind(first + 5, value.note);
 }
 
-std::size_t indexOfCode(const std::vector<Profile>& profiles, const std::string& code)
-{
-    const auto found = std::find_if(profiles.begin(), profiles.end(),
-                                    [&](const Profile& p) { return p.code == code; });
-    return static_cast<std::size_t>(found - profiles.begin());
-}
-
 // Reads profiles, all of them or the one with `code`, with three queries
 // (profiles, members, values) instead of one per profile.
 std::vector<Profile> loadProfiles(const Connection& connection, const std::string* code)
@@ -704,7 +697,7 @@ ScenarioScore Store::scoreScenario(const std::string& baseCode, const std::strin
         throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);
     const Methodology methodology = activeMethodology();
     std::vector<Profile> all = profiles();
-    const std::size_t index = indexOfCode(all, baseCode);
+    const std::size_t index = profileIndex(all, baseCode).value();
     ScenarioScore score;
     score.base = scoreProfiles(all, methodology)[index];
     all[index] = applyOverrides(all[index], found->overrides, all, methodology);
@@ -778,8 +771,8 @@ std::int64_t Store::snapshotScenario(const std::string& baseCode, const std::str
         throw InputError(path(), baseCode, "no scenario \"" + scenarioName + "\" on " + baseCode);
     const Methodology methodology = activeMethodology();
     const std::vector<Profile> all = profiles();
-    const Profile subject =
-        applyOverrides(all[indexOfCode(all, baseCode)], found->overrides, all, methodology);
+    const Profile subject = applyOverrides(all[profileIndex(all, baseCode).value()],
+                                           found->overrides, all, methodology);
     const std::int64_t id = insertSnapshot(subject, scenarioName, label);
     transaction.commit();
     return id;

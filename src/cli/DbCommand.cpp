@@ -87,13 +87,14 @@ int list(const std::string& database, std::ostream& out)
 // One profile as stored: what it is, its score, and each indicator of the
 // active methodology with its value and provenance (or "missing"). A pooled
 // bloc shows the values pooled from its members.
-void writeProfileTable(const aisov::Store& store, const aisov::Profile& stored,
+// `all` are the store's profiles, `index` the one shown, with `shown` its
+// values (pooled for a pooled bloc).
+void writeProfileTable(const aisov::Store& store, const aisov::Methodology& methodology,
+                       const std::vector<aisov::Profile>& all, std::size_t index,
                        const aisov::Profile& shown, std::ostream& out)
 {
-    const aisov::Methodology methodology = store.activeMethodology();
-    const std::vector<aisov::Profile> all = store.profiles();
-    const aisov::ScoreResult result =
-        aisov::scoreProfiles(all, methodology).at(aisov::profileIndex(all, stored.code).value());
+    const aisov::Profile& stored = all[index];
+    const aisov::ScoreResult result = aisov::scoreProfiles(all, methodology).at(index);
 
     out << stored.name << " (" << stored.code << "), " << aisov::toString(stored.kind);
     if (stored.population)
@@ -151,18 +152,20 @@ int show(const std::string& database, const std::string& code, const std::string
          std::ostream& out)
 {
     const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
-    const auto stored = store.profile(code);
-    if (!stored)
+    const aisov::Methodology methodology = store.activeMethodology();
+    const std::vector<aisov::Profile> all = store.profiles();
+    const auto index = aisov::profileIndex(all, code);
+    if (!index)
         throw aisov::InputError(database, code, "no profile with code \"" + code + "\"");
-    const aisov::Profile shown = stored->isPooledBloc() ? aisov::poolBloc(*stored, store.profiles(),
-                                                                          store.activeMethodology())
-                                                        : *stored;
+    const aisov::Profile& stored = all[*index];
+    const aisov::Profile shown =
+        stored.isPooledBloc() ? aisov::poolBloc(stored, all, methodology) : stored;
     if (format == "json")
         out << aisov::profilesToJson({shown});
     else if (format == "csv")
         out << aisov::profilesToCsv({shown});
     else
-        writeProfileTable(store, *stored, shown, out);
+        writeProfileTable(store, methodology, all, *index, shown, out);
     return static_cast<int>(ExitCode::Success);
 }
 

@@ -32,6 +32,8 @@ Commands:
             [--preset slide-16x9|slide-4x3|a4-landscape|a4] [--title TEXT]
             [--uncertainty N] [--seed S] [--coalition NAME=A,B,C] [--scenario NAME]
             [--top N (levers: 1-20, default 8)]
+  explain   CODE [--methodology FILE] (--profiles FILE | --db FILE)
+            [--coalition NAME=A,B,C] [--scenario NAME]
   levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json] [--coalition NAME=A,B,C] [--scenario NAME]
 
@@ -43,6 +45,8 @@ chart, and, for two or more profiles, how often each holds each rank
 like any other bloc. levers ranks the indicators by what one step (10% of
 the goalpost range) adds to the score, and finds the smallest value of each
 that reaches the next band; chart levers draws the ranking.
+explain shows why a profile scores what it scores: each indicator's value,
+normalised value and points (which add up to the score).
 --scenario NAME: the what-if scenario of that name (saved with db scenario)
 next to each profile that has one: a row (table, csv) or "scenario" object
 (json) under score, an arrow from base to scenario on the spectrum, a
@@ -59,8 +63,9 @@ using Command = std::function<int(const std::vector<std::string>&, std::ostream&
 const std::map<std::string, Command>& commands()
 {
     static const std::map<std::string, Command> table{
-        {"score", runScoreCommand}, {"validate", runValidateCommand}, {"db", runDbCommand},
-        {"chart", runChartCommand}, {"levers", runLeversCommand},
+        {"score", runScoreCommand},   {"validate", runValidateCommand},
+        {"db", runDbCommand},         {"chart", runChartCommand},
+        {"levers", runLeversCommand}, {"explain", runExplainCommand},
     };
     return table;
 }

@@ -1,0 +1,107 @@
+// aisov-cli explain CODE: why a profile scores what it scores, indicator by
+// indicator (the breakdown of aisov::scoreProfile, DESIGN.md section 3).
+
+#include "CliInputs.h"
+#include "Commands.h"
+#include "ExitCode.h"
+#include "NumberFormat.h"
+#include "TableWriter.h"
+
+#include "aisov/InputError.h"
+#include "aisov/Scoring.h"
+
+namespace {
+
+// Pillar weights as shares of their sum: "25%" reads better than "1".
+std::vector<double> pillarWeightShares(const aisov::Methodology& methodology)
+{
+    double sum = 0.0;
+    for (const auto& pillar : methodology.pillars)
+        sum += pillar.weight;
+    std::vector<double> shares;
+    for (const auto& pillar : methodology.pillars)
+        shares.push_back(sum > 0.0 ? pillar.weight / sum : 0.0);
+    return shares;
+}
+
+void writeExplanation(const aisov::Methodology& methodology, const aisov::Profile& profile,
+                      const aisov::ScoreResult& result, const std::optional<std::string>& scenario,
+                      std::ostream& out)
+{
+    out << result.name << " (" << result.code << ")";
+    if (scenario)
+        out << " in scenario \"" << *scenario << "\"";
+    out << ": score " << formatScore(result.score) << ", "
+        << (result.score ? result.band : std::string("no data")) << ", " << result.met << "/"
+        << result.pillars.size() << " pillars met, coverage "
+        << formatFixed(100.0 * result.coverage, 0) << "%\n"
+        << "Methodology " << methodology.id << " " << methodology.version << ": indicators "
+        << aisov::toString(methodology.indicatorAggregation) << " within a pillar, pillars "
+        << aisov::toString(methodology.pillarAggregation) << ", missing values "
+        << aisov::toString(methodology.missing) << "\n\n";
+
+    const std::vector<double> shares = pillarWeightShares(methodology);
+    TableWriter table;
+    table.addColumn("Pillar");
+    table.addColumn("Weight", TableWriter::Align::Right);
+    table.addColumn("Score", TableWriter::Align::Right);
+    table.addColumn("Indicator");
+    table.addColumn("Value", TableWriter::Align::Right);
+    table.addColumn("Normalised", TableWriter::Align::Right);
+    table.addColumn("Points", TableWriter::Align::Right);
+    for (std::size_t k = 0; k < methodology.pillars.size(); ++k) {
+        const aisov::Pillar& pillar = methodology.pillars[k];
+        const aisov::PillarResult* pillarResult = result.findPillar(pillar.id);
+        const std::optional<double> pillarScore =
+            pillarResult != nullptr ? pillarResult->score : std::nullopt;
+        bool first = true;
+        for (const std::size_t i : methodology.indicatorsOfPillar(pillar.id)) {
+            const aisov::Indicator& indicator = methodology.indicators[i];
+            const aisov::IndicatorResult* indicatorResult = result.findIndicator(indicator.id);
+            const aisov::IndicatorValue* value = profile.findValue(indicator.id);
+            const bool known = indicatorResult != nullptr && indicatorResult->normalized;
+            table.addRow(
+                {first ? pillar.name : "", first ? formatFixed(100.0 * shares[k], 0) + "%" : "",
+                 first ? formatScore(pillarScore) +
+                             (pillarResult != nullptr && pillarResult->meets ? "*" : "")
+                       : "",
+                 indicator.id,
+                 value != nullptr ? formatRaw(value->value) +
+                                        (indicator.unit.empty() ? "" : " " + indicator.unit)
+                                  : "missing",
+                 known ? formatFixed(100.0 * *indicatorResult->normalized, 1) : "-",
+                 known ? formatFixed(indicatorResult->contribution, 2) : "-"});
+            first = false;
+        }
+    }
+    table.write(out);
+    out << "\nNormalised: 0-100 between the goalposts (after the transform and direction). "
+           "Points: the share of the score owed to the indicator; they add up to the score. "
+           "* = pillar meets its threshold.\n";
+}
+
+} // namespace
+
+int runExplainCommand(const std::vector<std::string>& arguments, std::ostream& out)
+{
+    const CliArguments args(arguments,
+                            {"--methodology", "--profiles", "--db", "--coalition", "--scenario"});
+    if (args.positional().size() != 1)
+        throw UsageError("explain needs exactly one profile code, e.g. explain CHE");
+    checkScenarioArgument(args);
+    const aisov::Methodology methodology = loadMethodologyArgument(args);
+    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
+    addCoalitionArgument(args, loaded);
+    const std::string& code = args.positional().front();
+    const auto index = aisov::profileIndex(loaded.profiles, code);
+    if (!index)
+        throw aisov::InputError(loaded.sourceName, "CODE", "no profile with code \"" + code + "\"");
+    applyScenarioArgument(args, methodology, loaded, *index);
+
+    // Scored with every loaded profile, as score does (blocs pooled; minmax
+    // and percentile normalisation need the others).
+    const aisov::ScoredSet scored = aisov::scoreProfileSet(loaded.profiles, methodology);
+    writeExplanation(methodology, scored.profiles[*index], scored.results[*index],
+                     args.value("--scenario"), out);
+    return static_cast<int>(ExitCode::Success);
+}

@@ -108,10 +108,7 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
             members += (members.empty() ? "" : " ") + member;
         out << "Members (" << stored.members.size() << "): " << members << "\n";
     }
-    out << "Score " << formatScore(result.score) << ", "
-        << (result.score ? result.band : std::string("no data")) << ", " << result.met << "/"
-        << result.pillars.size() << " pillars met, coverage "
-        << formatFixed(100.0 * result.coverage, 0) << "% (methodology " << methodology.id << " "
+    out << "Score " << formatScoreSummary(result) << " (methodology " << methodology.id << " "
         << methodology.version << ")\n\n";
 
     std::map<std::string, std::string> changedAt;

@@ -31,10 +31,7 @@ void writeExplanation(const aisov::Methodology& methodology, const aisov::Profil
     out << result.name << " (" << result.code << ")";
     if (scenario)
         out << " in scenario \"" << *scenario << "\"";
-    out << ": score " << formatScore(result.score) << ", "
-        << (result.score ? result.band : std::string("no data")) << ", " << result.met << "/"
-        << result.pillars.size() << " pillars met, coverage "
-        << formatFixed(100.0 * result.coverage, 0) << "%\n"
+    out << ": score " << formatScoreSummary(result) << "\n"
         << "Methodology " << methodology.id << " " << methodology.version << ": indicators "
         << aisov::toString(methodology.indicatorAggregation) << " within a pillar, pillars "
         << aisov::toString(methodology.pillarAggregation) << ", missing values "

@@ -19,6 +19,13 @@ std::string formatSigned(double value, int decimals)
     return (value >= 0.0 ? "+" : "") + formatFixed(value, decimals);
 }
 
+std::string formatScoreSummary(const aisov::ScoreResult& result)
+{
+    return formatScore(result.score) + ", " + (result.score ? result.band : "no data") + ", " +
+           std::to_string(result.met) + "/" + std::to_string(result.pillars.size()) +
+           " pillars met, coverage " + formatFixed(100.0 * result.coverage, 0) + "%";
+}
+
 std::string formatRaw(double value)
 {
     char buffer[64];

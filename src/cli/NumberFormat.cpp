@@ -16,7 +16,10 @@ std::string formatScore(const std::optional<double>& score)
 
 std::string formatSigned(double value, int decimals)
 {
-    return (value >= 0.0 ? "+" : "") + formatFixed(value, decimals);
+    // append(), not "+" + string: GCC 12 warns wrongly about the latter at
+    // -O3 (-Wrestrict, its bug 105651).
+    std::string text = value >= 0.0 ? "+" : "";
+    return text.append(formatFixed(value, decimals));
 }
 
 std::string formatScoreSummary(const aisov::ScoreResult& result)

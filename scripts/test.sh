@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One command for a fresh Debian 12 machine: installs what is missing, checks
 # formatting, builds with warnings as errors, runs every test, runs
-# clang-tidy, builds the Release (-O3) targets, runs the whole suite again under AddressSanitizer and
-# UndefinedBehaviorSanitizer, and fuzzes each reader briefly.
+# clang-tidy, builds the Release (-O3) targets, runs the whole suite again
+# under AddressSanitizer and UndefinedBehaviorSanitizer, and fuzzes each
+# reader briefly.
 # Set AISOV_QUICK=1 to stop after the first test run (for local iteration).
 set -euo pipefail
 cd "$(dirname "$0")/.."

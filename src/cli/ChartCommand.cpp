@@ -1,7 +1,7 @@
-// aisov-cli chart: renders a spectrum, radar, comparison or scenario delta
-// chart to PNG, SVG or PDF (DESIGN.md section 5). The only command that needs Qt GUI: it
-// starts a QGuiApplication on the offscreen platform, so that it runs
-// without a display.
+// aisov-cli chart: renders a spectrum, radar, comparison, scenario delta or
+// levers chart to PNG, SVG or PDF (DESIGN.md section 5; docs/charts.md). The
+// only command that needs Qt GUI: it starts a QGuiApplication on the
+// offscreen platform, so that it runs without a display.
 
 #include "CliInputs.h"
 #include "Commands.h"

@@ -133,13 +133,11 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
                 continue;
             }
             const auto changed = changedAt.find(indicator.id);
-            table.addRow(
-                {pillar.name, indicator.id,
-                 formatRaw(value->value) + (indicator.unit.empty() ? "" : " " + indicator.unit),
-                 value->year ? std::to_string(*value->year) : "-",
-                 aisov::toString(value->confidence),
-                 value->source.empty() ? "-" : elideToWidth(value->source, kSourceWidth),
-                 changed == changedAt.end() ? "-" : changed->second});
+            table.addRow({pillar.name, indicator.id, formatWithUnit(value->value, indicator.unit),
+                          value->year ? std::to_string(*value->year) : "-",
+                          aisov::toString(value->confidence),
+                          value->source.empty() ? "-" : elideToWidth(value->source, kSourceWidth),
+                          changed == changedAt.end() ? "-" : changed->second});
         }
     table.write(out);
     out << "\nFull provenance (url, note): db show " << stored.code << " --format csv\n";

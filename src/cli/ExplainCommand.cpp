@@ -63,9 +63,7 @@ void writeExplanation(const aisov::Methodology& methodology, const aisov::Profil
                              (pillarResult != nullptr && pillarResult->meets ? "*" : "")
                        : "",
                  indicator.id,
-                 value != nullptr ? formatRaw(value->value) +
-                                        (indicator.unit.empty() ? "" : " " + indicator.unit)
-                                  : "missing",
+                 value != nullptr ? formatWithUnit(value->value, indicator.unit) : "missing",
                  known ? formatFixed(100.0 * *indicatorResult->normalized, 1) : "-",
                  known ? formatFixed(indicatorResult->contribution, 2) : "-"});
             first = false;

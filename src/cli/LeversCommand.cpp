@@ -81,18 +81,18 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
         const aisov::Lever& lever = analysis.levers[i];
         const aisov::Indicator* indicator = methodology.findIndicator(lever.indicator);
         const aisov::Pillar* pillar = methodology.findPillar(lever.pillar);
-        const std::string unit =
-            indicator != nullptr && !indicator->unit.empty() ? " " + indicator->unit : "";
+        const std::string unit = indicator != nullptr ? indicator->unit : std::string();
         std::string forNextBand = "-";
         if (analysis.nextBand)
-            forNextBand = lever.valueForNextBand ? formatRaw(*lever.valueForNextBand) + unit
+            forNextBand = lever.valueForNextBand ? formatWithUnit(*lever.valueForNextBand, unit)
                                                  : std::string("not alone");
         table.addRow(
             {std::to_string(i + 1),
              indicator != nullptr && !indicator->name.empty() ? indicator->name : lever.indicator,
              pillar != nullptr && !pillar->name.empty() ? pillar->name : lever.pillar,
-             lever.currentValue ? formatRaw(*lever.currentValue) + unit : std::string("missing"),
-             formatRaw(lever.improvedValue) + unit, formatSigned(lever.gain, 2),
+             lever.currentValue ? formatWithUnit(*lever.currentValue, unit)
+                                : std::string("missing"),
+             formatWithUnit(lever.improvedValue, unit), formatSigned(lever.gain, 2),
              formatScore(lever.pillarBefore) + " -> " + formatScore(lever.pillarAfter) +
                  (lever.crossesThreshold ? " (meets)" : ""),
              forNextBand});

@@ -35,3 +35,11 @@ std::string formatRaw(double value)
     std::snprintf(buffer, sizeof buffer, "%.4g", value);
     return buffer;
 }
+
+std::string formatWithUnit(double value, const std::string& unit)
+{
+    std::string text = formatRaw(value);
+    if (!unit.empty())
+        text.append(" ").append(unit);
+    return text;
+}

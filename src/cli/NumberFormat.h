@@ -15,3 +15,6 @@ std::string formatSigned(double value, int decimals = 1);    // "+2.3", "-0.4"
 std::string formatScoreSummary(const aisov::ScoreResult& result);
 // Raw indicator values span 0.01 to millions: four significant digits.
 std::string formatRaw(double value); // "0.125", "1.2e+06"
+// A raw value with its indicator's unit: "121 facilities"; the bare number
+// when the unit is empty.
+std::string formatWithUnit(double value, const std::string& unit);

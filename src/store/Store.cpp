@@ -112,6 +112,22 @@ void bindValueColumns(Statement& statement, int first, const IndicatorValue& val
         .bind(first + 5, value.note);
 }
 
+// Where the profile `code` of a row of `table` is in the profiles read. A
+// row whose profile is missing breaks a foreign key: only a damaged or
+// hand-edited file has one (SQLite enforces the key on every write of ours).
+std::size_t profileRow(const Connection& connection,
+                       const std::map<std::string, std::size_t>& index, const std::string& code,
+                       const char* table)
+{
+    const auto found = index.find(code);
+    if (found == index.end())
+        throw InputError(connection.path(), table,
+                         "a row refers to profile \"" + code +
+                             "\", which the profiles table lacks: the database is inconsistent "
+                             "(\"aisov-cli db check\" lists such rows)");
+    return found->second;
+}
+
 // Reads profiles, all of them or the one with `code`, with three queries
 // (profiles, members, values) instead of one per profile.
 std::vector<Profile> loadProfiles(const Connection& connection, const std::string* code)
@@ -145,7 +161,8 @@ std::vector<Profile> loadProfiles(const Connection& connection, const std::strin
         if (code != nullptr)
             rows.bind(1, *code);
         while (rows.step())
-            profiles[index.at(rows.text(0))].members.push_back(rows.text(1));
+            profiles[profileRow(connection, index, rows.text(0), "bloc_members")].members.push_back(
+                rows.text(1));
     }
     {
         Statement rows(connection,
@@ -156,7 +173,8 @@ std::vector<Profile> loadProfiles(const Connection& connection, const std::strin
         if (code != nullptr)
             rows.bind(1, *code);
         while (rows.step())
-            profiles[index.at(rows.text(0))].values.push_back(readValueColumns(rows, 1));
+            profiles[profileRow(connection, index, rows.text(0), "profile_values")]
+                .values.push_back(readValueColumns(rows, 1));
     }
     return profiles;
 }

@@ -158,3 +158,30 @@ TEST_CASE("a store locked by another writer gives a clear error, then works", "[
     store.importFile(file);
     CHECK(store.profiles().size() == 3); // CHE, NOR, SWE: nothing lost
 }
+
+TEST_CASE("rows that refer to a missing profile are reported, not a crash", "[store][files]")
+{
+    // Found by fuzz_database: a damaged file where a value or a bloc member
+    // refers to a profile the profiles table lacks (SQLite enforces the
+    // foreign key on our writes, not on a file written by someone else).
+    TempDir dir;
+    for (const std::string table : {"profile_values", "bloc_members"}) {
+        const std::string path = createStore(dir, table + ".sqlite");
+        {
+            RawDatabase raw(path);
+            raw.exec("PRAGMA foreign_keys = OFF");
+            if (table == "profile_values")
+                raw.exec(
+                    "INSERT INTO profile_values (profile, indicator, position, value, confidence) "
+                    "VALUES ('GHOST', 'researchers', 0, 1, 'high')");
+            else
+                raw.exec("INSERT INTO bloc_members (bloc, member, position) "
+                         "VALUES ('GHOST', 'CHE', 0)");
+        }
+        const Store store = Store::open(path, OpenMode::Existing);
+        AISOV_REQUIRE_INPUT_ERROR(store.profiles(), table, "profile \"GHOST\"");
+        // The profile itself still reads, and the check names the problem.
+        CHECK(store.profile("CHE").has_value());
+        CHECK_FALSE(store.check().ok());
+    }
+}

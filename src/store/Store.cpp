@@ -128,6 +128,19 @@ std::size_t profileRow(const Connection& connection,
     return found->second;
 }
 
+// Index in `all` of a scenario's base profile. Missing only in a damaged
+// file: the scenarios table's foreign key keeps it on our writes.
+std::size_t scenarioBaseIndex(const std::vector<Profile>& all, const std::string& baseCode,
+                              const std::string& path)
+{
+    const auto index = profileIndex(all, baseCode);
+    if (!index)
+        throw InputError(path, baseCode,
+                         "a scenario is based on profile \"" + baseCode +
+                             "\", which the profiles table lacks: the database is inconsistent");
+    return *index;
+}
+
 // Reads profiles, all of them or the one with `code`, with three queries
 // (profiles, members, values) instead of one per profile.
 std::vector<Profile> loadProfiles(const Connection& connection, const std::string* code)
@@ -715,7 +728,7 @@ ScenarioScore Store::scoreScenario(const std::string& baseCode, const std::strin
         throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);
     const Methodology methodology = activeMethodology();
     std::vector<Profile> all = profiles();
-    const std::size_t index = profileIndex(all, baseCode).value();
+    const std::size_t index = scenarioBaseIndex(all, baseCode, path());
     ScenarioScore score;
     score.base = scoreProfiles(all, methodology)[index];
     all[index] = applyOverrides(all[index], found->overrides, all, methodology);
@@ -789,7 +802,7 @@ std::int64_t Store::snapshotScenario(const std::string& baseCode, const std::str
         throw InputError(path(), baseCode, "no scenario \"" + scenarioName + "\" on " + baseCode);
     const Methodology methodology = activeMethodology();
     const std::vector<Profile> all = profiles();
-    const Profile subject = applyOverrides(all[profileIndex(all, baseCode).value()],
+    const Profile subject = applyOverrides(all[scenarioBaseIndex(all, baseCode, path())],
                                            found->overrides, all, methodology);
     const std::int64_t id = insertSnapshot(subject, scenarioName, label);
     transaction.commit();

@@ -185,3 +185,32 @@ TEST_CASE("rows that refer to a missing profile are reported, not a crash", "[st
         CHECK_FALSE(store.check().ok());
     }
 }
+
+TEST_CASE("a scenario whose base profile is missing is reported, not a crash", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    {
+        Store store = Store::open(path, OpenMode::Existing);
+        Scenario scenario;
+        scenario.baseCode = "CHE";
+        scenario.name = "more researchers";
+        IndicatorValue more;
+        more.indicator = "researchers";
+        more.value = 6000;
+        scenario.overrides = {more};
+        store.saveScenario(scenario);
+    }
+    {
+        RawDatabase raw(path);
+        raw.exec("PRAGMA foreign_keys = OFF");
+        raw.exec("DELETE FROM profile_values WHERE profile = 'CHE'");
+        raw.exec("DELETE FROM profiles WHERE code = 'CHE'");
+    }
+    Store store = Store::open(path, OpenMode::Existing);
+    AISOV_REQUIRE_INPUT_ERROR(store.scoreScenario("CHE", "more researchers"), "CHE",
+                              "based on profile \"CHE\"");
+    AISOV_REQUIRE_INPUT_ERROR(store.snapshotScenario("CHE", "more researchers", "x"), "CHE",
+                              "based on profile \"CHE\"");
+    CHECK(store.snapshots("CHE").empty()); // nothing half-written
+}

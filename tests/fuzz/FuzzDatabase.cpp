@@ -1,7 +1,8 @@
 // libFuzzer target for opening a database file: the bytes become a file,
-// which the store opens (migrating it when it is an older schema), lists and
-// checks. Refusing the file (InputError, or StoreError/FileError for what
-// SQLite reports) is fine; a crash or a sanitizer report is a bug.
+// which the store opens (migrating it when it is an older schema), lists,
+// scores its scenarios and checks. Refusing the file (InputError, or
+// StoreError/FileError for what SQLite reports) is fine; a crash or a
+// sanitizer report is a bug.
 
 #include "aisov/InputError.h"
 #include "aisov/Store.h"
@@ -27,8 +28,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.busyTimeout = std::chrono::milliseconds(0);
         aisov::Store store = aisov::Store::open(path, aisov::OpenMode::Existing, options);
         (void)store.check();
-        for (const auto& profile : store.profiles())
+        for (const auto& profile : store.profiles()) {
             (void)store.snapshots(profile.code);
+            (void)store.valueRecords(profile.code);
+            for (const auto& scenario : store.scenarios(profile.code))
+                (void)store.scoreScenario(profile.code, scenario.name);
+        }
         (void)store.activeMethodology();
     } catch (const aisov::InputError&) {
     } catch (const aisov::FileError&) {

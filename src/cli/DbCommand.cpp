@@ -19,7 +19,8 @@ namespace {
 
 constexpr const char* kDbUsage =
     "db --db FILE (init | import FILE | export FILE | list | show CODE [--format table|json|csv] "
-    "| check "
+    "| set CODE IND=VALUE --source TEXT --year N [--url URL] [--confidence high|medium|low] "
+    "[--note TEXT] | check "
     "| snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE "
     "| scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE] [--description TEXT] | --delete) "
     "| scenarios CODE)";
@@ -228,6 +229,24 @@ int snapshots(const std::string& database, const std::string& code, std::ostream
 // "--set compute_gpus=5000,energy_price=0.1" as override values. Malformed
 // pairs are usage errors; whether the indicators exist is the store's check
 // (exit 3), made against the database's active methodology.
+// "researchers=6000" as an indicator and its value; `what` names the
+// argument in the usage error.
+aisov::IndicatorValue parseIndicatorValue(const std::string& pair, const std::string& what)
+{
+    const auto equals = pair.find('=');
+    if (equals == std::string::npos || equals == 0 || equals + 1 == pair.size())
+        throw UsageError(what + ": expected INDICATOR=VALUE, found \"" + pair + "\"");
+    const std::string number = pair.substr(equals + 1);
+    char* end = nullptr;
+    const double value = std::strtod(number.c_str(), &end);
+    if (end != number.c_str() + number.size() || !std::isfinite(value))
+        throw UsageError(what + ": " + pair + ": the value is not a finite number");
+    aisov::IndicatorValue parsed;
+    parsed.indicator = pair.substr(0, equals);
+    parsed.value = value;
+    return parsed;
+}
+
 std::vector<aisov::IndicatorValue> parseOverrides(const std::vector<std::string>& pairs,
                                                   const std::string& scenarioName)
 {
@@ -235,22 +254,52 @@ std::vector<aisov::IndicatorValue> parseOverrides(const std::vector<std::string>
         throw UsageError("db scenario needs --set INDICATOR=VALUE[,INDICATOR=VALUE]");
     std::vector<aisov::IndicatorValue> overrides;
     for (const auto& pair : pairs) {
-        const auto equals = pair.find('=');
-        if (equals == std::string::npos || equals == 0 || equals + 1 == pair.size())
-            throw UsageError("--set: expected INDICATOR=VALUE, found \"" + pair + "\"");
-        const std::string number = pair.substr(equals + 1);
-        char* end = nullptr;
-        const double value = std::strtod(number.c_str(), &end);
-        if (end != number.c_str() + number.size() || !std::isfinite(value))
-            throw UsageError("--set: " + pair + ": the value is not a finite number");
-        aisov::IndicatorValue override;
-        override.indicator = pair.substr(0, equals);
-        override.value = value;
+        aisov::IndicatorValue override = parseIndicatorValue(pair, "--set");
         override.source = "what-if (scenario " + scenarioName + ")";
         override.confidence = aisov::Confidence::Low;
         overrides.push_back(override);
     }
     return overrides;
+}
+
+// db set: one value with its provenance, validated against the active
+// methodology and written in one transaction.
+aisov::IndicatorValue parseSetArguments(const CliArguments& args)
+{
+    aisov::IndicatorValue value = parseIndicatorValue(args.positional()[2], "db set");
+    const auto source = args.value("--source");
+    if (!source || source->empty())
+        throw UsageError("db set needs --source TEXT: every value says where it was read");
+    value.source = *source;
+    value.year = static_cast<int>(args.integer("--year", 1900, 2100).value_or(0));
+    if (!args.has("--year"))
+        throw UsageError("db set needs --year N: the year the value describes");
+    value.url = args.value("--url").value_or("");
+    value.note = args.value("--note").value_or("");
+    const std::string confidence = args.value("--confidence").value_or("medium");
+    const auto parsed = aisov::confidenceFromString(confidence);
+    if (!parsed)
+        throw UsageError("--confidence must be high, medium or low, found \"" + confidence + "\"");
+    value.confidence = *parsed;
+    return value;
+}
+
+int setValue(const std::string& database, const std::string& code,
+             const aisov::IndicatorValue& value, std::ostream& out)
+{
+    aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
+    const auto scoreOf = [&] {
+        const std::vector<aisov::Profile> all = store.profiles();
+        const auto index = aisov::profileIndex(all, code);
+        return index ? aisov::scoreProfiles(all, store.activeMethodology())[*index].score
+                     : std::nullopt;
+    };
+    const std::optional<double> before = scoreOf();
+    store.setValue(code, value);
+    out << "Set " << code << " " << value.indicator << " = " << formatRaw(value.value) << " ("
+        << *value.year << ", " << aisov::toString(value.confidence) << "): score "
+        << formatScore(before) << " -> " << formatScore(scoreOf()) << "\n";
+    return static_cast<int>(ExitCode::Success);
 }
 
 int saveScenario(const std::string& database, const std::string& code, const std::string& name,
@@ -310,10 +359,10 @@ int listScenarios(const std::string& database, const std::string& code, std::ost
 
 int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(
-        arguments,
-        {"--db", "--label", "--name", "--set", "--description", "--scenario", "--format"},
-        {"--delete"});
+    const CliArguments args(arguments,
+                            {"--db", "--label", "--name", "--set", "--description", "--scenario",
+                             "--format", "--source", "--url", "--year", "--confidence", "--note"},
+                            {"--delete"});
     const auto& positional = args.positional();
     if (positional.empty())
         throw UsageError(std::string("missing sub-command: ") + kDbUsage);
@@ -325,16 +374,17 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         database = *given;
     else
         database = aisov::openDefaultStore().path();
-    if (args.has("--label") && action != "snapshot")
-        throw UsageError("--label belongs to \"db snapshot CODE --label TEXT\"");
-    if (args.has("--format") && action != "show")
-        throw UsageError("--format belongs to \"db show CODE --format table|json|csv\"");
-    if (args.has("--scenario") && action != "snapshot")
-        throw UsageError("--scenario belongs to \"db snapshot CODE --label TEXT --scenario NAME\"");
-    for (const char* option : {"--name", "--set", "--description", "--delete"})
-        if (args.has(option) && action != "scenario")
-            throw UsageError(std::string(option) +
-                             " belongs to \"db scenario CODE --name NAME --set IND=VALUE\"");
+    // Each option belongs to one sub-command.
+    static const std::map<std::string, std::string> ownerOf{
+        {"--label", "snapshot"},  {"--scenario", "snapshot"}, {"--format", "show"},
+        {"--name", "scenario"},   {"--set", "scenario"},      {"--description", "scenario"},
+        {"--delete", "scenario"}, {"--source", "set"},        {"--url", "set"},
+        {"--year", "set"},        {"--confidence", "set"},    {"--note", "set"},
+    };
+    for (const auto& [option, owner] : ownerOf)
+        if (args.has(option) && action != owner)
+            throw UsageError(option + " belongs to \"db " + owner + "\", not \"db " + action +
+                             "\"");
 
     if (action == "init") {
         requireOperands(positional, 1, "init");
@@ -358,6 +408,10 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         if (format != "table" && format != "json" && format != "csv")
             throw UsageError("--format must be table, json or csv, found \"" + format + "\"");
         return show(database, positional[1], format, out);
+    }
+    if (action == "set") {
+        requireOperands(positional, 3, "set CODE IND=VALUE --source TEXT --year N");
+        return setValue(database, positional[1], parseSetArguments(args), out);
     }
     if (action == "check") {
         requireOperands(positional, 1, "check");

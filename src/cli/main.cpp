@@ -23,6 +23,8 @@ Commands:
   validate  (--methodology FILE | --profiles FILE)
   db        --db FILE (init | import FILE | export FILE | list | check
             | show CODE [--format table|json|csv]
+            | set CODE IND=VALUE --source TEXT --year N [--url URL]
+              [--confidence high|medium|low] [--note TEXT]
             | snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE
             | scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE]
               [--description TEXT] | --delete) | scenarios CODE)

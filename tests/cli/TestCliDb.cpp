@@ -409,6 +409,57 @@ TEST_CASE("db show prints one profile with its provenance", "[cli][db][show]")
     CHECK(runCli({"db", "--db", database, "list", "--format", "csv"}).exitCode == 2);
 }
 
+TEST_CASE("db set writes one value with its provenance", "[cli][db][set]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const double before = scoreOf({"--db", database}, "XCH");
+    const auto run =
+        runCli({"db", "--db", database, "set", "XCH", "researchers=6000", "--source",
+                "UNESCO UIS, table 2", "--year", "2024", "--url", "https://uis.unesco.org",
+                "--confidence", "high", "--note", "FTE, headcount in the note"});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    // The same change made in the file scores the same.
+    std::string edited = kProfiles;
+    const auto at = edited.find("\"value\": 5500");
+    REQUIRE(at != std::string::npos);
+    edited.replace(at, 13, "\"value\": 6000");
+    const double after = scoreOf({"--profiles", writeFile(dir, "edited.json", edited)}, "XCH");
+    CHECK(run.out == "Set XCH researchers = 6000 (2024, high): score " + printed("%.1f", before) +
+                         " -> " + printed("%.1f", after) + "\n");
+    CHECK_THAT(runCli({"db", "--db", database, "show", "XCH", "--format", "csv"}).out,
+               Contains("XCH,researchers,6000,2024,\"UNESCO UIS, table 2\",https://uis.unesco.org,"
+                        "high,\"FTE, headcount in the note\"\n"));
+
+    // Refused before anything is written: usage (exit 2) or the methodology (exit 3).
+    const std::string unchanged = dumpStore(database);
+    const std::vector<std::string> set{"db", "--db", database, "set", "XCH"};
+    const std::vector<std::pair<std::vector<std::string>, int>> bad{
+        {{"researchers=1", "--year", "2024"}, 2},                 // no source
+        {{"researchers=1", "--source", "s"}, 2},                  // no year
+        {{"researchers=1", "--source", "s", "--year", "24x"}, 2}, // year not a number
+        {{"researchers=1", "--source", "s", "--year", "2024", "--confidence", "sure"}, 2},
+        {{"researchers", "--source", "s", "--year", "2024"}, 2},     // no value
+        {{"researchers=nan", "--source", "s", "--year", "2024"}, 2}, // not finite
+        {{"no_such=1", "--source", "s", "--year", "2024"}, 3},       // not in the methodology
+        {{"top500_share=-1", "--source", "s", "--year", "2024"}, 3}, // log of a negative
+    };
+    for (const auto& [extra, code] : bad) {
+        std::vector<std::string> arguments = set;
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const auto failed = runCli(arguments);
+        INFO(extra.front() << " " << failed.err);
+        CHECK(failed.exitCode == code);
+    }
+    const auto unknown = runCli(
+        {"db", "--db", database, "set", "ZZZ", "researchers=1", "--source", "s", "--year", "2024"});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Contains("ZZZ"));
+    CHECK(runCli({"db", "--db", database, "list", "--source", "s"}).exitCode == 2);
+    CHECK(dumpStore(database) == unchanged);
+}
+
 TEST_CASE("db usage errors exit 2", "[cli][db]")
 {
     TempDir dir;

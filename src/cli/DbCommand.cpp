@@ -382,9 +382,11 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         {"--year", "set"},        {"--confidence", "set"},    {"--note", "set"},
     };
     for (const auto& [option, owner] : ownerOf)
-        if (args.has(option) && action != owner)
-            throw UsageError(option + " belongs to \"db " + owner + "\", not \"db " + action +
-                             "\"");
+        if (args.has(option) && action != owner) {
+            std::string message = option;
+            message.append(" belongs to \"db ").append(owner).append("\", not \"db ");
+            throw UsageError(message.append(action).append("\""));
+        }
 
     if (action == "init") {
         requireOperands(positional, 1, "init");

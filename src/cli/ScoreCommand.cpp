@@ -138,10 +138,12 @@ int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out
     // Scenarios by profile index (empty without --scenario).
     std::vector<std::optional<aisov::ScenarioOutput>> scenarios;
     const std::string scenarioName = args.value("--scenario").value_or("");
-    for (auto& scenario : scoreScenarioArgument(args, methodology, loaded, scored.selected)) {
+    std::vector<ScenarioResult> scenarioResults =
+        scoreScenarioArgument(args, methodology, loaded, scored.selected);
+    if (!scenarioResults.empty())
         scenarios.resize(loaded.profiles.size());
+    for (auto& scenario : scenarioResults)
         scenarios[scenario.index] = aisov::ScenarioOutput{scenarioName, std::move(scenario.result)};
-    }
     std::vector<aisov::ScoreResult> results;
     results.reserve(scored.selected.size());
     std::vector<aisov::UncertaintySummary> selectedUncertainty;

@@ -62,8 +62,8 @@ SchemaState readSchemaState(const Connection& connection)
     return state;
 }
 
-// A file this program must not touch: someone else's SQLite database, or a
-// store written by a newer version.
+// A file this program must not touch: someone else's SQLite database, a
+// damaged schema version, or a store written by a newer version.
 void refuseForeignOrNewer(const SchemaState& state, const std::string& path)
 {
     if (state.applicationId != 0 && state.applicationId != kStoreApplicationId) {
@@ -75,6 +75,12 @@ void refuseForeignOrNewer(const SchemaState& state, const std::string& path)
                              hex +
                              "), not an AI Sovereignty Spectrum store; it was left unchanged");
     }
+    // No version of this program writes a negative user_version; such a
+    // file was damaged or written by someone else, and has no migration.
+    if (state.version < 0)
+        throw InputError(path, "",
+                         "a damaged store: schema version " + std::to_string(state.version) +
+                             " is not one this program ever writes; it was left unchanged");
     if (state.version > kStoreSchemaVersion)
         throw InputError(path, "",
                          "the store has schema version " + std::to_string(state.version) +

@@ -105,7 +105,12 @@ public:
         sqlite3_finalize(statement);
         return result;
     }
-    long long integer(const std::string& sql) { return std::stoll("0" + text(sql)); }
+    // NULL (an empty text) reads as 0; negative numbers keep their sign.
+    long long integer(const std::string& sql)
+    {
+        const std::string value = text(sql);
+        return value.empty() ? 0 : std::stoll(value);
+    }
     // Every row and column, one row a line, columns separated by '|'.
     std::string rows(const std::string& sql)
     {

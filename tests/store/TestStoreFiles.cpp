@@ -69,6 +69,18 @@ TEST_CASE("a store of a newer schema version is refused", "[store][files]")
     CHECK(RawDatabase(path).integer("PRAGMA user_version") == kStoreSchemaVersion + 1);
 }
 
+// Found by fuzz_database: a negative version had no migration and aborted.
+TEST_CASE("a store with a negative schema version is refused as damaged", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    RawDatabase(path).exec("PRAGMA user_version = -3");
+    const std::string before = dumpStore(path);
+    AISOV_REQUIRE_INPUT_ERROR(Store::open(path), "", "schema version -3");
+    CHECK(dumpStore(path) == before);
+    CHECK(RawDatabase(path).integer("PRAGMA user_version") == -3);
+}
+
 TEST_CASE("another program's SQLite database is refused, not taken over", "[store][files]")
 {
     TempDir dir;

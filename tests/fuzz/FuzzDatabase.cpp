@@ -1,10 +1,11 @@
 // libFuzzer target for opening a database file: the bytes become a file,
 // which the store opens (migrating it when it is an older schema), lists,
-// scores its scenarios and checks. Refusing the file (InputError, or
-// StoreError/FileError for what SQLite reports) is fine; a crash or a
-// sanitizer report is a bug.
+// reads every snapshot whole, scores its profiles and scenarios, and checks.
+// Refusing the file (InputError, or StoreError/FileError for what SQLite
+// reports) is fine; a crash or a sanitizer report is a bug.
 
 #include "aisov/InputError.h"
+#include "aisov/Scoring.h"
 #include "aisov/Store.h"
 #include "aisov/TextFile.h"
 
@@ -28,13 +29,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.busyTimeout = std::chrono::milliseconds(0);
         aisov::Store store = aisov::Store::open(path, aisov::OpenMode::Existing, options);
         (void)store.check();
-        for (const auto& profile : store.profiles()) {
-            (void)store.snapshots(profile.code);
+        (void)store.profileSummaries();
+        (void)store.methodologies();
+        const auto profiles = store.profiles();
+        for (const auto& profile : profiles) {
+            for (const auto& snapshot : store.snapshots(profile.code))
+                (void)store.snapshot(snapshot.id);
             (void)store.valueRecords(profile.code);
             for (const auto& scenario : store.scenarios(profile.code))
                 (void)store.scoreScenario(profile.code, scenario.name);
         }
-        (void)store.activeMethodology();
+        (void)aisov::scoreProfiles(profiles, store.activeMethodology());
     } catch (const aisov::InputError&) {
     } catch (const aisov::FileError&) {
     }

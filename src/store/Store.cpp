@@ -64,7 +64,7 @@ SchemaState readSchemaState(const Connection& connection)
 
 // A file this program must not touch: someone else's SQLite database, a
 // damaged schema version, or a store written by a newer version.
-void refuseForeignOrNewer(const SchemaState& state, const std::string& path)
+void refuseUnusableStore(const SchemaState& state, const std::string& path)
 {
     if (state.applicationId != 0 && state.applicationId != kStoreApplicationId) {
         char hex[32];
@@ -356,7 +356,7 @@ void migrate(Connection& connection, const StoreOptions& options, const std::str
     // Read again under the write lock: another process may have migrated
     // (or created) the database since this connection first looked.
     const SchemaState state = readSchemaState(connection);
-    refuseForeignOrNewer(state, connection.path());
+    refuseUnusableStore(state, connection.path());
     if (state.version == kStoreSchemaVersion)
         return;
     for (int version = state.version; version < kStoreSchemaVersion; ++version)
@@ -433,7 +433,7 @@ Store Store::open(const std::string& path, OpenMode mode, StoreOptions options)
     connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");
 
     const SchemaState state = readSchemaState(*connection);
-    refuseForeignOrNewer(state, path);
+    refuseUnusableStore(state, path);
     Store store(std::move(connection), std::move(options));
     if (store.isReadOnly()) {
         if (state.version < kStoreSchemaVersion)

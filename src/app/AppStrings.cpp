@@ -1,0 +1,66 @@
+#include "AppStrings.h"
+
+#include "ChartData.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace app {
+
+QString toQString(const std::string& utf8)
+{
+    return aisov::render::toQString(utf8);
+}
+
+std::string toStdString(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString formatScore(const std::optional<double>& score)
+{
+    if (!score)
+        return QStringLiteral("–");
+    return QLocale().toString(*score, 'f', 1) + QStringLiteral(" %");
+}
+
+QString formatValue(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 12);
+}
+
+QString formatValueWithUnit(double value, const aisov::Indicator& indicator)
+{
+    QLocale locale;
+    const QString number = locale.toString(value, 'g', 6);
+    return indicator.unit.empty() ? number : number + QLatin1Char(' ') + toQString(indicator.unit);
+}
+
+std::optional<double> parseLocaleNumber(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = QLocale().toDouble(trimmed, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+QString displayName(const aisov::Pillar& pillar)
+{
+    return toQString(pillar.name.empty() ? pillar.id : pillar.name);
+}
+
+QString displayName(const aisov::Indicator& indicator)
+{
+    return toQString(indicator.name.empty() ? indicator.id : indicator.name);
+}
+
+} // namespace app

@@ -1,0 +1,34 @@
+#pragma once
+
+// Conversions between the libraries' UTF-8 std::string and QString, and the
+// few number formats every view shares (so a score reads the same in the
+// list, the result panel and the comparison).
+
+#include "aisov/Methodology.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace app {
+
+QString toQString(const std::string& utf8);
+std::string toStdString(const QString& text);
+
+// "56.5 %" in the user's locale, or "–" when there is no score.
+QString formatScore(const std::optional<double>& score);
+// A raw indicator value as typed back into an editor: full precision, the
+// user's locale, no grouping.
+QString formatValue(double value);
+// "3.4 % of world" style: the value with the indicator's unit.
+QString formatValueWithUnit(double value, const aisov::Indicator& indicator);
+// Reads a number typed in the user's locale (or in C notation); empty when
+// the text is not a number.
+std::optional<double> parseLocaleNumber(const QString& text);
+
+// The display name of a pillar or indicator (its id when it has no name).
+QString displayName(const aisov::Pillar& pillar);
+QString displayName(const aisov::Indicator& indicator);
+
+} // namespace app

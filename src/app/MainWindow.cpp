@@ -1,0 +1,463 @@
+#include "MainWindow.h"
+
+#include "AppStrings.h"
+#include "Config.h"
+#include "MessageBox.h"
+#include "Session.h"
+#include "dialogs/ExportChartDialog.h"
+#include "dialogs/ImportPreviewDialog.h"
+#include "dialogs/NewProfileDialog.h"
+#include "models/ComparisonModel.h"
+#include "widgets/ChartView.h"
+#include "widgets/ComparePanel.h"
+#include "widgets/ProfileEditor.h"
+#include "widgets/ProfileListPanel.h"
+#include "widgets/ResultPanel.h"
+
+#include "aisov/InputError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+constexpr int kRecentDatabases = 8;
+}
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    // The icons live in the aisov_app static library, whose resources must
+    // be registered by name.
+    Q_INIT_RESOURCE(aisov);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/aisov.svg")));
+    m_profileList = new ProfileListPanel(session, this);
+    m_editor = new ProfileEditor(session, this);
+    m_result = new ResultPanel(session, this);
+    m_compare = new ComparePanel(session, this);
+
+    auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
+    profileSplitter->setObjectName(QStringLiteral("profileSplitter"));
+    profileSplitter->addWidget(m_editor);
+    profileSplitter->addWidget(m_result);
+    profileSplitter->setStretchFactor(0, 3);
+    profileSplitter->setStretchFactor(1, 2);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(profileSplitter, tr("&Profile"));
+    m_tabs->addTab(m_compare, tr("&Compare"));
+    setCentralWidget(m_tabs);
+
+    auto* dock = new QDockWidget(tr("Profiles"), this);
+    dock->setObjectName(QStringLiteral("profilesDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_profileList);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenus();
+    connectViews();
+    restoreLayout();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QUndoStack* stack = m_session.undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+
+    const auto action = [this](const QString& text, const QString& name,
+                               const QKeySequence& shortcut, auto slot) {
+        auto* created = new QAction(text, this);
+        created->setObjectName(name);
+        created->setShortcut(shortcut);
+        connect(created, &QAction::triggered, this, slot);
+        return created;
+    };
+    m_newProfile = action(tr("&New Profile…"), QStringLiteral("newProfileAction"),
+                          QKeySequence::New, &MainWindow::newProfile);
+    m_duplicateProfile = action(tr("&Duplicate Profile…"), QStringLiteral("duplicateAction"),
+                                QKeySequence(tr("Ctrl+D")), &MainWindow::duplicateCurrentProfile);
+    m_deleteProfile = action(tr("De&lete Profile…"), QStringLiteral("deleteAction"),
+                             QKeySequence(tr("Ctrl+Shift+Del")), &MainWindow::deleteCurrentProfile);
+    m_import = action(tr("&Import Profiles…"), QStringLiteral("importAction"),
+                      QKeySequence(tr("Ctrl+I")), &MainWindow::chooseImportFile);
+    m_exportProfiles = action(tr("Export &Profiles…"), QStringLiteral("exportProfilesAction"),
+                              QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::chooseExportFile);
+    m_exportChart = action(tr("Export &Chart…"), QStringLiteral("exportChartAction"),
+                           QKeySequence(tr("Ctrl+E")), [this] { exportChart(currentChart()); });
+    m_copyChart = action(tr("Cop&y Chart"), QStringLiteral("copyChartAction"),
+                         QKeySequence(tr("Ctrl+Shift+C")), [this] { copyChart(currentChart()); });
+    m_find = action(tr("&Find Profile"), QStringLiteral("findAction"), QKeySequence::Find,
+                    [this] { m_profileList->focusSearch(); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDatabase = file->addAction(tr("New &Database…"), this, &MainWindow::newDatabase);
+    newDatabase->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_exportProfiles);
+    file->addSeparator();
+    file->addAction(m_exportChart);
+    file->addAction(m_copyChart);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu* profile = menuBar()->addMenu(tr("&Profile"));
+    profile->addAction(m_newProfile);
+    profile->addAction(m_duplicateProfile);
+    profile->addAction(m_deleteProfile);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* showProfile =
+        view->addAction(tr("&Profile"), this, [this] { m_tabs->setCurrentIndex(0); });
+    showProfile->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction* showCompare =
+        view->addAction(tr("&Compare"), this, [this] { m_tabs->setCurrentIndex(1); });
+    showCompare->setShortcut(QKeySequence(tr("Ctrl+2")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
+        MessageBox::information(
+            this, tr("About AI Sovereignty Spectrum"),
+            tr("AI Sovereignty Spectrum %1\nPlaces a country or a bloc on a 0–100 % AI "
+               "sovereignty spectrum across compute, infrastructure, data, talent, regulation "
+               "and energy.")
+                .arg(QString::fromLatin1(AISOV_VERSION)));
+    });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_undo);
+    toolbar->addAction(m_redo);
+    toolbar->addSeparator();
+    toolbar->addAction(m_newProfile);
+    toolbar->addAction(m_import);
+    toolbar->addAction(m_exportChart);
+    updateRecentMenu();
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_profileList, &ProfileListPanel::currentCodeChanged, this,
+            &MainWindow::currentProfileChanged);
+    connect(m_profileList, &ProfileListPanel::selectionChanged, this,
+            [this](const QStringList& codes) {
+                m_compare->setCodes(codes);
+                const int shown = static_cast<int>(m_compare->codes().size());
+                m_tabs->setTabText(1, shown >= 2 ? tr("&Compare (%1)").arg(shown) : tr("&Compare"));
+            });
+    connect(&m_session, &Session::databaseOpened, this, [this] {
+        updateTitle();
+        m_profileList->view()->selectRow(0);
+    });
+    connect(&m_session, &Session::profileListChanged, this, [this] {
+        if (m_session.profile(m_editor->profileCode()) == nullptr)
+            currentProfileChanged(m_profileList->currentCode());
+    });
+    const auto connectChart = [this](ChartView* view) {
+        connect(view, &ChartView::exportRequested, this, [this, view] { exportChart(view); });
+        connect(view, &ChartView::copyRequested, this, [this, view] { copyChart(view); });
+    };
+    connectChart(m_result->spectrumView());
+    connectChart(m_result->radarView());
+    for (const auto kind : {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::Radar,
+                            aisov::render::ChartKind::Compare})
+        connectChart(m_compare->chart(kind));
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1360, 860);
+    Config& config = Config::instance();
+    restoreGeometry(config.get(ConfigKey::MainWindowGeometry).toByteArray());
+    restoreState(config.get(ConfigKey::MainWindowState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Config& config = Config::instance();
+    config.set(ConfigKey::MainWindowGeometry, saveGeometry());
+    config.set(ConfigKey::MainWindowState, saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session.databasePath();
+    setWindowTitle(path.isEmpty()
+                       ? tr("AI Sovereignty Spectrum")
+                       : tr("%1 – AI Sovereignty Spectrum").arg(QFileInfo(path).fileName()));
+    m_databaseLabel->setText(m_session.isReadOnly()
+                                 ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(path))
+                                 : QDir::toNativeSeparators(path));
+    const bool writable = m_session.isOpen() && !m_session.isReadOnly();
+    for (QAction* action : {m_newProfile, m_duplicateProfile, m_deleteProfile, m_import})
+        action->setEnabled(writable);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Config::instance().get(ConfigKey::RecentDatabases).toStringList();
+    for (const auto& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& title, const QString& doing, const std::exception& error)
+{
+    QString reason = QString::fromUtf8(error.what());
+    QString advice;
+    if (const auto* input = dynamic_cast<const aisov::InputError*>(&error)) {
+        reason = app::toQString(input->reason());
+        if (!input->where().empty())
+            reason = tr("%1 (at %2)").arg(reason, app::toQString(input->where()));
+        advice = tr("Nothing was changed. Correct the file, or choose another one.");
+    } else {
+        advice = tr("Nothing was changed. Check that the file exists, that you may read and "
+                    "write it, and that no other program holds it; then try again.");
+    }
+    MessageBox::critical(this, title, tr("%1\n\n%2\n\n%3").arg(doing, reason, advice),
+                         QString::fromUtf8(error.what()));
+}
+
+bool MainWindow::openDatabase(const QString& path, bool create)
+{
+    try {
+        m_session.openDatabase(path, create ? aisov::OpenMode::Create : aisov::OpenMode::Existing);
+    } catch (const std::exception& error) {
+        showError(tr("Cannot open the database"),
+                  tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                  error);
+        return false;
+    }
+    Config& config = Config::instance();
+    config.set(ConfigKey::LastDatabase, m_session.databasePath());
+    config.pushFront(ConfigKey::RecentDatabases, m_session.databasePath(), kRecentDatabases);
+    updateRecentMenu();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir::homePath(),
+                                                      tr("Databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Database"),
+                            tr("%1 exists already; open it with File > Open Database.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path, true);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_session.databasePath()).absolutePath(),
+        tr("Databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::currentProfileChanged(const QString& code)
+{
+    m_editor->setProfileCode(code);
+    m_result->setProfileCode(code);
+    const bool has = !code.isEmpty() && !m_session.isReadOnly();
+    m_duplicateProfile->setEnabled(has);
+    m_deleteProfile->setEnabled(has);
+}
+
+ChartView* MainWindow::currentChart() const
+{
+    if (m_tabs->currentWidget() == m_compare)
+        return m_compare->currentChart();
+    return m_result->spectrumView();
+}
+
+// --- Profiles ----------------------------------------------------------------
+
+void MainWindow::newProfile()
+{
+    auto* dialog = new NewProfileDialog(m_session, tr("New Profile"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        aisov::Profile profile;
+        profile.code = app::toStdString(dialog->code());
+        profile.name = app::toStdString(dialog->name());
+        profile.kind = dialog->kind();
+        try {
+            m_session.createProfile(profile);
+            m_profileList->selectCode(dialog->code());
+        } catch (const std::exception& error) {
+            showError(tr("Cannot create the profile"),
+                      tr("The profile %1 could not be created.").arg(dialog->code()), error);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::duplicateCurrentProfile()
+{
+    const QString code = m_profileList->currentCode();
+    const aisov::Profile* original = m_session.profile(code);
+    if (original == nullptr)
+        return;
+    auto* dialog = new NewProfileDialog(m_session, tr("Duplicate %1").arg(code), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInitial(code + QStringLiteral("-COPY"),
+                       tr("%1 (copy)").arg(app::toQString(original->name)), original->kind);
+    dialog->setKindEditable(false);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
+        try {
+            m_session.duplicateProfile(code, dialog->code(), dialog->name());
+            m_profileList->selectCode(dialog->code());
+        } catch (const std::exception& error) {
+            showError(tr("Cannot duplicate the profile"),
+                      tr("%1 could not be duplicated.").arg(code), error);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteCurrentProfile()
+{
+    const QString code = m_profileList->currentCode();
+    const aisov::Profile* profile = m_session.profile(code);
+    if (profile == nullptr)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Delete Profile"),
+        tr("Delete %1 (%2) with its %n value(s) and its scenarios? You can undo this.", nullptr,
+           static_cast<int>(profile->values.size()))
+            .arg(app::toQString(profile->name), code));
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        m_session.deleteProfile(code);
+    } catch (const std::exception& error) {
+        showError(tr("Cannot delete the profile"), tr("%1 could not be deleted.").arg(code), error);
+    }
+}
+
+// --- Import and export -------------------------------------------------------
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Profiles"), Config::instance().get(ConfigKey::ImportDirectory).toString(),
+        tr("Profiles (*.json *.csv)"));
+    if (path.isEmpty())
+        return;
+    Config::instance().set(ConfigKey::ImportDirectory, QFileInfo(path).absolutePath());
+    importProfiles(path);
+}
+
+void MainWindow::importProfiles(const QString& path)
+{
+    ImportPreview preview;
+    try {
+        preview = m_session.previewImport(path);
+    } catch (const std::exception& error) {
+        showError(tr("Cannot import"),
+                  tr("%1 cannot be imported.").arg(QDir::toNativeSeparators(path)), error);
+        return;
+    }
+    auto* dialog = new ImportPreviewDialog(path, preview.plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, preview = std::move(preview)] {
+        try {
+            m_session.applyImport(preview);
+        } catch (const std::exception& error) {
+            showError(tr("Import failed"),
+                      tr("%1 was not imported.").arg(QDir::toNativeSeparators(preview.path)),
+                      error);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Profiles"), QDir::homePath(),
+                                                      tr("JSON (*.json);;CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportProfiles(path);
+}
+
+void MainWindow::exportProfiles(const QString& path)
+{
+    try {
+        m_session.exportProfiles(path);
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    } catch (const std::exception& error) {
+        showError(
+            tr("Export failed"),
+            tr("The profiles could not be written to %1.").arg(QDir::toNativeSeparators(path)),
+            error);
+    }
+}
+
+void MainWindow::exportChart(ChartView* view)
+{
+    if (view == nullptr)
+        return;
+    auto* dialog = new ExportChartDialog(view->kind(), view->chartData(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::copyChart(ChartView* view)
+{
+    if (view == nullptr)
+        return;
+    ExportChartDialog dialog(view->kind(), view->chartData(), this);
+    dialog.copyToClipboard();
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+// The main window: the profile list (left), the editor and the live result
+// of the current profile, and the comparison of the selected profiles. Every
+// action calls the Session; every view follows the Session's signals.
+
+#include <QMainWindow>
+#include <QStringList>
+
+class ChartView;
+class ComparePanel;
+class ProfileEditor;
+class ProfileListPanel;
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class ResultPanel;
+class Session;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database; a failure is shown in a dialog (what, where, what to
+    // do) and leaves the open database as it was. Returns whether it opened.
+    bool openDatabase(const QString& path, bool create = false);
+    // Reads `path`, shows what importing it would do and imports on confirm.
+    void importProfiles(const QString& path);
+    void exportProfiles(const QString& path);
+    // Opens the export dialog for `view`'s chart.
+    void exportChart(ChartView* view);
+    void copyChart(ChartView* view);
+    void deleteCurrentProfile();
+
+    ProfileListPanel* profileList() const { return m_profileList; }
+    ProfileEditor* editor() const { return m_editor; }
+    ResultPanel* resultPanel() const { return m_result; }
+    ComparePanel* comparePanel() const { return m_compare; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The chart the Export and Copy actions act on: the current tab's.
+    ChartView* currentChart() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void connectViews();
+    void restoreLayout();
+    void updateTitle();
+    void updateRecentMenu();
+    void showError(const QString& title, const QString& doing, const std::exception& error);
+    void newDatabase();
+    void chooseDatabase();
+    void chooseImportFile();
+    void chooseExportFile();
+    void newProfile();
+    void duplicateCurrentProfile();
+    void currentProfileChanged(const QString& code);
+
+    Session& m_session;
+    ProfileListPanel* m_profileList = nullptr;
+    ProfileEditor* m_editor = nullptr;
+    ResultPanel* m_result = nullptr;
+    ComparePanel* m_compare = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_newProfile = nullptr;
+    QAction* m_duplicateProfile = nullptr;
+    QAction* m_deleteProfile = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_exportProfiles = nullptr;
+    QAction* m_exportChart = nullptr;
+    QAction* m_copyChart = nullptr;
+    QAction* m_find = nullptr;
+};

@@ -1,0 +1,305 @@
+#include "Session.h"
+
+#include "AppStrings.h"
+#include "commands/EditCommands.h"
+
+#include "aisov/InputError.h"
+#include "aisov/ProfileIO.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+using aisov::InputError;
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{}
+
+Session::~Session() = default;
+
+// --- The database ---------------------------------------------------------
+
+void Session::openDatabase(const QString& path, aisov::OpenMode mode)
+{
+    // Open and read everything first: a failure leaves the session as it was.
+    auto store = std::make_unique<aisov::Store>(aisov::Store::open(app::toStdString(path), mode));
+    aisov::Methodology methodology = store->activeMethodology();
+    std::vector<aisov::Profile> profiles = store->profiles();
+    m_store = std::move(store);
+    m_methodology = std::move(methodology);
+    m_profiles = std::move(profiles);
+    m_undoStack->clear();
+    rescore();
+    Q_EMIT databaseOpened();
+    Q_EMIT scoresChanged();
+}
+
+bool Session::isOpen() const
+{
+    return m_store != nullptr;
+}
+
+QString Session::databasePath() const
+{
+    return m_store ? app::toQString(m_store->path()) : QString();
+}
+
+bool Session::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
+
+aisov::Store& Session::writableStore()
+{
+    if (!m_store)
+        throw aisov::FileError("no database is open");
+    return *m_store;
+}
+
+// --- What is open ---------------------------------------------------------
+
+const aisov::Methodology& Session::methodology() const
+{
+    return m_methodology;
+}
+
+const std::vector<aisov::Profile>& Session::profiles() const
+{
+    return m_profiles;
+}
+
+const aisov::Profile* Session::profile(const QString& code) const
+{
+    return aisov::findProfile(m_profiles, app::toStdString(code));
+}
+
+const aisov::Profile* Session::scoredProfile(const QString& code) const
+{
+    return aisov::findProfile(m_scored.profiles, app::toStdString(code));
+}
+
+const std::vector<aisov::ScoreResult>& Session::results() const
+{
+    return m_scored.results;
+}
+
+const aisov::ScoreResult* Session::result(const QString& code) const
+{
+    const auto index = aisov::profileIndex(m_profiles, app::toStdString(code));
+    return index && *index < m_scored.results.size() ? &m_scored.results[*index] : nullptr;
+}
+
+QUndoStack* Session::undoStack() const
+{
+    return m_undoStack;
+}
+
+aisov::render::ChartData Session::chartData(const QStringList& codes) const
+{
+    std::vector<aisov::ScoreResult> selected;
+    for (const auto& code : codes)
+        if (const aisov::ScoreResult* scored = result(code))
+            selected.push_back(*scored);
+    return aisov::render::makeChartData(m_methodology, selected, m_profiles);
+}
+
+void Session::reloadProfiles()
+{
+    m_profiles = m_store->profiles();
+    rescore();
+}
+
+void Session::rescore()
+{
+    m_scored = aisov::scoreProfileSet(m_profiles, m_methodology);
+}
+
+// --- Edits ----------------------------------------------------------------
+
+void Session::setValue(const QString& code, const aisov::IndicatorValue& value)
+{
+    aisov::Store& store = writableStore();
+    const std::string profileCode = app::toStdString(code);
+    auto before = store.valueRecord(profileCode, value.indicator);
+    store.setValue(profileCode, value);
+    auto after = store.valueRecord(profileCode, value.indicator);
+    reloadProfiles();
+    m_undoStack->push(new ValueChangeCommand(
+        *this, tr("Change %1 of %2").arg(app::toQString(value.indicator), code), code,
+        app::toQString(value.indicator), std::move(before), std::move(after)));
+    Q_EMIT profileChanged(code);
+    Q_EMIT scoresChanged();
+}
+
+void Session::removeValue(const QString& code, const QString& indicator)
+{
+    aisov::Store& store = writableStore();
+    const std::string profileCode = app::toStdString(code);
+    const std::string indicatorId = app::toStdString(indicator);
+    auto before = store.valueRecord(profileCode, indicatorId);
+    if (!before)
+        return; // nothing to remove: no undo step either
+    store.removeValue(profileCode, indicatorId);
+    reloadProfiles();
+    m_undoStack->push(new ValueChangeCommand(*this, tr("Remove %1 of %2").arg(indicator, code),
+                                             code, indicator, std::move(before), std::nullopt));
+    Q_EMIT profileChanged(code);
+    Q_EMIT scoresChanged();
+}
+
+std::optional<aisov::ProfileRecord> Session::profileRecord(const QString& code) const
+{
+    return m_store->profileRecord(app::toStdString(code));
+}
+
+void Session::pushProfileChanges(const QString& text, const QStringList& codes,
+                                 std::vector<std::optional<aisov::ProfileRecord>> before)
+{
+    std::vector<ProfileChangeCommand::Change> changes;
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        changes.push_back(
+            {codes[i], std::move(before[static_cast<std::size_t>(i)]), profileRecord(codes[i])});
+    reloadProfiles();
+    m_undoStack->push(new ProfileChangeCommand(*this, text, std::move(changes)));
+    Q_EMIT profileListChanged();
+    for (const auto& code : codes)
+        Q_EMIT profileChanged(code);
+    Q_EMIT scoresChanged();
+}
+
+void Session::renameProfile(const QString& code, const QString& name)
+{
+    aisov::Store& store = writableStore();
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw InputError(app::toStdString(code), "name", "a profile needs a name");
+    auto before = profileRecord(code);
+    store.renameProfile(app::toStdString(code), app::toStdString(trimmed));
+    pushProfileChanges(tr("Rename %1").arg(code), {code}, {std::move(before)});
+}
+
+void Session::setPopulation(const QString& code, std::optional<double> population)
+{
+    aisov::Store& store = writableStore();
+    auto before = profileRecord(code);
+    store.setPopulation(app::toStdString(code), population);
+    pushProfileChanges(tr("Change the population of %1").arg(code), {code}, {std::move(before)});
+}
+
+void Session::setGdp(const QString& code, std::optional<double> gdpUsd)
+{
+    aisov::Store& store = writableStore();
+    auto before = profileRecord(code);
+    store.setGdp(app::toStdString(code), gdpUsd);
+    pushProfileChanges(tr("Change the GDP of %1").arg(code), {code}, {std::move(before)});
+}
+
+void Session::setMembers(const QString& code, const QStringList& members)
+{
+    aisov::Store& store = writableStore();
+    std::vector<std::string> memberCodes;
+    for (const auto& member : members)
+        memberCodes.push_back(app::toStdString(member.trimmed().toUpper()));
+    auto before = profileRecord(code);
+    store.setMembers(app::toStdString(code), memberCodes);
+    pushProfileChanges(tr("Change the members of %1").arg(code), {code}, {std::move(before)});
+}
+
+void Session::createProfile(const aisov::Profile& profile)
+{
+    aisov::Store& store = writableStore();
+    store.createProfile(profile);
+    const QString code = app::toQString(profile.code);
+    pushProfileChanges(tr("Create %1").arg(code), {code}, {std::nullopt});
+}
+
+void Session::duplicateProfile(const QString& code, const QString& newCode, const QString& newName)
+{
+    const aisov::Profile* original = profile(code);
+    if (original == nullptr)
+        throw InputError(app::toStdString(code), "", "no profile with this code");
+    aisov::Profile copy = *original;
+    copy.code = app::toStdString(newCode);
+    copy.name = app::toStdString(newName);
+    writableStore().createProfile(copy);
+    pushProfileChanges(tr("Duplicate %1 as %2").arg(code, newCode), {newCode}, {std::nullopt});
+}
+
+void Session::deleteProfile(const QString& code)
+{
+    aisov::Store& store = writableStore();
+    std::optional<aisov::ProfileRecord> before = store.deleteProfile(app::toStdString(code));
+    pushProfileChanges(tr("Delete %1").arg(code), {code}, {std::move(before)});
+}
+
+// --- Import and export ----------------------------------------------------
+
+ImportPreview Session::previewImport(const QString& path) const
+{
+    ImportPreview preview;
+    preview.path = path;
+    const std::string file = app::toStdString(path);
+    const auto format = aisov::profilesFormatFromPath(file);
+    if (!format)
+        throw InputError(file, "", "unknown file type: the name must end in .json or .csv");
+    preview.mode = *format == aisov::ProfilesFormat::Csv ? aisov::ImportMode::MergeValues
+                                                         : aisov::ImportMode::ReplaceProfiles;
+    preview.incoming = aisov::loadProfilesFile(file);
+    // The same check the store makes, so a bad file is refused before the preview.
+    aisov::validateProfiles(preview.incoming, m_methodology, file);
+    preview.plan = aisov::planImport(m_profiles, preview.incoming, preview.mode);
+    return preview;
+}
+
+void Session::applyImport(const ImportPreview& preview)
+{
+    aisov::Store& store = writableStore();
+    QStringList codes;
+    std::vector<std::optional<aisov::ProfileRecord>> before;
+    for (const auto& change : preview.plan.profiles) {
+        codes.append(app::toQString(change.code));
+        before.push_back(profileRecord(codes.back()));
+    }
+    if (codes.isEmpty())
+        return;
+    store.importProfiles(preview.incoming, preview.mode, app::toStdString(preview.path));
+    pushProfileChanges(tr("Import %n profile(s)", nullptr, static_cast<int>(codes.size())), codes,
+                       std::move(before));
+}
+
+void Session::exportProfiles(const QString& path) const
+{
+    if (!m_store)
+        throw aisov::FileError(app::toStdString(path) + ": no database is open");
+    m_store->exportFile(app::toStdString(path));
+}
+
+// --- Undo and redo ---------------------------------------------------------
+
+void Session::restoreValue(const QString& code, const QString& indicator,
+                           const std::optional<aisov::ValueRecord>& record)
+{
+    writableStore().restoreValueRecord(app::toStdString(code), app::toStdString(indicator), record);
+    reloadProfiles();
+    Q_EMIT profileChanged(code);
+    Q_EMIT scoresChanged();
+}
+
+void Session::restoreProfiles(const std::vector<RecordedProfile>& profiles)
+{
+    aisov::Store& store = writableStore();
+    for (const auto& profile : profiles) {
+        const std::string code = app::toStdString(profile.code);
+        if (*profile.record)
+            store.restoreProfile(**profile.record);
+        else if (store.profile(code))
+            store.deleteProfile(code);
+    }
+    reloadProfiles();
+    Q_EMIT profileListChanged();
+    for (const auto& profile : profiles)
+        Q_EMIT profileChanged(profile.code);
+    Q_EMIT scoresChanged();
+}

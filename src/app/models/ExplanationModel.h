@@ -1,0 +1,42 @@
+#pragma once
+
+// "Why this score": one row per indicator of one profile, with its raw
+// value, its normalised value and the points it adds to the overall score.
+// The points of all rows add up to the score (aisov::IndicatorResult).
+
+#include <QAbstractTableModel>
+
+class Session;
+
+class ExplanationModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        PillarColumn,
+        IndicatorColumn,
+        ValueColumn,
+        NormalizedColumn,
+        PointsColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit ExplanationModel(Session& session, QObject* parent = nullptr);
+
+    void setProfileCode(const QString& code);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void resetModel();
+
+    Session& m_session;
+    QString m_code;
+};

@@ -1,0 +1,128 @@
+#include "ImportPlanModel.h"
+
+#include "AppStrings.h"
+
+#include <QColor>
+
+namespace {
+// Profile rows carry 0; value rows carry their profile's row + 1.
+constexpr quintptr kProfileRow = 0;
+} // namespace
+
+ImportPlanModel::ImportPlanModel(aisov::ImportPlan plan, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_plan(std::move(plan))
+{}
+
+QModelIndex ImportPlanModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kProfileRow);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex ImportPlanModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kProfileRow)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kProfileRow);
+}
+
+int ImportPlanModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_plan.profiles.size());
+    if (parent.internalId() != kProfileRow || parent.column() != 0)
+        return 0;
+    return static_cast<int>(m_plan.profiles[static_cast<std::size_t>(parent.row())].values.size());
+}
+
+int ImportPlanModel::columnCount(const QModelIndex& parent) const
+{
+    Q_UNUSED(parent)
+    return ColumnCount;
+}
+
+QString ImportPlanModel::changeName(aisov::ChangeKind kind)
+{
+    switch (kind) {
+    case aisov::ChangeKind::Added:
+        return tr("new");
+    case aisov::ChangeKind::Changed:
+        return tr("changed");
+    case aisov::ChangeKind::Removed:
+        return tr("removed");
+    }
+    return {};
+}
+
+QVariant ImportPlanModel::profileData(const aisov::ProfileChange& change, int column) const
+{
+    switch (column) {
+    case ItemColumn:
+        return tr("%1 (%2)").arg(app::toQString(change.name), app::toQString(change.code));
+    case ChangeColumn: {
+        QStringList attributes;
+        for (const auto& attribute : change.attributes)
+            attributes.append(app::toQString(attribute));
+        const QString kind = changeName(change.kind);
+        return attributes.isEmpty() ? kind
+                                    : tr("%1: %2").arg(kind, attributes.join(QStringLiteral(", ")));
+    }
+    }
+    return {};
+}
+
+QVariant ImportPlanModel::valueData(const aisov::ValueChange& change, int column) const
+{
+    switch (column) {
+    case ItemColumn:
+        return app::toQString(change.indicator);
+    case ChangeColumn:
+        return change.provenanceOnly ? tr("source or year changed") : changeName(change.kind);
+    case BeforeColumn:
+        return change.before ? app::formatValue(*change.before) : QString();
+    case AfterColumn:
+        return change.after ? app::formatValue(*change.after) : QString();
+    }
+    return {};
+}
+
+QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const bool profileRow = index.internalId() == kProfileRow;
+    const auto& profile =
+        m_plan
+            .profiles[profileRow ? static_cast<std::size_t>(index.row()) : index.internalId() - 1];
+    const aisov::ChangeKind kind =
+        profileRow ? profile.kind : profile.values[static_cast<std::size_t>(index.row())].kind;
+    if (role == Qt::DisplayRole)
+        return profileRow ? profileData(profile, index.column())
+                          : valueData(profile.values[static_cast<std::size_t>(index.row())],
+                                      index.column());
+    if (role == Qt::ForegroundRole && index.column() == ChangeColumn &&
+        kind == aisov::ChangeKind::Removed)
+        return QColor(0xb0, 0x00, 0x20);
+    return {};
+}
+
+QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ItemColumn:
+        return tr("Profile / indicator");
+    case ChangeColumn:
+        return tr("Change");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
+    }
+    return {};
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+// What an import will do, as a tree: each profile added or changed (with the
+// attributes that change), and beneath it each value added, changed or
+// removed, before -> after.
+
+#include "aisov/ImportPlan.h"
+
+#include <QAbstractItemModel>
+
+class ImportPlanModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ItemColumn,
+        ChangeColumn,
+        BeforeColumn,
+        AfterColumn,
+        ColumnCount
+    };
+
+    explicit ImportPlanModel(aisov::ImportPlan plan, QObject* parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString changeName(aisov::ChangeKind kind);
+
+private:
+    QVariant profileData(const aisov::ProfileChange& change, int column) const;
+    QVariant valueData(const aisov::ValueChange& change, int column) const;
+
+    aisov::ImportPlan m_plan;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+// Builds the databases the application's tests open: the three-pillar test
+// methodology and its profiles (tests/fixtures), whose scores are worked out
+// by hand in the tests.
+
+#include "TestSupport.h"
+
+#include "aisov/MethodologyIO.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/Store.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace aisov::test {
+
+// A store at `path` holding only the three-pillar fixture, active.
+inline void createFixtureDatabase(const QString& path)
+{
+    StoreOptions options;
+    options.seedBundledProfiles = false;
+    Store store = Store::open(path.toStdString(), OpenMode::Create, options);
+    store.addMethodology(loadMethodologyFile(fixturePath("three-pillars.methodology.json")));
+    store.setActiveMethodology("three-pillars", "1");
+    store.importProfiles(loadProfilesFile(fixturePath("three-pillars.profiles.json")),
+                         ImportMode::ReplaceProfiles, "fixture");
+}
+
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace aisov::test

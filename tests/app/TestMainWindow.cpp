@@ -1,0 +1,300 @@
+// Drives the real main window under the offscreen platform: the flows an
+// analyst, a student and a presenter go through. Scores are those of the
+// three-pillar fixture, worked out by hand:
+//   XAA: a1 50 -> 0.5, a2 10 (log 1..100) -> 0.5, pillar Alpha 50;
+//        b1 10 (lower, 0..50) -> 0.8, Beta 80; c1 25 (10..20) -> 1, Gamma 100;
+//        geometric, weights 1,1,2: (0.5 * 0.8 * 1^2)^(1/4) = 0.4^0.25 = 79.53 -> "79.5 %".
+//   XAA with a1 = 100: Alpha (1 + 0.5) / 2 = 0.75; (0.75 * 0.8)^(1/4) = 88.01 -> "88.0 %".
+//   YBB: Alpha 100 (a2 only), Beta no data, Gamma c1 15 -> 50;
+//        reweighted over Alpha (1) and Gamma (2): 0.5^(2/3) = 63.0 %.
+
+#include "AppTestSupport.h"
+
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Session.h"
+#include "dialogs/ExportChartDialog.h"
+#include "dialogs/ImportPreviewDialog.h"
+#include "models/ComparisonModel.h"
+#include "models/ImportPlanModel.h"
+#include "models/ProfileValuesModel.h"
+#include "widgets/ChartView.h"
+#include "widgets/ComparePanel.h"
+#include "widgets/ProfileEditor.h"
+#include "widgets/ProfileListPanel.h"
+#include "widgets/ResultPanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace aisov::test;
+
+namespace {
+
+struct OpenWindow
+{
+    QTemporaryDir directory;
+    QString database = directory.filePath(QStringLiteral("team.sqlite"));
+    Session session;
+    MainWindow window{session};
+
+    OpenWindow()
+    {
+        createFixtureDatabase(database);
+        REQUIRE(window.openDatabase(database));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    QString scoreText() const
+    {
+        return window.findChild<QLabel*>(QStringLiteral("scoreLabel"))->text();
+    }
+    std::optional<double> spectrumScore() const
+    {
+        const auto& profiles = window.resultPanel()->spectrumView()->chartData().profiles;
+        return profiles.empty() ? std::nullopt : profiles.front().score;
+    }
+};
+
+// Types `text` into the value cell of `indicator` and presses Enter, as a user would.
+void typeValue(MainWindow& window, const QString& indicator, const QString& text,
+               int column = ProfileValuesModel::ValueColumn)
+{
+    QTreeView* view = window.editor()->valuesView();
+    const QModelIndex cell = window.editor()->valuesModel()->indicatorIndex(indicator, column);
+    REQUIRE(cell.isValid());
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto* editor = view->findChild<QLineEdit*>();
+    REQUIRE(editor != nullptr);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("Editing a value moves the score and the spectrum; undo restores both; it is stored")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("XAA"));
+    QTRY_COMPARE(app.scoreText(), QStringLiteral("79.5 %"));
+    REQUIRE(app.spectrumScore());
+    CHECK(*app.spectrumScore() == Approx(79.53).margin(0.01));
+
+    typeValue(app.window, QStringLiteral("a1"), QStringLiteral("100"));
+    CHECK(app.scoreText() == QStringLiteral("88.0 %"));
+    CHECK(*app.spectrumScore() == Approx(88.01).margin(0.01));
+
+    app.session.undoStack()->undo();
+    CHECK(app.scoreText() == QStringLiteral("79.5 %"));
+    CHECK(*app.spectrumScore() == Approx(79.53).margin(0.01));
+    app.session.undoStack()->redo();
+    CHECK(app.scoreText() == QStringLiteral("88.0 %"));
+
+    // The edit is in the database: a second session reading the file sees it.
+    Session reopened;
+    reopened.openDatabase(app.database);
+    const aisov::Profile* profile = reopened.profile(QStringLiteral("XAA"));
+    REQUIRE(profile != nullptr);
+    REQUIRE(profile->findValue("a1") != nullptr);
+    CHECK(profile->findValue("a1")->value == 100.0);
+    CHECK(profile->findValue("a1")->source == "fixture"); // the provenance stays
+}
+
+TEST_CASE("Typing into one cell twice is one undo step")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("XAA"));
+    typeValue(app.window, QStringLiteral("a1"), QStringLiteral("70"));
+    typeValue(app.window, QStringLiteral("a1"), QStringLiteral("100"));
+    CHECK(app.session.undoStack()->count() == 1);
+    app.session.undoStack()->undo();
+    CHECK(app.session.profile(QStringLiteral("XAA"))->findValue("a1")->value == 50.0);
+}
+
+TEST_CASE("A refused entry shows its reason and stores nothing")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("XAA"));
+    const QByteArray before = fileBytes(app.database);
+
+    SECTION("not a number")
+    {
+        typeValue(app.window, QStringLiteral("a1"), QStringLiteral("lots"));
+        CHECK(app.window.editor()->refusal().contains(QStringLiteral("not a number")));
+    }
+    SECTION("a log indicator at or below zero")
+    {
+        typeValue(app.window, QStringLiteral("a2"), QStringLiteral("-5"));
+        CHECK_FALSE(app.window.editor()->refusal().isEmpty());
+    }
+    SECTION("a year in the future")
+    {
+        typeValue(app.window, QStringLiteral("a1"), QStringLiteral("2999"),
+                  ProfileValuesModel::YearColumn);
+        CHECK_FALSE(app.window.editor()->refusal().isEmpty());
+    }
+    CHECK(app.window.findChild<QLabel*>(QStringLiteral("refusalLabel"))->isVisible());
+    CHECK(app.scoreText() == QStringLiteral("79.5 %"));
+    CHECK(app.session.undoStack()->count() == 0);
+    CHECK(app.session.profile(QStringLiteral("XAA"))->findValue("a1")->value == 50.0);
+    CHECK(fileBytes(app.database) == before);
+}
+
+TEST_CASE("A new value asks for its provenance first")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("YBB"));
+    QTRY_COMPARE(app.scoreText(), QStringLiteral("63.0 %"));
+    typeValue(app.window, QStringLiteral("b1"), QStringLiteral("25"));
+    auto* dialog = app.window.findChild<QDialog*>(QStringLiteral("provenanceDialog"));
+    REQUIRE(dialog != nullptr);
+    CHECK(app.session.profile(QStringLiteral("YBB"))->findValue("b1") == nullptr);
+
+    auto* source = dialog->findChild<QComboBox*>(QStringLiteral("sourceEdit"));
+    source->setEditText(QStringLiteral("National statistics office"));
+    dialog->accept();
+    // YBB with b1 25 (lower, 0..50) -> 0.5: (1 * 0.5 * 0.5^2)^(1/4) = 0.125^0.25 = 59.46 %.
+    QTRY_COMPARE(app.scoreText(), QStringLiteral("59.5 %"));
+    const aisov::IndicatorValue* stored =
+        app.session.profile(QStringLiteral("YBB"))->findValue("b1");
+    REQUIRE(stored != nullptr);
+    CHECK(stored->source == "National statistics office");
+    CHECK(stored->year.has_value());
+}
+
+TEST_CASE("Compare three profiles and sort by a pillar")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCodes(
+        {QStringLiteral("XAA"), QStringLiteral("YBB"), QStringLiteral("XYBLOC")});
+    ComparePanel* compare = app.window.comparePanel();
+    QAbstractItemModelTester tester(compare->comparisonModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(compare->comparisonModel()->rowCount() == 3);
+    QTableView* table = compare->tableView();
+    // Alpha: XAA 50, YBB 100 (a2 only).
+    table->sortByColumn(ComparisonModel::FirstPillarColumn, Qt::DescendingOrder);
+    CHECK(table->model()->index(0, ComparisonModel::NameColumn).data().toString() ==
+          QStringLiteral("Country Y"));
+    table->sortByColumn(ComparisonModel::FirstPillarColumn, Qt::AscendingOrder);
+    CHECK(table->model()->index(0, ComparisonModel::NameColumn).data().toString() ==
+          QStringLiteral("Country X"));
+    // The charts show the same selection.
+    CHECK(compare->chart(aisov::render::ChartKind::Radar)->chartData().profiles.size() == 3);
+    CHECK(app.window.tabs()->tabText(1).contains(QStringLiteral("3")));
+}
+
+TEST_CASE("Import goes through a preview, changes nothing until confirmed, and undoes in one step")
+{
+    OpenWindow app;
+    const QString csv = app.directory.filePath(QStringLiteral("new-values.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("code,indicator,value,year,source,url,confidence,note\n"
+                   "XAA,a1,100,2025,survey,https://example.org/s,high,\n"
+                   "ZZZ,c1,20,2025,survey,https://example.org/s,medium,\n");
+    }
+    const QByteArray before = fileBytes(app.database);
+    app.window.importProfiles(csv);
+    auto* dialog = app.window.findChild<ImportPreviewDialog*>();
+    REQUIRE(dialog != nullptr);
+    QAbstractItemModelTester tester(dialog->planModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("importSummary"))
+              ->text()
+              .contains(QStringLiteral("Profiles: 1 new, 1 changed")));
+    CHECK(fileBytes(app.database) == before); // nothing written yet
+
+    dialog->findChild<QPushButton*>(QStringLiteral("confirmImportButton"))->click();
+    QTRY_VERIFY(app.session.profile(QStringLiteral("ZZZ")) != nullptr);
+    CHECK(app.session.profile(QStringLiteral("XAA"))->findValue("a1")->value == 100.0);
+    CHECK(app.session.undoStack()->count() == 1);
+
+    app.session.undoStack()->undo();
+    CHECK(app.session.profile(QStringLiteral("ZZZ")) == nullptr);
+    CHECK(app.session.profile(QStringLiteral("XAA"))->findValue("a1")->value == 50.0);
+}
+
+TEST_CASE("Delete asks first, and can be undone")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("YBB"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    app.window.deleteCurrentProfile();
+    CHECK(app.session.profile(QStringLiteral("YBB")) != nullptr);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Country Y")));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    app.window.deleteCurrentProfile();
+    CHECK(app.session.profile(QStringLiteral("YBB")) == nullptr);
+    app.session.undoStack()->undo();
+    REQUIRE(app.session.profile(QStringLiteral("YBB")) != nullptr);
+    CHECK(app.session.profile(QStringLiteral("YBB"))->values.size() == 2);
+}
+
+TEST_CASE("A chart exported through the dialog is written and reads back")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCodes({QStringLiteral("XAA"), QStringLiteral("YBB")});
+    app.window.tabs()->setCurrentIndex(1);
+    app.window.exportChart(app.window.currentChart());
+    auto* dialog = app.window.findChild<ExportChartDialog*>();
+    REQUIRE(dialog != nullptr);
+    dialog->setPreset(QStringLiteral("slide-4x3"));
+    dialog->setFormat(aisov::render::ExportFormat::Png);
+    dialog->findChild<QSpinBox*>(QStringLiteral("dpiEdit"))->setValue(96);
+    dialog->setChartTitle(QStringLiteral("X against Y"));
+    CHECK_FALSE(dialog->previewImage().isNull());
+
+    const QString png = app.directory.filePath(QStringLiteral("chart.png"));
+    REQUIRE(dialog->exportTo(png));
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.size() == QSize(1440, 1080)); // the 4:3 preset at 96 dpi
+
+    dialog->setFormat(aisov::render::ExportFormat::Svg);
+    const QString svg = app.directory.filePath(QStringLiteral("chart.svg"));
+    REQUIRE(dialog->exportTo(svg));
+    const QByteArray text = fileBytes(svg);
+    CHECK(text.contains("X against Y"));
+    CHECK(text.contains("Country X"));
+}
+
+TEST_CASE("A damaged database at start gets a dialog and stays byte-identical")
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3") + QByteArray(4096, '\x5a'));
+    }
+    const QByteArray before = fileBytes(path);
+    Session session;
+    MainWindow window(session);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openDatabase(path));
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Cannot open the database"));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("damaged.sqlite")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Nothing was changed")));
+    CHECK_FALSE(session.isOpen());
+    CHECK(fileBytes(path) == before);
+}

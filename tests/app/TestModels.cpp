@@ -1,0 +1,204 @@
+// Every model of the application under QAbstractItemModelTester (fatal on
+// any broken contract), through the edits that reset or change it, with
+// the fixture's hand-worked numbers (see TestMainWindow.cpp for them).
+
+#include "AppTestSupport.h"
+
+#include "Session.h"
+#include "models/ComparisonModel.h"
+#include "models/ExplanationModel.h"
+#include "models/ImportPlanModel.h"
+#include "models/ProfileFilterModel.h"
+#include "models/ProfileListModel.h"
+#include "models/ProfileValuesModel.h"
+#include "models/RequirementsModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+
+using namespace aisov::test;
+using Tester = QAbstractItemModelTester;
+
+namespace {
+
+struct OpenSession
+{
+    QTemporaryDir directory;
+    QString database = directory.filePath(QStringLiteral("models.sqlite"));
+    Session session;
+
+    OpenSession()
+    {
+        createFixtureDatabase(database);
+        session.openDatabase(database);
+    }
+
+    void editA1(double value)
+    {
+        aisov::IndicatorValue edited = *session.profile(QStringLiteral("XAA"))->findValue("a1");
+        edited.value = value;
+        session.setValue(QStringLiteral("XAA"), edited);
+    }
+};
+
+} // namespace
+
+TEST_CASE("ProfileListModel: one row per profile with score, band and a band chip")
+{
+    OpenSession open;
+    ProfileListModel model(open.session);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 3);
+    const int xaa = model.rowOf(QStringLiteral("XAA"));
+    REQUIRE(xaa >= 0);
+    CHECK(model.index(xaa, ProfileListModel::ScoreColumn).data().toString() ==
+          QStringLiteral("79.5 %"));
+    CHECK(model.index(xaa, ProfileListModel::BandColumn).data().toString() ==
+          QStringLiteral("High"));
+    CHECK(model.index(xaa, ProfileListModel::ScoreColumn)
+              .data(Qt::DecorationRole)
+              .canConvert<QColor>());
+    open.editA1(100);
+    CHECK(model.index(xaa, ProfileListModel::ScoreColumn).data().toString() ==
+          QStringLiteral("88.0 %"));
+    open.session.deleteProfile(QStringLiteral("YBB"));
+    CHECK(model.rowCount() == 2);
+    open.session.undoStack()->undo();
+    CHECK(model.rowCount() == 3);
+}
+
+TEST_CASE("ProfileFilterModel: search by name or code, filter by kind, sort by score")
+{
+    OpenSession open;
+    ProfileListModel source(open.session);
+    ProfileFilterModel filter;
+    filter.setSourceModel(&source);
+    Tester tester(&filter, Tester::FailureReportingMode::Fatal);
+    filter.setSearchText(QStringLiteral("country y"));
+    REQUIRE(filter.rowCount() == 1);
+    CHECK(filter.index(0, 0).data().toString() == QStringLiteral("YBB"));
+    filter.setSearchText(QStringLiteral("xa"));
+    REQUIRE(filter.rowCount() == 1);
+    CHECK(filter.index(0, 0).data().toString() == QStringLiteral("XAA"));
+    filter.setSearchText({});
+    filter.setKindFilter(ProfileFilterModel::KindFilter::Blocs);
+    REQUIRE(filter.rowCount() == 1);
+    CHECK(filter.index(0, 0).data().toString() == QStringLiteral("XYBLOC"));
+    filter.setKindFilter(ProfileFilterModel::KindFilter::Countries);
+    CHECK(filter.rowCount() == 2);
+    filter.setKindFilter(ProfileFilterModel::KindFilter::All);
+    filter.sort(ProfileListModel::ScoreColumn, Qt::DescendingOrder);
+    // XAA 79.5 above YBB 63.0; the bloc pools both.
+    QStringList order;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        order.append(filter.index(row, 0).data().toString());
+    CHECK(order.indexOf(QStringLiteral("XAA")) < order.indexOf(QStringLiteral("YBB")));
+}
+
+TEST_CASE("ProfileValuesModel: pillars with their indicators; a pooled bloc is read-only")
+{
+    OpenSession open;
+    ProfileValuesModel model(open.session);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    model.setProfileCode(QStringLiteral("XAA"));
+    REQUIRE(model.rowCount() == 3); // Alpha, Beta, Gamma
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Alpha"));
+    CHECK(model.rowCount(model.index(0, 0)) == 2); // a1, a2
+    const QModelIndex a2 = model.indicatorIndex(QStringLiteral("a2"));
+    CHECK(a2.data().toString() == QStringLiteral("10"));
+    CHECK(model.flags(a2) & Qt::ItemIsEditable);
+    CHECK(model.indicatorIndex(QStringLiteral("a2"), ProfileValuesModel::SourceColumn)
+              .data()
+              .toString() == QStringLiteral("fixture"));
+    open.editA1(75);
+    CHECK(model.indicatorIndex(QStringLiteral("a1")).data().toString() == QStringLiteral("75"));
+
+    model.setProfileCode(QStringLiteral("XYBLOC"));
+    const QModelIndex pooled = model.indicatorIndex(QStringLiteral("a2"));
+    CHECK(pooled.data().toString() == QStringLiteral("110")); // sum of 10 and 100
+    CHECK_FALSE(model.flags(pooled) & Qt::ItemIsEditable);
+}
+
+TEST_CASE("ExplanationModel: the points of the indicators add up to the score")
+{
+    OpenSession open;
+    ExplanationModel model(open.session);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setProfileCode(QStringLiteral("XAA"));
+    REQUIRE(model.rowCount() == 4);
+    double points = 0.0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        points += model.index(row, ExplanationModel::PointsColumn)
+                      .data(ExplanationModel::SortRole)
+                      .toDouble();
+    CHECK(points == Approx(79.53).margin(0.01));
+    open.editA1(100);
+    points = 0.0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        points += model.index(row, ExplanationModel::PointsColumn)
+                      .data(ExplanationModel::SortRole)
+                      .toDouble();
+    CHECK(points == Approx(88.01).margin(0.01));
+}
+
+TEST_CASE("RequirementsModel: met or not against each pillar's threshold")
+{
+    OpenSession open;
+    RequirementsModel model(open.session);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setProfileCode(QStringLiteral("YBB"));
+    REQUIRE(model.rowCount() == 3);
+    // Alpha 100 >= 50 met; Beta no data, not met; Gamma 50 >= 50 met.
+    CHECK(model.index(0, RequirementsModel::MetColumn).data(Qt::AccessibleTextRole).toString() ==
+          QStringLiteral("met"));
+    CHECK(model.index(1, RequirementsModel::ScoreColumn).data().toString() ==
+          QStringLiteral("no data"));
+    CHECK(model.index(1, RequirementsModel::MetColumn).data(Qt::AccessibleTextRole).toString() ==
+          QStringLiteral("not met"));
+    CHECK(model.index(2, RequirementsModel::MetColumn).data(Qt::AccessibleTextRole).toString() ==
+          QStringLiteral("met"));
+    CHECK(
+        model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("at least 50")));
+}
+
+TEST_CASE("ComparisonModel: at most eight known profiles, scores and met counts")
+{
+    OpenSession open;
+    ComparisonModel model(open.session);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setCodes({QStringLiteral("XAA"), QStringLiteral("NOPE"), QStringLiteral("YBB")});
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, ComparisonModel::ScoreColumn).data().toString() ==
+          QStringLiteral("79.5 %"));
+    CHECK(model.index(0, model.metColumn()).data().toString() == QStringLiteral("3 of 3"));
+    CHECK(model.index(1, model.metColumn()).data().toString() == QStringLiteral("2 of 3"));
+    CHECK(model.index(1, ComparisonModel::FirstPillarColumn + 1).data().toString() ==
+          QStringLiteral("no data"));
+    open.editA1(100);
+    CHECK(model.index(0, ComparisonModel::ScoreColumn).data().toString() ==
+          QStringLiteral("88.0 %"));
+}
+
+TEST_CASE("ImportPlanModel: profiles with their value changes beneath")
+{
+    aisov::ImportPlan plan;
+    aisov::ProfileChange change;
+    change.code = "XAA";
+    change.name = "Country X";
+    change.kind = aisov::ChangeKind::Changed;
+    change.values.push_back({"a1", aisov::ChangeKind::Changed, 50.0, 60.0, false});
+    change.values.push_back({"b1", aisov::ChangeKind::Removed, 10.0, std::nullopt, false});
+    plan.profiles.push_back(change);
+    ImportPlanModel model(plan);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex profile = model.index(0, 0);
+    REQUIRE(model.rowCount(profile) == 2);
+    CHECK(model.index(1, ImportPlanModel::ChangeColumn, profile).data().toString() ==
+          QStringLiteral("removed"));
+    CHECK(model.index(0, ImportPlanModel::AfterColumn, profile).data().toString() ==
+          QStringLiteral("60"));
+}

@@ -46,7 +46,7 @@ struct ValueChange
 struct ProfileChange
 {
     std::string code;
-    std::string name;             // as the profile will be named
+    std::string name; // as the profile will be named
     ChangeKind kind = ChangeKind::Added;
     // Attributes that change: "name", "kind", "population", "GDP", "members".
     std::vector<std::string> attributes;

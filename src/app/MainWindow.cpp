@@ -67,6 +67,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     dock->setObjectName(QStringLiteral("profilesDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_profileList);
+    m_profileList->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_databaseLabel = new QLabel(this);
@@ -168,8 +169,17 @@ void MainWindow::createMenus()
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(m_undo);
-    toolbar->addAction(m_redo);
+    // The menu's actions say what they undo ("Undo Change Researchers of
+    // CHE"); the toolbar keeps short labels and says it in the tooltip.
+    QUndoStack* stack = m_session.undoStack();
+    QAction* undo = toolbar->addAction(tr("Undo"), stack, &QUndoStack::undo);
+    QAction* redo = toolbar->addAction(tr("Redo"), stack, &QUndoStack::redo);
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, &QAction::setToolTip);
+    connect(stack, &QUndoStack::redoTextChanged, redo, &QAction::setToolTip);
     toolbar->addSeparator();
     toolbar->addAction(m_newProfile);
     toolbar->addAction(m_import);
@@ -194,6 +204,13 @@ void MainWindow::connectViews()
     connect(&m_session, &Session::profileListChanged, this, [this] {
         if (m_session.profile(m_editor->profileCode()) == nullptr)
             currentProfileChanged(m_profileList->currentCode());
+    });
+    connect(&m_session, &Session::writeFailed, this, [this](const QString& message) {
+        MessageBox::critical(this, tr("Cannot undo or redo"),
+                             tr("The change could not be written to the database: %1\n\nThe "
+                                "database keeps what it had; close other programs that use it "
+                                "and try again.")
+                                 .arg(message));
     });
     const auto connectChart = [this](ChartView* view) {
         connect(view, &ChartView::exportRequested, this, [this, view] { exportChart(view); });
@@ -374,9 +391,9 @@ void MainWindow::deleteCurrentProfile()
         return;
     const auto answer = MessageBox::question(
         this, tr("Delete Profile"),
-        tr("Delete %1 (%2) with its %n value(s) and its scenarios? You can undo this.", nullptr,
-           static_cast<int>(profile->values.size()))
-            .arg(app::toQString(profile->name), code));
+        tr("Delete %1 (%2) with its values (%3) and its scenarios? You can undo this.")
+            .arg(app::toQString(profile->name), code)
+            .arg(profile->values.size()));
     if (answer != QMessageBox::Yes)
         return;
     try {
@@ -409,7 +426,7 @@ void MainWindow::importProfiles(const QString& path)
                   tr("%1 cannot be imported.").arg(QDir::toNativeSeparators(path)), error);
         return;
     }
-    auto* dialog = new ImportPreviewDialog(path, preview.plan, this);
+    auto* dialog = new ImportPreviewDialog(path, preview.plan, m_session.methodology(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, preview = std::move(preview)] {
         try {

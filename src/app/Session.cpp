@@ -105,6 +105,20 @@ aisov::render::ChartData Session::chartData(const QStringList& codes) const
     return aisov::render::makeChartData(m_methodology, selected, m_profiles);
 }
 
+void Session::reloadProfile(const QString& code)
+{
+    // One profile's values changed: read just that one, not the whole store.
+    const std::string profileCode = app::toStdString(code);
+    const auto index = aisov::profileIndex(m_profiles, profileCode);
+    auto stored = m_store->profile(profileCode);
+    if (!index || !stored) {
+        reloadProfiles();
+        return;
+    }
+    m_profiles[*index] = std::move(*stored);
+    rescore();
+}
+
 void Session::reloadProfiles()
 {
     m_profiles = m_store->profiles();
@@ -118,6 +132,12 @@ void Session::rescore()
 
 // --- Edits ----------------------------------------------------------------
 
+QString Session::indicatorName(const std::string& indicatorId) const
+{
+    const aisov::Indicator* indicator = m_methodology.findIndicator(indicatorId);
+    return indicator ? app::displayName(*indicator) : app::toQString(indicatorId);
+}
+
 void Session::setValue(const QString& code, const aisov::IndicatorValue& value)
 {
     aisov::Store& store = writableStore();
@@ -125,9 +145,9 @@ void Session::setValue(const QString& code, const aisov::IndicatorValue& value)
     auto before = store.valueRecord(profileCode, value.indicator);
     store.setValue(profileCode, value);
     auto after = store.valueRecord(profileCode, value.indicator);
-    reloadProfiles();
+    reloadProfile(code);
     m_undoStack->push(new ValueChangeCommand(
-        *this, tr("Change %1 of %2").arg(app::toQString(value.indicator), code), code,
+        *this, tr("Change %1 of %2").arg(indicatorName(value.indicator), code), code,
         app::toQString(value.indicator), std::move(before), std::move(after)));
     Q_EMIT profileChanged(code);
     Q_EMIT scoresChanged();
@@ -142,9 +162,10 @@ void Session::removeValue(const QString& code, const QString& indicator)
     if (!before)
         return; // nothing to remove: no undo step either
     store.removeValue(profileCode, indicatorId);
-    reloadProfiles();
-    m_undoStack->push(new ValueChangeCommand(*this, tr("Remove %1 of %2").arg(indicator, code),
-                                             code, indicator, std::move(before), std::nullopt));
+    reloadProfile(code);
+    m_undoStack->push(
+        new ValueChangeCommand(*this, tr("Remove %1 of %2").arg(indicatorName(indicatorId), code),
+                               code, indicator, std::move(before), std::nullopt));
     Q_EMIT profileChanged(code);
     Q_EMIT scoresChanged();
 }
@@ -265,8 +286,7 @@ void Session::applyImport(const ImportPreview& preview)
     if (codes.isEmpty())
         return;
     store.importProfiles(preview.incoming, preview.mode, app::toStdString(preview.path));
-    pushProfileChanges(tr("Import %n profile(s)", nullptr, static_cast<int>(codes.size())), codes,
-                       std::move(before));
+    pushProfileChanges(tr("Import profiles (%1)").arg(codes.size()), codes, std::move(before));
 }
 
 void Session::exportProfiles(const QString& path) const
@@ -281,21 +301,33 @@ void Session::exportProfiles(const QString& path) const
 void Session::restoreValue(const QString& code, const QString& indicator,
                            const std::optional<aisov::ValueRecord>& record)
 {
-    writableStore().restoreValueRecord(app::toStdString(code), app::toStdString(indicator), record);
-    reloadProfiles();
+    // Called from QUndoStack, inside Qt's event handling: an exception must
+    // not leave here.
+    try {
+        writableStore().restoreValueRecord(app::toStdString(code), app::toStdString(indicator),
+                                           record);
+    } catch (const std::exception& error) {
+        Q_EMIT writeFailed(QString::fromUtf8(error.what()));
+        return;
+    }
+    reloadProfile(code);
     Q_EMIT profileChanged(code);
     Q_EMIT scoresChanged();
 }
 
 void Session::restoreProfiles(const std::vector<RecordedProfile>& profiles)
 {
-    aisov::Store& store = writableStore();
-    for (const auto& profile : profiles) {
-        const std::string code = app::toStdString(profile.code);
-        if (*profile.record)
-            store.restoreProfile(**profile.record);
-        else if (store.profile(code))
-            store.deleteProfile(code);
+    try {
+        aisov::Store& store = writableStore();
+        for (const auto& profile : profiles) {
+            const std::string code = app::toStdString(profile.code);
+            if (*profile.record)
+                store.restoreProfile(**profile.record);
+            else if (store.profile(code))
+                store.deleteProfile(code);
+        }
+    } catch (const std::exception& error) {
+        Q_EMIT writeFailed(QString::fromUtf8(error.what()));
     }
     reloadProfiles();
     Q_EMIT profileListChanged();

@@ -108,13 +108,18 @@ Q_SIGNALS:
     void profileChanged(const QString& code);
     // The scores were computed again (after any change).
     void scoresChanged();
+    // An undo or redo could not be written (the database was locked or
+    // became read-only); the database keeps what it had.
+    void writeFailed(const QString& message);
 
 private:
     std::optional<aisov::ProfileRecord> profileRecord(const QString& code) const;
+    QString indicatorName(const std::string& indicatorId) const;
     // Pushes the undo step of an edit of whole profiles that was just written.
     void pushProfileChanges(const QString& text, const QStringList& codes,
                             std::vector<std::optional<aisov::ProfileRecord>> before);
     aisov::Store& writableStore();
+    void reloadProfile(const QString& code);
     void reloadProfiles();
     void rescore();
 

@@ -28,8 +28,7 @@ std::vector<std::string> changedAttributes(const Profile& before, const Profile&
     return attributes;
 }
 
-std::vector<ValueChange> changedValues(const Profile& before, const Profile& after,
-                                       ImportMode mode)
+std::vector<ValueChange> changedValues(const Profile& before, const Profile& after, ImportMode mode)
 {
     std::vector<ValueChange> changes;
     for (const auto& value : after.values) {

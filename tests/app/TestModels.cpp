@@ -192,7 +192,7 @@ TEST_CASE("ImportPlanModel: profiles with their value changes beneath")
     change.values.push_back({"a1", aisov::ChangeKind::Changed, 50.0, 60.0, false});
     change.values.push_back({"b1", aisov::ChangeKind::Removed, 10.0, std::nullopt, false});
     plan.profiles.push_back(change);
-    ImportPlanModel model(plan);
+    ImportPlanModel model(plan, aisov::Methodology{});
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 1);
     const QModelIndex profile = model.index(0, 0);

@@ -13,9 +13,9 @@
 using aisov::ChangeKind;
 
 ImportPreviewDialog::ImportPreviewDialog(const QString& path, const aisov::ImportPlan& plan,
-                                         QWidget* parent)
+                                         const aisov::Methodology& methodology, QWidget* parent)
     : QDialog(parent)
-    , m_model(new ImportPlanModel(plan, this))
+    , m_model(new ImportPlanModel(plan, methodology, this))
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
@@ -53,11 +53,11 @@ QString ImportPreviewDialog::summary(const aisov::ImportPlan& plan)
         return tr("Nothing to import: every profile in the file is already stored as it is.");
     const auto count = [](std::size_t n) { return static_cast<int>(n); };
     return tr("Profiles: %1 new, %2 changed. Values: %3 new, %4 changed, %5 removed. "
-              "%n profile(s) in the file are unchanged.",
-              nullptr, count(plan.unchangedProfiles))
+              "Profiles in the file that are already stored as they are: %6.")
         .arg(count(plan.count(ChangeKind::Added)))
         .arg(count(plan.count(ChangeKind::Changed)))
         .arg(count(plan.valueCount(ChangeKind::Added)))
         .arg(count(plan.valueCount(ChangeKind::Changed)))
-        .arg(count(plan.valueCount(ChangeKind::Removed)));
+        .arg(count(plan.valueCount(ChangeKind::Removed)))
+        .arg(count(plan.unchangedProfiles));
 }

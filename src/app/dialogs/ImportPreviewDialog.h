@@ -5,6 +5,7 @@
 // nothing.
 
 #include "aisov/ImportPlan.h"
+#include "aisov/Methodology.h"
 
 #include <QDialog>
 
@@ -16,7 +17,8 @@ class ImportPreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportPreviewDialog(const QString& path, const aisov::ImportPlan& plan, QWidget* parent);
+    ImportPreviewDialog(const QString& path, const aisov::ImportPlan& plan,
+                        const aisov::Methodology& methodology, QWidget* parent);
 
     ImportPlanModel* planModel() const { return m_model; }
     // One sentence: "3 profiles new, 2 changed; 41 values new, 5 changed, 2 removed".

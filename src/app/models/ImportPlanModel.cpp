@@ -9,9 +9,11 @@ namespace {
 constexpr quintptr kProfileRow = 0;
 } // namespace
 
-ImportPlanModel::ImportPlanModel(aisov::ImportPlan plan, QObject* parent)
+ImportPlanModel::ImportPlanModel(aisov::ImportPlan plan, const aisov::Methodology& methodology,
+                                 QObject* parent)
     : QAbstractItemModel(parent)
     , m_plan(std::move(plan))
+    , m_methodology(methodology)
 {}
 
 QModelIndex ImportPlanModel::index(int row, int column, const QModelIndex& parent) const
@@ -79,6 +81,8 @@ QVariant ImportPlanModel::valueData(const aisov::ValueChange& change, int column
 {
     switch (column) {
     case ItemColumn:
+        if (const aisov::Indicator* indicator = m_methodology.findIndicator(change.indicator))
+            return app::displayName(*indicator);
         return app::toQString(change.indicator);
     case ChangeColumn:
         return change.provenanceOnly ? tr("source or year changed") : changeName(change.kind);

@@ -5,6 +5,7 @@
 // removed, before -> after.
 
 #include "aisov/ImportPlan.h"
+#include "aisov/Methodology.h"
 
 #include <QAbstractItemModel>
 
@@ -22,7 +23,9 @@ public:
         ColumnCount
     };
 
-    explicit ImportPlanModel(aisov::ImportPlan plan, QObject* parent = nullptr);
+    // `methodology` names the indicators.
+    ImportPlanModel(aisov::ImportPlan plan, const aisov::Methodology& methodology,
+                    QObject* parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -39,4 +42,5 @@ private:
     QVariant valueData(const aisov::ValueChange& change, int column) const;
 
     aisov::ImportPlan m_plan;
+    aisov::Methodology m_methodology;
 };

@@ -103,9 +103,10 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (result && score)
-            return tr("%1: %2, %3; %n of %4 requirements met", nullptr, result->met)
+            return tr("%1: %2, %3; requirements met: %4 of %5")
                 .arg(app::toQString(profile.name), app::formatScore(score),
                      app::toQString(result->band))
+                .arg(result->met)
                 .arg(m_session.methodology().pillars.size());
         return tr("%1: no data to score").arg(app::toQString(profile.name));
     }

@@ -74,7 +74,7 @@ ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
                                   QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
     m_valuesView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_valuesView->header()->resizeSection(ProfileValuesModel::NameColumn, 260);
+    m_valuesView->header()->resizeSection(ProfileValuesModel::NameColumn, 320);
     m_valuesView->header()->resizeSection(ProfileValuesModel::ValueColumn, 110);
     m_valuesView->header()->resizeSection(ProfileValuesModel::UnitColumn, 130);
     m_valuesView->header()->resizeSection(ProfileValuesModel::YearColumn, 60);

@@ -133,8 +133,9 @@ void ResultPanel::refresh()
 {
     const aisov::ScoreResult* result = m_session.result(m_code);
     m_score->setText(result ? app::formatScore(result->score) : QString());
-    m_band->setText(result ? tr("%1 · %n of %2 requirements met", nullptr, result->met)
+    m_band->setText(result ? tr("%1 · requirements met: %2 of %3")
                                  .arg(app::toQString(result->band))
+                                 .arg(result->met)
                                  .arg(m_session.methodology().pillars.size())
                            : tr("Choose a profile"));
     m_score->setAccessibleName(tr("Score"));

@@ -42,7 +42,7 @@ QString CompareChart::defaultTitle()
 CompareLayout CompareChart::layout(const QRectF& bounds, const ChartData& data,
                                    const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     CompareLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     const ChartFonts fonts(theme, metrics);
@@ -67,7 +67,7 @@ CompareLayout CompareChart::layout(const QRectF& bounds, const ChartData& data,
 void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                          const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
     const CompareLayout layout = CompareChart::layout(bounds, data, theme);
     const ChartFonts fonts(theme, metrics);

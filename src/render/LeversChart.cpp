@@ -28,7 +28,7 @@ QString LeversChart::defaultTitle()
 LeversLayout LeversChart::layout(const QRectF& bounds, const ChartData& data,
                                  const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     const ChartFonts fonts(theme, metrics);
     LeversLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
@@ -66,7 +66,7 @@ LeversLayout LeversChart::layout(const QRectF& bounds, const ChartData& data,
 void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                         const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
     const LeversLayout layout = LeversChart::layout(bounds, data, theme);
     const ChartFonts fonts(theme, metrics);

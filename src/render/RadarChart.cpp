@@ -33,7 +33,7 @@ QString RadarChart::defaultTitle()
 
 RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     RadarLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     // Legend on the right, radar in the rest; axis labels need room around
@@ -70,7 +70,7 @@ RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, cons
 void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                        const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
     const RadarLayout layout = RadarChart::layout(bounds, data, theme);
     const std::size_t axes = data.pillars.size();

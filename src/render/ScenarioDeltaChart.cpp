@@ -40,7 +40,7 @@ QString ScenarioDeltaChart::defaultTitle()
 ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const ChartData& data,
                                                const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     ScenarioDeltaLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
@@ -67,7 +67,7 @@ ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const Chart
 void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                                const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
     const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, theme);
     const ChartFonts fonts(theme, metrics);

@@ -33,6 +33,13 @@ ChartCanvas::ChartCanvas(QPainter& painter, const QRectF& bounds, const ChartDat
     painter.setRenderHint(QPainter::Antialiasing);
 }
 
+void ChartCanvas::paintMessage(const QRectF& plot, const QString& message) const
+{
+    m_painter.setFont(m_fonts.label);
+    m_painter.setPen(m_theme.muted);
+    m_painter.drawText(plot, Qt::AlignCenter, message);
+}
+
 ChartCanvas::~ChartCanvas()
 {
     m_painter.restore();

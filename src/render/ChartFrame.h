@@ -71,12 +71,39 @@ public:
     const ChartMetrics& metrics() const { return m_metrics; }
     const ChartFonts& fonts() const { return m_fonts; }
 
+    // Says in the middle of `plot` why there is nothing to draw.
+    void paintMessage(const QRectF& plot, const QString& message) const;
+
 private:
     QPainter& m_painter;
     const ChartData& m_data;
     const ChartTheme& m_theme;
     ChartMetrics m_metrics;
     ChartFonts m_fonts;
+};
+
+// Base of a chart's painting steps: member functions over what every step
+// uses, the canvas unpacked once and the chart's layout.
+template <typename Layout>
+class ChartSteps
+{
+public:
+    ChartSteps(const ChartCanvas& canvas, const Layout& chartLayout)
+        : painter(canvas.painter())
+        , data(canvas.data())
+        , theme(canvas.theme())
+        , metrics(canvas.metrics())
+        , fonts(canvas.fonts())
+        , layout(chartLayout)
+    {}
+
+protected:
+    QPainter& painter;
+    const ChartData& data;
+    const ChartTheme& theme;
+    const ChartMetrics& metrics;
+    const ChartFonts& fonts;
+    const Layout& layout;
 };
 
 class ChartFrame

@@ -66,13 +66,21 @@ CompareLayout CompareChart::layout(const QRectF& bounds, const ChartData& data,
 
 namespace {
 
-// Legend: one entry per profile, up to four to a row.
-void paintLegend(const ChartCanvas& canvas, const CompareLayout& layout)
+// The painting steps of the chart, in the order paint() calls them.
+class CompareSteps : public ChartSteps<CompareLayout>
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
+public:
+    using ChartSteps::ChartSteps;
+    void paintLegend() const;
+    void paintKey() const;
+    void paintValueAxis() const;
+    void paintBar(std::size_t g, std::size_t p) const;
+    void paintGroups() const;
+};
+
+// Legend: one entry per profile, up to four to a row.
+void CompareSteps::paintLegend() const
+{
     const double swatch = fonts.labelMetrics.height() * 0.7;
     const double entryWidth = layout.legend.width() / 4;
     painter.setFont(fonts.label);
@@ -102,12 +110,8 @@ void paintLegend(const ChartCanvas& canvas, const CompareLayout& layout)
 }
 
 // The key under the legend: solid, hatched, and the dashed threshold.
-void paintKey(const ChartCanvas& canvas, const CompareLayout& layout)
+void CompareSteps::paintKey() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
     const double swatch = fonts.labelMetrics.height() * 0.7;
     const double keyY = layout.legend.bottom() - fonts.labelMetrics.height() * 1.1;
     painter.setFont(fonts.small);
@@ -137,12 +141,8 @@ void paintKey(const ChartCanvas& canvas, const CompareLayout& layout)
 }
 
 // Value axis: grid lines and their percentages.
-void paintValueAxis(const ChartCanvas& canvas, const CompareLayout& layout)
+void CompareSteps::paintValueAxis() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
     painter.setFont(fonts.small);
     for (int level = 0; level <= 100; level += 25) {
         const double y = layout.yForScore(level);
@@ -158,13 +158,8 @@ void paintValueAxis(const ChartCanvas& canvas, const CompareLayout& layout)
 
 // The bar of profile `p` in pillar group `g`: solid when it meets the
 // threshold, hatched when not, "n/a" without data; its score above it.
-void paintBar(const ChartCanvas& canvas, const CompareLayout& layout, std::size_t g, std::size_t p)
+void CompareSteps::paintBar(std::size_t g, std::size_t p) const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
     const std::size_t count = data.profiles.size();
     const ChartProfile& profile = data.profiles[p];
     const QRectF slot = layout.barSlot(g, p, count);
@@ -204,18 +199,13 @@ void paintBar(const ChartCanvas& canvas, const CompareLayout& layout, std::size_
 }
 
 // Each pillar's group: its bars, its threshold and its name; then the axis line.
-void paintGroups(const ChartCanvas& canvas, const CompareLayout& layout)
+void CompareSteps::paintGroups() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
     const std::size_t count = data.profiles.size();
     for (std::size_t g = 0; g < layout.groups.size(); ++g) {
         const QRectF& group = layout.groups[g];
         for (std::size_t p = 0; p < count; ++p)
-            paintBar(canvas, layout, g, p);
+            paintBar(g, p);
         // The pillar's threshold across its group, above the bars.
         const double thresholdY =
             layout.yForScore(std::clamp(data.pillars[g].threshold, 0.0, 100.0));
@@ -241,10 +231,11 @@ void CompareChart::paint(QPainter& painter, const QRectF& bounds, const ChartDat
 {
     const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
     const CompareLayout layout = CompareChart::layout(bounds, data, theme);
-    paintLegend(canvas, layout);
-    paintKey(canvas, layout);
-    paintValueAxis(canvas, layout);
-    paintGroups(canvas, layout);
+    const CompareSteps steps(canvas, layout);
+    steps.paintLegend();
+    steps.paintKey();
+    steps.paintValueAxis();
+    steps.paintGroups();
 }
 
 } // namespace aisov::render

@@ -65,13 +65,22 @@ LeversLayout LeversChart::layout(const QRectF& bounds, const ChartData& data,
 
 namespace {
 
-// Summary: who, where, and what the next band needs.
-void paintSummary(const ChartCanvas& canvas, const LeversLayout& layout)
+// The painting steps of the chart, in the order paint() calls them.
+class LeversSteps : public ChartSteps<LeversLayout>
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartLevers& levers = *canvas.data().levers;
+public:
+    using ChartSteps::ChartSteps;
+    void paintSummary() const;
+    void paintTwoLines(const QRectF& rect, Qt::Alignment align, const QString& name,
+                       const QString& detail) const;
+    void paintLever(std::size_t r) const;
+    void paintLegend() const;
+};
+
+// Summary: who, where, and what the next band needs.
+void LeversSteps::paintSummary() const
+{
+    const ChartLevers& levers = *data.levers;
     QString summary = levers.score
                           ? LeversChart::tr("%1: %2, %3")
                                 .arg(levers.profileName, formatPercent(*levers.score), levers.band)
@@ -88,18 +97,16 @@ void paintSummary(const ChartCanvas& canvas, const LeversLayout& layout)
 }
 
 // Two lines in `rect` around its row's centre: `name` over `detail`.
-void paintTwoLines(const ChartCanvas& canvas, const QRectF& rect, Qt::Alignment align,
-                   const QString& name, const QString& detail)
+void LeversSteps::paintTwoLines(const QRectF& rect, Qt::Alignment align, const QString& name,
+                                const QString& detail) const
 {
-    QPainter& painter = canvas.painter();
-    const ChartFonts& fonts = canvas.fonts();
     painter.setFont(fonts.label);
-    painter.setPen(canvas.theme().foreground);
+    painter.setPen(theme.foreground);
     painter.drawText(QRectF(rect.left(), rect.center().y() - fonts.labelMetrics.height(),
                             rect.width(), fonts.labelMetrics.height()),
                      align | Qt::AlignVCenter, name);
     painter.setFont(fonts.small);
-    painter.setPen(canvas.theme().muted);
+    painter.setPen(theme.muted);
     painter.drawText(
         QRectF(rect.left(), rect.center().y(), rect.width(), fonts.smallMetrics.height()),
         align | Qt::AlignVCenter,
@@ -108,19 +115,16 @@ void paintTwoLines(const ChartCanvas& canvas, const QRectF& rect, Qt::Alignment 
 
 // Lever `r`: its name and pillar right-aligned against the bars, its bar,
 // and the gain with the values before and after the step.
-void paintLever(const ChartCanvas& canvas, const LeversLayout& layout, std::size_t r)
+void LeversSteps::paintLever(std::size_t r) const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartLever& lever = canvas.data().levers->levers[r];
+    const ChartLever& lever = data.levers->levers[r];
     const QRectF& row = layout.rows[r];
     const QRectF nameRect(row.left(), row.top(),
                           layout.bars.left() - row.left() - 14 * metrics.scale, row.height());
-    paintTwoLines(canvas, nameRect, Qt::AlignRight,
-                  canvas.fonts().labelMetrics.elidedText(lever.indicatorName, Qt::ElideRight,
-                                                         nameRect.width()),
-                  lever.pillarName);
+    paintTwoLines(
+        nameRect, Qt::AlignRight,
+        fonts.labelMetrics.elidedText(lever.indicatorName, Qt::ElideRight, nameRect.width()),
+        lever.pillarName);
 
     const QRectF bar = layout.bar(r, lever.gain);
     painter.setPen(Qt::NoPen);
@@ -136,18 +140,15 @@ void paintLever(const ChartCanvas& canvas, const LeversLayout& layout, std::size
     const QRectF valueRect(textLeft, row.top(), layout.plot.right() - textLeft, row.height());
     const QString gain = formatSignedPoints(lever.gain, 2);
     paintTwoLines(
-        canvas, valueRect, Qt::AlignLeft,
+        valueRect, Qt::AlignLeft,
         lever.crossesThreshold ? LeversChart::tr("%1  pillar meets its threshold").arg(gain) : gain,
         LeversChart::tr("%1 \u2192 %2").arg(lever.valueNow, lever.valueAfter));
 }
 
 // Legend: what a bar is.
-void paintLegend(const ChartCanvas& canvas, const LeversLayout& layout)
+void LeversSteps::paintLegend() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartLevers& levers = *canvas.data().levers;
+    const ChartLevers& levers = *data.levers;
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
     const QRectF legend(layout.plot.left(), layout.plot.bottom() - fonts.smallMetrics.height(),
@@ -170,21 +171,20 @@ void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData
 {
     const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
     const LeversLayout layout = LeversChart::layout(bounds, data, theme);
+    const LeversSteps steps(canvas, layout);
     if (!data.levers || data.levers->levers.empty()) {
-        painter.setFont(canvas.fonts().label);
-        painter.setPen(theme.muted);
-        painter.drawText(layout.plot, Qt::AlignCenter, tr("No levers to show."));
+        canvas.paintMessage(layout.plot, tr("No levers to show."));
         return;
     }
-    paintSummary(canvas, layout);
+    steps.paintSummary();
     // Zero line.
     const double zeroX = layout.xForGain(0.0);
     painter.setPen(QPen(theme.grid, canvas.metrics().line()));
     painter.drawLine(QPointF(zeroX, layout.bars.top()),
                      QPointF(zeroX, layout.rows.back().bottom()));
     for (std::size_t r = 0; r < data.levers->levers.size(); ++r)
-        paintLever(canvas, layout, r);
-    paintLegend(canvas, layout);
+        steps.paintLever(r);
+    steps.paintLegend();
 }
 
 } // namespace aisov::render

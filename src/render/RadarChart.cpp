@@ -79,17 +79,26 @@ QPolygonF ring(const RadarLayout& layout, std::size_t axes, const ScoreOfAxis& s
     return polygon;
 }
 
+// The painting steps of the chart, in the order paint() calls them.
+class RadarSteps : public ChartSteps<RadarLayout>
+{
+public:
+    using ChartSteps::ChartSteps;
+    void paintGrid() const;
+    void paintThresholds() const;
+    void paintProfiles() const;
+    void paintAxisLabels() const;
+    void paintLegend() const;
+
+private:
+    std::size_t axes = data.pillars.size();
+};
+
 // Grid rings at 25, 50, 75, 100 and spokes. With fewer than three axes a
 // polygon degenerates to a line, so the rings become circles (and the
 // thresholds short dashed ticks across each axis).
-void paintGrid(const ChartCanvas& canvas, const RadarLayout& layout)
+void RadarSteps::paintGrid() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
-    const std::size_t axes = data.pillars.size();
     painter.setBrush(Qt::NoBrush);
     painter.setFont(fonts.small);
     for (int level = 25; level <= 100; level += 25) {
@@ -112,13 +121,8 @@ void paintGrid(const ChartCanvas& canvas, const RadarLayout& layout)
 }
 
 // Thresholds: a dashed ring through each pillar's own threshold.
-void paintThresholds(const ChartCanvas& canvas, const RadarLayout& layout)
+void RadarSteps::paintThresholds() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartData& data = canvas.data();
-    const std::size_t axes = data.pillars.size();
     painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
     if (axes >= 3) {
         painter.drawPolygon(
@@ -136,13 +140,8 @@ void paintThresholds(const ChartCanvas& canvas, const RadarLayout& layout)
 
 // One polygon per profile; a pillar without data sits at the centre and
 // gets a hollow point.
-void paintProfiles(const ChartCanvas& canvas, const RadarLayout& layout)
+void RadarSteps::paintProfiles() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartData& data = canvas.data();
-    const std::size_t axes = data.pillars.size();
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
         const ChartProfile& profile = data.profiles[p];
         const QColor color = theme.seriesColor(p);
@@ -169,14 +168,8 @@ void paintProfiles(const ChartCanvas& canvas, const RadarLayout& layout)
 }
 
 // Axis labels outside the outer ring, aligned away from the centre.
-void paintAxisLabels(const ChartCanvas& canvas, const RadarLayout& layout)
+void RadarSteps::paintAxisLabels() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
-    const std::size_t axes = data.pillars.size();
     painter.setFont(fonts.label);
     painter.setPen(theme.foreground);
     const double labelWidth = std::max(120.0 * metrics.scale, layout.radius * 0.9);
@@ -233,14 +226,8 @@ QString legendDetail(const ChartProfile& profile, std::size_t axes)
 }
 
 // Legend: colour, name, overall score and pillars met.
-void paintLegend(const ChartCanvas& canvas, const RadarLayout& layout)
+void RadarSteps::paintLegend() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
-    const std::size_t axes = data.pillars.size();
     const double swatch = fonts.labelMetrics.height() * 0.7;
     double y = layout.legend.top();
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
@@ -285,17 +272,16 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
 {
     const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
     const RadarLayout layout = RadarChart::layout(bounds, data, theme);
+    const RadarSteps steps(canvas, layout);
     if (data.pillars.empty()) {
-        painter.setFont(canvas.fonts().label);
-        painter.setPen(theme.muted);
-        painter.drawText(layout.plot, Qt::AlignCenter, tr("The methodology has no pillars."));
+        canvas.paintMessage(layout.plot, tr("The methodology has no pillars."));
         return;
     }
-    paintGrid(canvas, layout);
-    paintThresholds(canvas, layout);
-    paintProfiles(canvas, layout);
-    paintAxisLabels(canvas, layout);
-    paintLegend(canvas, layout);
+    steps.paintGrid();
+    steps.paintThresholds();
+    steps.paintProfiles();
+    steps.paintAxisLabels();
+    steps.paintLegend();
 }
 
 } // namespace aisov::render

@@ -66,20 +66,27 @@ ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const Chart
 
 namespace {
 
-// Legend: profile colours and the meaning of hollow/filled.
-void paintLegend(const ChartCanvas& canvas, const ScenarioDeltaLayout& layout)
+// The painting steps of the chart, in the order paint() calls them.
+class ScenarioDeltaSteps : public ChartSteps<ScenarioDeltaLayout>
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
+public:
+    using ChartSteps::ChartSteps;
+    void paintLegend() const;
+    void paintScale() const;
+    void paintRowFrame(std::size_t r) const;
+    void paintChange(std::size_t r, std::size_t k) const;
+};
+
+// Legend: profile colours and the meaning of hollow/filled.
+void ScenarioDeltaSteps::paintLegend() const
+{
     painter.setFont(fonts.label);
     double x = layout.plot.left();
     const double dot = fonts.labelMetrics.height() * 0.35;
-    for (std::size_t k = 0; k < layout.profiles.size(); ++k) {
-        const ChartProfile& profile = data.profiles[layout.profiles[k]];
+    for (const std::size_t index : layout.profiles) {
+        const ChartProfile& profile = data.profiles[index];
         painter.setPen(Qt::NoPen);
-        painter.setBrush(theme.seriesColor(layout.profiles[k]));
+        painter.setBrush(theme.seriesColor(index));
         painter.drawEllipse(QPointF(x + dot, layout.plot.top() + fonts.labelMetrics.height() / 2),
                             dot, dot);
         painter.setPen(theme.foreground);
@@ -96,12 +103,8 @@ void paintLegend(const ChartCanvas& canvas, const ScenarioDeltaLayout& layout)
 }
 
 // Scale and grid.
-void paintScale(const ChartCanvas& canvas, const ScenarioDeltaLayout& layout)
+void ScenarioDeltaSteps::paintScale() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
     for (int level = 0; level <= 100; level += 20) {
         const double gx = layout.xForScore(level);
         painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
@@ -115,13 +118,8 @@ void paintScale(const ChartCanvas& canvas, const ScenarioDeltaLayout& layout)
 
 // Row `r` (0: the overall score, then one per pillar): its name, the
 // pillar's threshold, and the line that separates it from the next row.
-void paintRowFrame(const ChartCanvas& canvas, const ScenarioDeltaLayout& layout, std::size_t r)
+void ScenarioDeltaSteps::paintRowFrame(std::size_t r) const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
     const QRectF& row = layout.rows[r];
     const bool overall = r == 0;
     painter.setPen(theme.foreground);
@@ -144,14 +142,8 @@ void paintRowFrame(const ChartCanvas& canvas, const ScenarioDeltaLayout& layout,
 
 // The change of the `k`-th profile on row `r`: hollow base, arrow, filled
 // scenario and the signed points; "n/a" when either has no score.
-void paintChange(const ChartCanvas& canvas, const ScenarioDeltaLayout& layout, std::size_t r,
-                 std::size_t k)
+void ScenarioDeltaSteps::paintChange(std::size_t r, std::size_t k) const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
-    const ChartFonts& fonts = canvas.fonts();
-    const ChartData& data = canvas.data();
     const bool overall = r == 0;
     const double radius = 7 * metrics.scale;
     const ChartProfile& profile = data.profiles[layout.profiles[k]];
@@ -202,18 +194,17 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
 {
     const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
     const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, theme);
+    const ScenarioDeltaSteps steps(canvas, layout);
     if (layout.profiles.empty()) {
-        painter.setFont(canvas.fonts().label);
-        painter.setPen(theme.muted);
-        painter.drawText(layout.plot, Qt::AlignCenter, tr("No scenario to compare."));
+        canvas.paintMessage(layout.plot, tr("No scenario to compare."));
         return;
     }
-    paintLegend(canvas, layout);
-    paintScale(canvas, layout);
+    steps.paintLegend();
+    steps.paintScale();
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
-        paintRowFrame(canvas, layout, r);
+        steps.paintRowFrame(r);
         for (std::size_t k = 0; k < layout.profiles.size(); ++k)
-            paintChange(canvas, layout, r, k);
+            steps.paintChange(r, k);
     }
 }
 

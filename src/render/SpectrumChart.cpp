@@ -261,14 +261,25 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
 
 namespace {
 
-// Bands, with their names in the upper part of the bar.
-void paintBands(const ChartCanvas& canvas, const SpectrumLayout& layout)
+// The painting steps of the chart, in the order paint() calls them.
+class SpectrumSteps : public ChartSteps<SpectrumLayout>
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
+public:
+    using ChartSteps::ChartSteps;
+    void paintBands() const;
+    void paintTicks() const;
+    void paintLeaderLines() const;
+    void paintWhisker(const SpectrumMarker& marker, const ScoreInterval& interval) const;
+    void paintMarkers() const;
+    void paintLabels() const;
+    void paintLegendLine() const;
+};
+
+// Bands, with their names in the upper part of the bar.
+void SpectrumSteps::paintBands() const
+{
     const QRectF& bar = layout.bar;
-    std::vector<ChartBand> bands = canvas.data().bands;
+    std::vector<ChartBand> bands = data.bands;
     if (bands.empty())
         bands.push_back({0.0, QString()});
     const QFont bandFont = theme.font(metrics.smallSize(), QFont::DemiBold);
@@ -295,16 +306,14 @@ void paintBands(const ChartCanvas& canvas, const SpectrumLayout& layout)
 }
 
 // Ticks every 10%.
-void paintTicks(const ChartCanvas& canvas, const SpectrumLayout& layout)
+void SpectrumSteps::paintTicks() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartMetrics& metrics = canvas.metrics();
     const QRectF& bar = layout.bar;
-    const QFontMetricsF& tickMetrics = canvas.fonts().smallMetrics;
-    painter.setFont(canvas.fonts().small);
+    const QFontMetricsF& tickMetrics = fonts.smallMetrics;
+    painter.setFont(fonts.small);
     for (int tick = 0; tick <= 100; tick += 10) {
         const double x = layout.xForScore(tick);
-        painter.setPen(QPen(canvas.theme().muted, metrics.line() * 0.5));
+        painter.setPen(QPen(theme.muted, metrics.line() * 0.5));
         painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 6 * metrics.scale));
         const QString text = SpectrumChart::tr("%1%").arg(tick);
         const double width = tickMetrics.horizontalAdvance(text);
@@ -315,15 +324,14 @@ void paintTicks(const ChartCanvas& canvas, const SpectrumLayout& layout)
 }
 
 // Leader lines first, so that label boxes cover any line crossing them.
-void paintLeaderLines(const ChartCanvas& canvas, const SpectrumLayout& layout)
+void SpectrumSteps::paintLeaderLines() const
 {
-    QPainter& painter = canvas.painter();
     const QRectF& bar = layout.bar;
     for (const auto& marker : layout.markers) {
         if (!marker.labelled)
             continue;
-        const QColor color = canvas.theme().seriesColor(marker.profile);
-        painter.setPen(QPen(color, canvas.metrics().line() * 0.6));
+        const QColor color = theme.seriesColor(marker.profile);
+        painter.setPen(QPen(color, metrics.line() * 0.6));
         const QRectF& box = marker.labelRect;
         const double attachX = std::clamp(marker.x, box.left() + 2, box.right() - 2);
         if (marker.above)
@@ -334,17 +342,13 @@ void paintLeaderLines(const ChartCanvas& canvas, const SpectrumLayout& layout)
 }
 
 // The p5-p95 whisker of a marker with an uncertainty interval.
-void paintWhisker(const ChartCanvas& canvas, const SpectrumLayout& layout,
-                  const SpectrumMarker& marker, const ScoreInterval& interval)
+void SpectrumSteps::paintWhisker(const SpectrumMarker& marker, const ScoreInterval& interval) const
 {
-    QPainter& painter = canvas.painter();
-    const ChartMetrics& metrics = canvas.metrics();
-    const QColor color = canvas.theme().seriesColor(marker.profile);
+    const QColor color = theme.seriesColor(marker.profile);
     const double low = layout.xForScore(std::clamp(interval.p5, 0.0, 100.0));
     const double high = layout.xForScore(std::clamp(interval.p95, 0.0, 100.0));
     const double cap = kWhiskerCap * metrics.scale;
-    painter.setPen(
-        QPen(canvas.theme().background, metrics.line() * 2.2, Qt::SolidLine, Qt::FlatCap));
+    painter.setPen(QPen(theme.background, metrics.line() * 2.2, Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
     painter.setPen(QPen(color, metrics.line(), Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
@@ -353,17 +357,14 @@ void paintWhisker(const ChartCanvas& canvas, const SpectrumLayout& layout,
 }
 
 // Whiskers, arrows and markers.
-void paintMarkers(const ChartCanvas& canvas, const SpectrumLayout& layout)
+void SpectrumSteps::paintMarkers() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
     const double radius = kMarkerRadius * metrics.scale;
     for (const auto& marker : layout.markers) {
-        const ChartProfile& profile = canvas.data().profiles[marker.profile];
+        const ChartProfile& profile = data.profiles[marker.profile];
         const QColor color = theme.seriesColor(marker.profile);
         if (profile.uncertainty)
-            paintWhisker(canvas, layout, marker, *profile.uncertainty);
+            paintWhisker(marker, *profile.uncertainty);
         if (marker.baseX) {
             painter.setPen(QPen(color, metrics.line() * 1.2));
             painter.setBrush(theme.background);
@@ -383,11 +384,8 @@ void paintMarkers(const ChartCanvas& canvas, const SpectrumLayout& layout)
 }
 
 // Labels: a box in the background colour, a colour dot, then the text.
-void paintLabels(const ChartCanvas& canvas, const SpectrumLayout& layout)
+void SpectrumSteps::paintLabels() const
 {
-    QPainter& painter = canvas.painter();
-    const ChartTheme& theme = canvas.theme();
-    const ChartMetrics& metrics = canvas.metrics();
     const QFont labelFont = theme.font(layout.labelFontSize);
     const QFontMetricsF labelMetrics(labelFont);
     painter.setFont(labelFont);
@@ -438,15 +436,14 @@ QStringList legendEntries(const ChartData& data, const SpectrumLayout& layout)
     return legend;
 }
 
-void paintLegendLine(const ChartCanvas& canvas, const SpectrumLayout& layout)
+void SpectrumSteps::paintLegendLine() const
 {
-    const QStringList legend = legendEntries(canvas.data(), layout);
+    const QStringList legend = legendEntries(data, layout);
     if (legend.isEmpty())
         return;
-    QPainter& painter = canvas.painter();
-    const QFontMetricsF& tickMetrics = canvas.fonts().smallMetrics;
-    painter.setFont(canvas.fonts().small);
-    painter.setPen(canvas.theme().muted);
+    const QFontMetricsF& tickMetrics = fonts.smallMetrics;
+    painter.setFont(fonts.small);
+    painter.setPen(theme.muted);
     const QRectF legendRect(layout.plot.left(), layout.plot.bottom() - tickMetrics.height(),
                             layout.plot.width(), tickMetrics.height());
     painter.drawText(legendRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -461,12 +458,13 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
 {
     const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
     const SpectrumLayout layout = SpectrumChart::layout(bounds, data, theme);
-    paintBands(canvas, layout);
-    paintTicks(canvas, layout);
-    paintLeaderLines(canvas, layout);
-    paintMarkers(canvas, layout);
-    paintLabels(canvas, layout);
-    paintLegendLine(canvas, layout);
+    const SpectrumSteps steps(canvas, layout);
+    steps.paintBands();
+    steps.paintTicks();
+    steps.paintLeaderLines();
+    steps.paintMarkers();
+    steps.paintLabels();
+    steps.paintLegendLine();
 }
 
 } // namespace aisov::render

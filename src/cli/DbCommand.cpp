@@ -10,9 +10,8 @@
 #include "aisov/ProfileIO.h"
 #include "aisov/Scoring.h"
 #include "aisov/Store.h"
+#include "aisov/ValueCheck.h"
 
-#include <cmath>
-#include <cstdlib>
 #include <map>
 
 namespace {
@@ -236,14 +235,12 @@ aisov::IndicatorValue parseIndicatorValue(const std::string& pair, const std::st
     const auto equals = pair.find('=');
     if (equals == std::string::npos || equals == 0 || equals + 1 == pair.size())
         throw UsageError(what + ": expected INDICATOR=VALUE, found \"" + pair + "\"");
-    const std::string number = pair.substr(equals + 1);
-    char* end = nullptr;
-    const double value = std::strtod(number.c_str(), &end);
-    if (end != number.c_str() + number.size() || !std::isfinite(value))
+    const auto value = aisov::parseNumber(std::string_view(pair).substr(equals + 1));
+    if (!value)
         throw UsageError(what + ": " + pair + ": the value is not a finite number");
     aisov::IndicatorValue parsed;
     parsed.indicator = pair.substr(0, equals);
-    parsed.value = value;
+    parsed.value = *value;
     return parsed;
 }
 

@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "aisov/ValueCheck.h"
+
 #include <cmath>
 #include <set>
 #include <vector>
@@ -59,6 +61,36 @@ std::string shortReason(const std::string& message)
     return reason;
 }
 
+// The first number literal of a valid JSON `text` (from `offset`) that
+// parseNumber refuses, with its offset: nlohmann reads "1e-400" as 0
+// silently, where every other input path refuses it.
+std::optional<std::pair<std::string, std::size_t>> refusedNumber(const std::string& text,
+                                                                 std::size_t offset)
+{
+    const auto isNumberChar = [](char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    };
+    for (std::size_t i = offset; i < text.size(); ++i) {
+        if (text[i] == '"') {
+            // Skip the string; a backslash escapes the next character.
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                i += text[i] == '\\' ? 1 : 0;
+            continue;
+        }
+        // A number starts with a digit or '-'; the 'e' of "true" starts none.
+        if (!((text[i] >= '0' && text[i] <= '9') || text[i] == '-'))
+            continue;
+        std::size_t end = i;
+        while (end < text.size() && isNumberChar(text[end]))
+            ++end;
+        std::string token = text.substr(i, end - i);
+        if (!parseNumber(token))
+            return std::pair{std::move(token), i};
+        i = end - 1;
+    }
+    return std::nullopt;
+}
+
 struct DuplicateKey
 {
     std::string key;
@@ -107,9 +139,10 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
         }
         return true;
     };
+    nlohmann::json document;
     try {
-        return nlohmann::json::parse(text.begin() + static_cast<std::ptrdiff_t>(offset), text.end(),
-                                     checker, true, false);
+        document = nlohmann::json::parse(text.begin() + static_cast<std::ptrdiff_t>(offset),
+                                         text.end(), checker, true, false);
     } catch (const nlohmann::json::parse_error& error) {
         throw InputError(sourceName, lineAndColumn(text, offset + error.byte - (error.byte > 0)),
                          "not valid JSON: " + shortReason(error.what()));
@@ -136,6 +169,10 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
     } catch (const nlohmann::json::exception& error) {
         throw InputError(sourceName, "", std::string("not valid JSON: ") + error.what());
     }
+    if (const auto refused = refusedNumber(text, offset))
+        throw InputError(sourceName, lineAndColumn(text, refused->second),
+                         "number " + refused->first + " is too small: it would read as 0");
+    return document;
 }
 
 JsonReader::JsonReader(const nlohmann::json& node, std::string path, const std::string& file)

@@ -4,8 +4,8 @@
 #include "TextFormat.h"
 #include "aisov/InputError.h"
 #include "aisov/TextFile.h"
+#include "aisov/ValueCheck.h"
 
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
@@ -17,8 +17,16 @@ using detail::JsonReader;
 
 namespace {
 
-constexpr int kMinYear = 1900;
-constexpr int kMaxYear = 2100;
+// Whole numbers beyond this are no year at all; within it yearProblem judges.
+constexpr double kLargestYearNumber = 1e6;
+
+// The reason `number` (read from a file) cannot be the year of a value.
+std::optional<std::string> yearNumberProblem(double number)
+{
+    if (number != std::floor(number) || std::abs(number) > kLargestYearNumber)
+        return "expected a whole number (a year), found " + detail::shortestNumber(number);
+    return yearProblem(static_cast<int>(number), currentYear());
+}
 
 bool isUpperAlnumCode(const std::string& code, std::size_t minLength, std::size_t maxLength)
 {
@@ -60,16 +68,20 @@ IndicatorValue readValue(const JsonReader& reader)
     if (value.indicator.empty())
         reader.child("indicator").fail("must not be empty");
     value.value = reader.requiredNumber("value");
-    value.year = reader.optionalInteger("year", kMinYear, kMaxYear);
+    if (reader.has("year")) {
+        const JsonReader year = reader.child("year");
+        const double number = year.asNumber();
+        if (const auto problem = yearNumberProblem(number))
+            year.fail(*problem);
+        value.year = static_cast<int>(number);
+    }
     value.source = reader.optionalString("source");
     value.url = reader.optionalString("url");
     if (reader.has("confidence")) {
         const JsonReader confidence = reader.child("confidence");
-        const auto parsed = confidenceFromString(confidence.asString());
-        if (!parsed)
-            confidence.fail("unknown confidence \"" + confidence.asString() +
-                            "\" (expected one of: high, medium, low)");
-        value.confidence = *parsed;
+        if (const auto problem = confidenceProblem(confidence.asString()))
+            confidence.fail(*problem);
+        value.confidence = *confidenceFromString(confidence.asString());
     }
     value.note = reader.optionalString("note");
     return value;
@@ -209,19 +221,6 @@ std::vector<CsvRecord> splitCsv(const std::string& text, const std::string& sour
     return records;
 }
 
-std::optional<double> parseStrictNumber(const std::string& text)
-{
-    double value = 0.0;
-    const char* begin = text.data();
-    const char* end = text.data() + text.size();
-    if (begin != end && *begin == '+')
-        ++begin;
-    const auto [ptr, error] = std::from_chars(begin, end, value);
-    if (error != std::errc() || ptr != end || text.empty() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
 bool endsWith(const std::string& text, const std::string& suffix)
 {
     if (text.size() < suffix.size())
@@ -295,24 +294,24 @@ std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::str
         value.indicator = f[1];
         if (value.indicator.empty())
             fail("indicator: must not be empty");
-        const auto number = parseStrictNumber(f[2]);
+        const auto number = parseNumber(f[2]);
         if (!number)
             fail("value: \"" + f[2] + "\" is not a finite number");
         value.value = *number;
         if (!f[3].empty()) {
-            const auto year = parseStrictNumber(f[3]);
-            if (!year || *year != std::floor(*year) || *year < kMinYear || *year > kMaxYear)
-                fail("year: \"" + f[3] + "\" is not a year between " + std::to_string(kMinYear) +
-                     " and " + std::to_string(kMaxYear));
+            const auto year = parseNumber(f[3]);
+            if (!year)
+                fail("year: \"" + f[3] + "\" is not a number");
+            if (const auto problem = yearNumberProblem(*year))
+                fail("year: " + *problem);
             value.year = static_cast<int>(*year);
         }
         value.source = f[4];
         value.url = f[5];
         if (!f[6].empty()) {
-            const auto confidence = confidenceFromString(f[6]);
-            if (!confidence)
-                fail("confidence: unknown value \"" + f[6] + "\" (expected high, medium or low)");
-            value.confidence = *confidence;
+            if (const auto problem = confidenceProblem(f[6]))
+                fail("confidence: " + *problem);
+            value.confidence = *confidenceFromString(f[6]);
         }
         value.note = f[7];
 
@@ -391,21 +390,12 @@ std::string profilesToCsv(const std::vector<Profile>& profiles)
 void validateProfiles(const std::vector<Profile>& profiles, const Methodology& methodology,
                       const std::string& sourceName)
 {
+    const int thisYear = currentYear();
     for (const auto& profile : profiles) {
-        for (const auto& value : profile.values) {
-            const Indicator* indicator = methodology.findIndicator(value.indicator);
-            const std::string where = value.origin.empty() ? profile.code : value.origin;
-            if (indicator == nullptr)
-                throw InputError(sourceName, where,
-                                 "unknown indicator \"" + value.indicator +
-                                     "\" (not in methodology \"" + methodology.id + "\")");
-            if (indicator->transform == Transform::Log && value.value <= 0.0)
-                throw InputError(sourceName, where,
-                                 "indicator \"" + value.indicator +
-                                     "\" uses a log transform, so its value must be positive; "
-                                     "found " +
-                                     detail::shortestNumber(value.value));
-        }
+        for (const auto& value : profile.values)
+            if (const auto problem = indicatorValueProblem(value, methodology, thisYear))
+                throw InputError(sourceName, value.origin.empty() ? profile.code : value.origin,
+                                 *problem);
         for (const auto& member : profile.members)
             if (member == profile.code)
                 throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,

@@ -9,14 +9,40 @@
 
 namespace aisov::render {
 
-ChartMetrics ChartMetrics::forBounds(const QRectF& bounds)
+ChartMetrics ChartMetrics::forBounds(const QRectF& bounds, const ChartTheme& theme)
 {
     // Geometric mean of the sides, so that portrait and landscape pages of
     // the same area get the same text size.
     const double reference = std::sqrt(1920.0 * 1080.0);
     ChartMetrics metrics;
     metrics.scale = std::max(0.25, std::sqrt(bounds.width() * bounds.height()) / reference);
+    metrics.textScale = std::max(metrics.scale, theme.minimumTextPixels / kSmallTextAtScaleOne);
     return metrics;
+}
+
+ChartCanvas::ChartCanvas(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                         const ChartTheme& theme, const QString& defaultTitle)
+    : m_painter(painter)
+    , m_data(data)
+    , m_theme(theme)
+    , m_metrics(ChartMetrics::forBounds(bounds, theme))
+    , m_fonts(theme, m_metrics)
+{
+    ChartFrame::paint(painter, bounds, data, theme, defaultTitle);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+}
+
+void ChartCanvas::paintMessage(const QRectF& plot, const QString& message) const
+{
+    m_painter.setFont(m_fonts.label);
+    m_painter.setPen(m_theme.muted);
+    m_painter.drawText(plot, Qt::AlignCenter, message);
+}
+
+ChartCanvas::~ChartCanvas()
+{
+    m_painter.restore();
 }
 
 QString ChartFrame::methodologyLine(const ChartData& data)
@@ -28,7 +54,7 @@ QString ChartFrame::methodologyLine(const ChartData& data)
 
 ChartFrame::Geometry ChartFrame::geometry(const QRectF& bounds, const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     const QRectF inner = bounds.adjusted(metrics.margin(), metrics.margin() * 0.75,
                                          -metrics.margin(), -metrics.margin() * 0.6);
     const double titleHeight = QFontMetricsF(theme.font(metrics.titleSize(), QFont::Bold)).height();
@@ -54,7 +80,7 @@ QRectF ChartFrame::plotRect(const QRectF& bounds, const ChartData& /*data*/,
 QRectF ChartFrame::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                          const ChartTheme& theme, const QString& defaultTitle)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     const Geometry frame = geometry(bounds, theme);
     painter.fillRect(bounds, theme.background);
 

@@ -2,7 +2,8 @@
 
 // What every chart carries around its plot: background, title, the
 // methodology (name and version) and the data note. Also the text sizes,
-// which scale with the chart so that a thumbnail and a slide look alike.
+// which scale with the chart so that a thumbnail and a slide look alike
+// (with a floor the theme may set, for charts on screen).
 
 #include "ChartData.h"
 #include "ChartTheme.h"
@@ -20,15 +21,17 @@ namespace aisov::render {
 
 struct ChartMetrics
 {
-    double scale = 1.0; // 1 for a 1920 × 1080 chart
-    double titleSize() const { return 40 * scale; }
-    double subtitleSize() const { return 22 * scale; }
-    double labelSize() const { return 20 * scale; }
-    double smallSize() const { return 16 * scale; }
+    double scale = 1.0;     // geometry: 1 for a 1920 × 1080 chart
+    double textScale = 1.0; // text: `scale`, or more to meet the theme's minimumTextPixels
+    double titleSize() const { return 40 * textScale; }
+    double subtitleSize() const { return 22 * textScale; }
+    double labelSize() const { return 20 * textScale; }
+    double smallSize() const { return kSmallTextAtScaleOne * textScale; } // the smallest text
     double margin() const { return 36 * scale; }
     double line() const { return std::max(1.0, 2 * scale); } // stroke width
 
-    static ChartMetrics forBounds(const QRectF& bounds);
+    static constexpr double kSmallTextAtScaleOne = 16.0;
+    static ChartMetrics forBounds(const QRectF& bounds, const ChartTheme& theme);
 };
 
 // The two text styles of a plot (axis and legend labels, small print), made
@@ -46,6 +49,61 @@ struct ChartFonts
     QFont small;
     QFontMetricsF labelMetrics;
     QFontMetricsF smallMetrics;
+};
+
+// What every chart's paint() starts with: the frame painted into `bounds`,
+// the metrics and fonts of `bounds`, and the painter saved with
+// antialiasing on for the plot; the painter is restored when it goes.
+class ChartCanvas
+{
+public:
+    ChartCanvas(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                const ChartTheme& theme, const QString& defaultTitle);
+    ~ChartCanvas();
+    ChartCanvas(const ChartCanvas&) = delete;
+    ChartCanvas& operator=(const ChartCanvas&) = delete;
+    ChartCanvas(ChartCanvas&&) = delete;
+    ChartCanvas& operator=(ChartCanvas&&) = delete;
+
+    QPainter& painter() const { return m_painter; }
+    const ChartData& data() const { return m_data; }
+    const ChartTheme& theme() const { return m_theme; }
+    const ChartMetrics& metrics() const { return m_metrics; }
+    const ChartFonts& fonts() const { return m_fonts; }
+
+    // Says in the middle of `plot` why there is nothing to draw.
+    void paintMessage(const QRectF& plot, const QString& message) const;
+
+private:
+    QPainter& m_painter;
+    const ChartData& m_data;
+    const ChartTheme& m_theme;
+    ChartMetrics m_metrics;
+    ChartFonts m_fonts;
+};
+
+// Base of a chart's painting steps: member functions over what every step
+// uses, the canvas unpacked once and the chart's layout.
+template <typename Layout>
+class ChartSteps
+{
+public:
+    ChartSteps(const ChartCanvas& canvas, const Layout& chartLayout)
+        : painter(canvas.painter())
+        , data(canvas.data())
+        , theme(canvas.theme())
+        , metrics(canvas.metrics())
+        , fonts(canvas.fonts())
+        , layout(chartLayout)
+    {}
+
+protected:
+    QPainter& painter;
+    const ChartData& data;
+    const ChartTheme& theme;
+    const ChartMetrics& metrics;
+    const ChartFonts& fonts;
+    const Layout& layout;
 };
 
 class ChartFrame

@@ -25,6 +25,11 @@ struct ChartTheme
     std::vector<QColor> series;   // one per profile, cycled
     std::vector<QColor> bandRamp; // lightest to strongest; interpolated over the bands
     QStringList fontFamilies;     // first available wins; later ones fill missing glyphs
+    // The smallest chart text (notes, ticks) is at least this many pixels,
+    // the rest keeping its proportions above it: a window passes the
+    // platform font's pixel size so that a chart in 900 x 500 stays legible.
+    // 0, the default (exports), lets text scale with the chart's bounds alone.
+    double minimumTextPixels = 0.0;
 
     static ChartTheme light();
     static ChartTheme dark();

@@ -28,7 +28,7 @@ QString LeversChart::defaultTitle()
 LeversLayout LeversChart::layout(const QRectF& bounds, const ChartData& data,
                                  const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     const ChartFonts fonts(theme, metrics);
     LeversLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
@@ -63,97 +63,92 @@ LeversLayout LeversChart::layout(const QRectF& bounds, const ChartData& data,
     return layout;
 }
 
-void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
-                        const ChartTheme& theme)
-{
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
-    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
-    const LeversLayout layout = LeversChart::layout(bounds, data, theme);
-    const ChartFonts fonts(theme, metrics);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (!data.levers || data.levers->levers.empty()) {
-        painter.setFont(fonts.label);
-        painter.setPen(theme.muted);
-        painter.drawText(layout.plot, Qt::AlignCenter, tr("No levers to show."));
-        painter.restore();
-        return;
-    }
-    const ChartLevers& levers = *data.levers;
+namespace {
 
-    // Summary: who, where, and what the next band needs.
-    QString summary =
-        levers.score
-            ? tr("%1: %2, %3").arg(levers.profileName, formatPercent(*levers.score), levers.band)
-            : tr("%1: no data").arg(levers.profileName);
+// The painting steps of the chart, in the order paint() calls them.
+class LeversSteps : public ChartSteps<LeversLayout>
+{
+public:
+    using ChartSteps::ChartSteps;
+    void paintSummary() const;
+    void paintTwoLines(const QRectF& rect, Qt::Alignment align, const QString& name,
+                       const QString& detail) const;
+    void paintLever(std::size_t r) const;
+    void paintLegend() const;
+};
+
+// Summary: who, where, and what the next band needs.
+void LeversSteps::paintSummary() const
+{
+    const ChartLevers& levers = *data.levers;
+    QString summary = levers.score
+                          ? LeversChart::tr("%1: %2, %3")
+                                .arg(levers.profileName, formatPercent(*levers.score), levers.band)
+                          : LeversChart::tr("%1: no data").arg(levers.profileName);
     summary += levers.nextBand.isEmpty()
-                   ? tr(" · already in the top band")
-                   : tr(" · next band \u201c%1\u201d from %2")
+                   ? LeversChart::tr(" · already in the top band")
+                   : LeversChart::tr(" · next band \u201c%1\u201d from %2")
                          .arg(levers.nextBand, formatPercent(levers.nextBandFrom));
     painter.setFont(fonts.label);
     painter.setPen(theme.foreground);
     painter.drawText(
         layout.summary, Qt::AlignLeft | Qt::AlignVCenter,
         fonts.labelMetrics.elidedText(summary, Qt::ElideRight, layout.summary.width()));
+}
 
-    // Zero line.
-    const double zeroX = layout.xForGain(0.0);
-    painter.setPen(QPen(theme.grid, metrics.line()));
-    painter.drawLine(QPointF(zeroX, layout.bars.top()),
-                     QPointF(zeroX, layout.rows.back().bottom()));
+// Two lines in `rect` around its row's centre: `name` over `detail`.
+void LeversSteps::paintTwoLines(const QRectF& rect, Qt::Alignment align, const QString& name,
+                                const QString& detail) const
+{
+    painter.setFont(fonts.label);
+    painter.setPen(theme.foreground);
+    painter.drawText(QRectF(rect.left(), rect.center().y() - fonts.labelMetrics.height(),
+                            rect.width(), fonts.labelMetrics.height()),
+                     align | Qt::AlignVCenter, name);
+    painter.setFont(fonts.small);
+    painter.setPen(theme.muted);
+    painter.drawText(
+        QRectF(rect.left(), rect.center().y(), rect.width(), fonts.smallMetrics.height()),
+        align | Qt::AlignVCenter,
+        fonts.smallMetrics.elidedText(detail, Qt::ElideRight, rect.width()));
+}
 
+// Lever `r`: its name and pillar right-aligned against the bars, its bar,
+// and the gain with the values before and after the step.
+void LeversSteps::paintLever(std::size_t r) const
+{
+    const ChartLever& lever = data.levers->levers[r];
+    const QRectF& row = layout.rows[r];
+    const QRectF nameRect(row.left(), row.top(),
+                          layout.bars.left() - row.left() - 14 * metrics.scale, row.height());
+    paintTwoLines(
+        nameRect, Qt::AlignRight,
+        fonts.labelMetrics.elidedText(lever.indicatorName, Qt::ElideRight, nameRect.width()),
+        lever.pillarName);
+
+    const QRectF bar = layout.bar(r, lever.gain);
+    painter.setPen(Qt::NoPen);
+    // A loss (a missing indicator counted from its worst goalpost) in grey.
     const QColor barColor = theme.seriesColor(0);
     const QColor crossingColor = theme.seriesColor(2);
-    for (std::size_t r = 0; r < levers.levers.size(); ++r) {
-        const ChartLever& lever = levers.levers[r];
-        const QRectF& row = layout.rows[r];
-        // Name and pillar, right-aligned against the bars.
-        const QRectF nameRect(row.left(), row.top(),
-                              layout.bars.left() - row.left() - 14 * metrics.scale, row.height());
-        painter.setFont(fonts.label);
-        painter.setPen(theme.foreground);
-        painter.drawText(
-            QRectF(nameRect.left(), row.center().y() - fonts.labelMetrics.height(),
-                   nameRect.width(), fonts.labelMetrics.height()),
-            Qt::AlignRight | Qt::AlignVCenter,
-            fonts.labelMetrics.elidedText(lever.indicatorName, Qt::ElideRight, nameRect.width()));
-        painter.setFont(fonts.small);
-        painter.setPen(theme.muted);
-        painter.drawText(
-            QRectF(nameRect.left(), row.center().y(), nameRect.width(),
-                   fonts.smallMetrics.height()),
-            Qt::AlignRight | Qt::AlignVCenter,
-            fonts.smallMetrics.elidedText(lever.pillarName, Qt::ElideRight, nameRect.width()));
+    painter.setBrush(lever.gain < 0.0 ? theme.muted
+                                      : (lever.crossesThreshold ? crossingColor : barColor));
+    painter.drawRect(bar);
 
-        const QRectF bar = layout.bar(r, lever.gain);
-        painter.setPen(Qt::NoPen);
-        // A loss (a missing indicator counted from its worst goalpost) in grey.
-        painter.setBrush(lever.gain < 0.0 ? theme.muted
-                                          : (lever.crossesThreshold ? crossingColor : barColor));
-        painter.drawRect(bar);
+    // "+1.97  121 → 214 facilities", and the threshold it reaches.
+    const double textLeft = std::max(bar.right(), layout.xForGain(0.0)) + 10 * metrics.scale;
+    const QRectF valueRect(textLeft, row.top(), layout.plot.right() - textLeft, row.height());
+    const QString gain = formatSignedPoints(lever.gain, 2);
+    paintTwoLines(
+        valueRect, Qt::AlignLeft,
+        lever.crossesThreshold ? LeversChart::tr("%1  pillar meets its threshold").arg(gain) : gain,
+        LeversChart::tr("%1 \u2192 %2").arg(lever.valueNow, lever.valueAfter));
+}
 
-        // "+1.97  121 → 214 facilities", and the threshold it reaches.
-        const double textLeft = std::max(bar.right(), zeroX) + 10 * metrics.scale;
-        const QRectF valueRect(textLeft, row.top(), layout.plot.right() - textLeft, row.height());
-        painter.setFont(fonts.label);
-        painter.setPen(theme.foreground);
-        const QString gain = formatSignedPoints(lever.gain, 2);
-        painter.drawText(QRectF(valueRect.left(), row.center().y() - fonts.labelMetrics.height(),
-                                valueRect.width(), fonts.labelMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         lever.crossesThreshold ? tr("%1  pillar meets its threshold").arg(gain)
-                                                : gain);
-        painter.setFont(fonts.small);
-        painter.setPen(theme.muted);
-        painter.drawText(
-            QRectF(valueRect.left(), row.center().y(), valueRect.width(),
-                   fonts.smallMetrics.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            fonts.smallMetrics.elidedText(tr("%1 \u2192 %2").arg(lever.valueNow, lever.valueAfter),
-                                          Qt::ElideRight, valueRect.width()));
-    }
-
-    // Legend: what a bar is.
+// Legend: what a bar is.
+void LeversSteps::paintLegend() const
+{
+    const ChartLevers& levers = *data.levers;
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
     const QRectF legend(layout.plot.left(), layout.plot.bottom() - fonts.smallMetrics.height(),
@@ -161,12 +156,35 @@ void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData
     painter.drawText(
         legend, Qt::AlignLeft | Qt::AlignVCenter,
         fonts.smallMetrics.elidedText(
-            tr("Bar: overall score points after one step of %1% of the indicator's goalpost "
-               "range; a missing indicator starts from its worst goalpost, which can lower "
-               "the score (grey).")
+            LeversChart::tr(
+                "Bar: overall score points after one step of %1% of the indicator's goalpost "
+                "range; a missing indicator starts from its worst goalpost, which can lower "
+                "the score (grey).")
                 .arg(QLocale().toString(100.0 * levers.stepFraction, 'f', 0)),
             Qt::ElideRight, legend.width()));
-    painter.restore();
+}
+
+} // namespace
+
+void LeversChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                        const ChartTheme& theme)
+{
+    const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
+    const LeversLayout layout = LeversChart::layout(bounds, data, theme);
+    const LeversSteps steps(canvas, layout);
+    if (!data.levers || data.levers->levers.empty()) {
+        canvas.paintMessage(layout.plot, tr("No levers to show."));
+        return;
+    }
+    steps.paintSummary();
+    // Zero line.
+    const double zeroX = layout.xForGain(0.0);
+    painter.setPen(QPen(theme.grid, canvas.metrics().line()));
+    painter.drawLine(QPointF(zeroX, layout.bars.top()),
+                     QPointF(zeroX, layout.rows.back().bottom()));
+    for (std::size_t r = 0; r < data.levers->levers.size(); ++r)
+        steps.paintLever(r);
+    steps.paintLegend();
 }
 
 } // namespace aisov::render

@@ -33,7 +33,7 @@ QString RadarChart::defaultTitle()
 
 RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     RadarLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     // Legend on the right, radar in the rest; axis labels need room around
@@ -67,41 +67,44 @@ RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, cons
     return layout;
 }
 
-void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
-                       const ChartTheme& theme)
+namespace {
+
+// A closed ring through one score per axis (polygons, like the data).
+template <typename ScoreOfAxis>
+QPolygonF ring(const RadarLayout& layout, std::size_t axes, const ScoreOfAxis& scoreOfAxis)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
-    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
-    const RadarLayout layout = RadarChart::layout(bounds, data, theme);
-    const std::size_t axes = data.pillars.size();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
+    QPolygonF polygon;
+    for (std::size_t axis = 0; axis < axes; ++axis)
+        polygon << layout.pointFor(axis, axes, scoreOfAxis(axis));
+    return polygon;
+}
 
-    const ChartFonts fonts(theme, metrics);
-    if (axes == 0) {
-        painter.setFont(fonts.label);
-        painter.setPen(theme.muted);
-        painter.drawText(layout.plot, Qt::AlignCenter, tr("The methodology has no pillars."));
-        painter.restore();
-        return;
-    }
+// The painting steps of the chart, in the order paint() calls them.
+class RadarSteps : public ChartSteps<RadarLayout>
+{
+public:
+    using ChartSteps::ChartSteps;
+    void paintGrid() const;
+    void paintThresholds() const;
+    void paintProfiles() const;
+    void paintAxisLabels() const;
+    void paintLegend() const;
 
-    // Grid rings at 25, 50, 75, 100 (polygons, like the data) and spokes.
-    const auto ring = [&](const auto& scoreOfAxis) {
-        QPolygonF polygon;
-        for (std::size_t axis = 0; axis < axes; ++axis)
-            polygon << layout.pointFor(axis, axes, scoreOfAxis(axis));
-        return polygon;
-    };
-    // With fewer than three axes a polygon degenerates to a line, so the
-    // rings become circles and thresholds short dashed ticks across each axis.
-    const bool polygonal = axes >= 3;
+private:
+    std::size_t axes = data.pillars.size();
+};
+
+// Grid rings at 25, 50, 75, 100 and spokes. With fewer than three axes a
+// polygon degenerates to a line, so the rings become circles (and the
+// thresholds short dashed ticks across each axis).
+void RadarSteps::paintGrid() const
+{
     painter.setBrush(Qt::NoBrush);
     painter.setFont(fonts.small);
     for (int level = 25; level <= 100; level += 25) {
         painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
-        if (polygonal)
-            painter.drawPolygon(ring([&](std::size_t) { return double(level); }));
+        if (axes >= 3)
+            painter.drawPolygon(ring(layout, axes, [&](std::size_t) { return double(level); }));
         else
             painter.drawEllipse(layout.centre, layout.radius * level / 100.0,
                                 layout.radius * level / 100.0);
@@ -109,17 +112,21 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
         const QPointF at = layout.pointFor(0, axes, level);
         painter.drawText(
             QPointF(at.x() + 8 * metrics.scale, at.y() + fonts.smallMetrics.ascent() * 0.9),
-            tr("%1%").arg(level));
+            RadarChart::tr("%1%").arg(level));
     }
     for (std::size_t axis = 0; axis < axes; ++axis) {
         painter.setPen(QPen(theme.grid, metrics.line() * 0.75));
         painter.drawLine(layout.centre, layout.pointFor(axis, axes, 100));
     }
+}
 
-    // Thresholds: a dashed ring through each pillar's own threshold.
+// Thresholds: a dashed ring through each pillar's own threshold.
+void RadarSteps::paintThresholds() const
+{
     painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
-    if (polygonal) {
-        painter.drawPolygon(ring([&](std::size_t axis) { return data.pillars[axis].threshold; }));
+    if (axes >= 3) {
+        painter.drawPolygon(
+            ring(layout, axes, [&](std::size_t axis) { return data.pillars[axis].threshold; }));
     } else {
         for (std::size_t axis = 0; axis < axes; ++axis) {
             const QPointF at = layout.pointFor(axis, axes, data.pillars[axis].threshold);
@@ -129,9 +136,12 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
             painter.drawLine(at - across, at + across);
         }
     }
+}
 
-    // One polygon per profile; a pillar without data sits at the centre and
-    // gets a hollow point.
+// One polygon per profile; a pillar without data sits at the centre and
+// gets a hollow point.
+void RadarSteps::paintProfiles() const
+{
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
         const ChartProfile& profile = data.profiles[p];
         const QColor color = theme.seriesColor(p);
@@ -155,8 +165,11 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
                                 5 * metrics.scale);
         }
     }
+}
 
-    // Axis labels outside the outer ring, aligned away from the centre.
+// Axis labels outside the outer ring, aligned away from the centre.
+void RadarSteps::paintAxisLabels() const
+{
     painter.setFont(fonts.label);
     painter.setPen(theme.foreground);
     const double labelWidth = std::max(120.0 * metrics.scale, layout.radius * 0.9);
@@ -166,9 +179,9 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
         const double dy = std::sin(angle);
         const QPointF anchor(layout.centre.x() + (layout.radius + 14 * metrics.scale) * dx,
                              layout.centre.y() + (layout.radius + 14 * metrics.scale) * dy);
-        const QString text =
-            data.pillars[axis].name + QLatin1Char('\n') +
-            tr("threshold %1%").arg(QLocale().toString(data.pillars[axis].threshold, 'g', 3));
+        const QString text = data.pillars[axis].name + QLatin1Char('\n') +
+                             RadarChart::tr("threshold %1%")
+                                 .arg(QLocale().toString(data.pillars[axis].threshold, 'g', 3));
         const QRectF measured = fonts.labelMetrics.boundingRect(
             QRectF(0, 0, labelWidth, 1e4), Qt::TextWordWrap | Qt::AlignLeft, text);
         QRectF box(QPointF(0, 0), measured.size());
@@ -190,8 +203,31 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
             box.moveTop(anchor.y() - box.height() / 2);
         painter.drawText(box, static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
     }
+}
 
-    // Legend: colour, name, overall score and pillars met.
+// "34.5% · 2 of 6 pillars met", and how many pillars have no data.
+QString legendDetail(const ChartProfile& profile, std::size_t axes)
+{
+    // A hollow vertex at the centre is a pillar without data; say how many.
+    const std::size_t withoutData = axes - std::min(axes, pillarsWithData(profile));
+    QString detail = RadarChart::tr("no data");
+    if (profile.score && withoutData == 0)
+        detail = RadarChart::tr("%1 · %2 of %3 pillars met")
+                     .arg(formatPercent(*profile.score))
+                     .arg(profile.met)
+                     .arg(axes);
+    else if (profile.score)
+        detail = RadarChart::tr("%1 · %2 of %3 pillars met, %4 without data")
+                     .arg(formatPercent(*profile.score))
+                     .arg(profile.met)
+                     .arg(axes)
+                     .arg(withoutData);
+    return detail;
+}
+
+// Legend: colour, name, overall score and pillars met.
+void RadarSteps::paintLegend() const
+{
     const double swatch = fonts.labelMetrics.height() * 0.7;
     double y = layout.legend.top();
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
@@ -210,20 +246,7 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
         y += fonts.labelMetrics.height();
         painter.setPen(theme.muted);
         painter.setFont(fonts.small);
-        // A hollow vertex at the centre is a pillar without data; say how many.
-        const std::size_t withoutData = axes - std::min(axes, pillarsWithData(profile));
-        QString detail = tr("no data");
-        if (profile.score && withoutData == 0)
-            detail = tr("%1 · %2 of %3 pillars met")
-                         .arg(formatPercent(*profile.score))
-                         .arg(profile.met)
-                         .arg(axes);
-        else if (profile.score)
-            detail = tr("%1 · %2 of %3 pillars met, %4 without data")
-                         .arg(formatPercent(*profile.score))
-                         .arg(profile.met)
-                         .arg(axes)
-                         .arg(withoutData);
+        const QString detail = legendDetail(profile, axes);
         painter.drawText(QRectF(nameRect.left(), y, nameRect.width(), fonts.smallMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          fonts.smallMetrics.elidedText(detail, Qt::ElideRight, nameRect.width()));
@@ -235,12 +258,30 @@ void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData&
         QPointF(layout.legend.left() + swatch * 1.2, y + fonts.smallMetrics.height() / 2));
     painter.setPen(theme.muted);
     painter.setFont(fonts.small);
-    painter.drawText(QRectF(layout.legend.left() + swatch * 1.6, y,
-                            layout.legend.width() - swatch * 1.6,
-                            fonts.smallMetrics.height() * 2.4),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("Threshold: a pillar on or outside the dashed ring meets the requirement"));
-    painter.restore();
+    painter.drawText(
+        QRectF(layout.legend.left() + swatch * 1.6, y, layout.legend.width() - swatch * 1.6,
+               fonts.smallMetrics.height() * 2.4),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        RadarChart::tr("Threshold: a pillar on or outside the dashed ring meets the requirement"));
+}
+
+} // namespace
+
+void RadarChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                       const ChartTheme& theme)
+{
+    const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
+    const RadarLayout layout = RadarChart::layout(bounds, data, theme);
+    const RadarSteps steps(canvas, layout);
+    if (data.pillars.empty()) {
+        canvas.paintMessage(layout.plot, tr("The methodology has no pillars."));
+        return;
+    }
+    steps.paintGrid();
+    steps.paintThresholds();
+    steps.paintProfiles();
+    steps.paintAxisLabels();
+    steps.paintLegend();
 }
 
 } // namespace aisov::render

@@ -40,7 +40,7 @@ QString ScenarioDeltaChart::defaultTitle()
 ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const ChartData& data,
                                                const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     ScenarioDeltaLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     for (std::size_t p = 0; p < data.profiles.size(); ++p) {
@@ -64,36 +64,34 @@ ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const Chart
     return layout;
 }
 
-void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
-                               const ChartTheme& theme)
+namespace {
+
+// The painting steps of the chart, in the order paint() calls them.
+class ScenarioDeltaSteps : public ChartSteps<ScenarioDeltaLayout>
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
-    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
-    const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, theme);
-    const ChartFonts fonts(theme, metrics);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
+public:
+    using ChartSteps::ChartSteps;
+    void paintLegend() const;
+    void paintScale() const;
+    void paintRowFrame(std::size_t r) const;
+    void paintChange(std::size_t r, std::size_t k) const;
+};
 
-    if (layout.profiles.empty()) {
-        painter.setFont(fonts.label);
-        painter.setPen(theme.muted);
-        painter.drawText(layout.plot, Qt::AlignCenter, tr("No scenario to compare."));
-        painter.restore();
-        return;
-    }
-
-    // Legend: profile colours and the meaning of hollow/filled.
+// Legend: profile colours and the meaning of hollow/filled.
+void ScenarioDeltaSteps::paintLegend() const
+{
     painter.setFont(fonts.label);
     double x = layout.plot.left();
     const double dot = fonts.labelMetrics.height() * 0.35;
-    for (std::size_t k = 0; k < layout.profiles.size(); ++k) {
-        const ChartProfile& profile = data.profiles[layout.profiles[k]];
+    for (const std::size_t index : layout.profiles) {
+        const ChartProfile& profile = data.profiles[index];
         painter.setPen(Qt::NoPen);
-        painter.setBrush(theme.seriesColor(layout.profiles[k]));
+        painter.setBrush(theme.seriesColor(index));
         painter.drawEllipse(QPointF(x + dot, layout.plot.top() + fonts.labelMetrics.height() / 2),
                             dot, dot);
         painter.setPen(theme.foreground);
-        const QString text = tr("%1: %2").arg(profile.name, profile.scenario->label);
+        const QString text =
+            ScenarioDeltaChart::tr("%1: %2").arg(profile.name, profile.scenario->label);
         painter.drawText(QPointF(x + dot * 3, layout.plot.top() + fonts.labelMetrics.ascent()),
                          text);
         x += dot * 3 + fonts.labelMetrics.horizontalAdvance(text) + fonts.labelMetrics.height();
@@ -101,9 +99,12 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
     painter.drawText(QPointF(x, layout.plot.top() + fonts.labelMetrics.ascent()),
-                     tr("hollow = base, filled = scenario"));
+                     ScenarioDeltaChart::tr("hollow = base, filled = scenario"));
+}
 
-    // Scale and grid.
+// Scale and grid.
+void ScenarioDeltaSteps::paintScale() const
+{
     for (int level = 0; level <= 100; level += 20) {
         const double gx = layout.xForScore(level);
         painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
@@ -111,73 +112,100 @@ void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const Ch
         painter.setPen(theme.muted);
         painter.drawText(QRectF(gx - 40 * metrics.scale, layout.axes.bottom() + 4 * metrics.scale,
                                 80 * metrics.scale, fonts.smallMetrics.height()),
-                         Qt::AlignCenter, tr("%1%").arg(level));
+                         Qt::AlignCenter, ScenarioDeltaChart::tr("%1%").arg(level));
     }
+}
 
-    const double radius = 7 * metrics.scale;
-    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
-        const QRectF& row = layout.rows[r];
-        const bool overall = r == 0;
-        painter.setPen(theme.foreground);
-        painter.setFont(overall ? theme.font(metrics.labelSize(), QFont::Bold) : fonts.label);
-        const QString name = overall ? tr("Overall") : data.pillars[r - 1].name;
-        painter.drawText(
-            QRectF(row.left(), row.top(), layout.axes.left() - row.left() - 12, row.height()),
-            Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, name);
-        if (!overall) {
-            const double thresholdX =
-                layout.xForScore(std::clamp(data.pillars[r - 1].threshold, 0.0, 100.0));
-            painter.setPen(QPen(theme.threshold, metrics.line() * 0.7, Qt::DashLine));
-            painter.drawLine(QPointF(thresholdX, row.top() + 3),
-                             QPointF(thresholdX, row.bottom() - 3));
-        }
-        if (r + 1 < layout.rows.size()) {
-            painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
-            painter.drawLine(QPointF(row.left(), row.bottom()), QPointF(row.right(), row.bottom()));
-        }
-        for (std::size_t k = 0; k < layout.profiles.size(); ++k) {
-            const ChartProfile& profile = data.profiles[layout.profiles[k]];
-            const ChartScenario& scenario = *profile.scenario;
-            // NaN for "no data": plain doubles keep GCC's optional<> flow
-            // analysis (-Wmaybe-uninitialized) quiet.
-            const double before = scoreOrNan(overall, r, profile.score, profile.pillarScores);
-            const double after = scoreOrNan(overall, r, scenario.score, scenario.pillarScores);
-            const double y = layout.lineY(r, k);
-            const QColor color = theme.seriesColor(layout.profiles[k]);
-            painter.setFont(fonts.label);
-            if (std::isnan(before) || std::isnan(after)) {
-                painter.setPen(theme.muted);
-                painter.drawText(QPointF(layout.deltaColumn, y + fonts.labelMetrics.ascent() / 2),
-                                 tr("n/a"));
-                continue;
-            }
-            const double x0 = layout.xForScore(std::clamp(before, 0.0, 100.0));
-            const double x1 = layout.xForScore(std::clamp(after, 0.0, 100.0));
-            painter.setPen(QPen(color, metrics.line() * 1.5));
-            if (std::abs(x1 - x0) > radius * 2.5) {
-                const double direction = x1 > x0 ? 1.0 : -1.0;
-                const double head = radius * 1.6;
-                const QPointF tip(x1 - direction * radius, y);
-                painter.drawLine(QPointF(x0 + direction * radius, y), tip);
-                QPainterPath arrowHead;
-                arrowHead.moveTo(tip);
-                arrowHead.lineTo(tip.x() - direction * head, y - head * 0.55);
-                arrowHead.lineTo(tip.x() - direction * head, y + head * 0.55);
-                arrowHead.closeSubpath();
-                painter.fillPath(arrowHead, color);
-            }
-            painter.setBrush(theme.background);
-            painter.drawEllipse(QPointF(x0, y), radius, radius);
-            painter.setPen(QPen(theme.background, metrics.line() * 0.5));
-            painter.setBrush(color);
-            painter.drawEllipse(QPointF(x1, y), radius, radius);
-            painter.setPen(theme.foreground);
-            painter.drawText(QPointF(layout.deltaColumn, y + fonts.labelMetrics.ascent() / 2 -
-                                                             fonts.labelMetrics.descent() / 2),
-                             formatSignedPoints(after - before));
-        }
+// Row `r` (0: the overall score, then one per pillar): its name, the
+// pillar's threshold, and the line that separates it from the next row.
+void ScenarioDeltaSteps::paintRowFrame(std::size_t r) const
+{
+    const QRectF& row = layout.rows[r];
+    const bool overall = r == 0;
+    painter.setPen(theme.foreground);
+    painter.setFont(overall ? theme.font(metrics.labelSize(), QFont::Bold) : fonts.label);
+    const QString name = overall ? ScenarioDeltaChart::tr("Overall") : data.pillars[r - 1].name;
+    painter.drawText(
+        QRectF(row.left(), row.top(), layout.axes.left() - row.left() - 12, row.height()),
+        Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, name);
+    if (!overall) {
+        const double thresholdX =
+            layout.xForScore(std::clamp(data.pillars[r - 1].threshold, 0.0, 100.0));
+        painter.setPen(QPen(theme.threshold, metrics.line() * 0.7, Qt::DashLine));
+        painter.drawLine(QPointF(thresholdX, row.top() + 3), QPointF(thresholdX, row.bottom() - 3));
     }
-    painter.restore();
+    if (r + 1 < layout.rows.size()) {
+        painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
+        painter.drawLine(QPointF(row.left(), row.bottom()), QPointF(row.right(), row.bottom()));
+    }
+}
+
+// The change of the `k`-th profile on row `r`: hollow base, arrow, filled
+// scenario and the signed points; "n/a" when either has no score.
+void ScenarioDeltaSteps::paintChange(std::size_t r, std::size_t k) const
+{
+    const bool overall = r == 0;
+    const double radius = 7 * metrics.scale;
+    const ChartProfile& profile = data.profiles[layout.profiles[k]];
+    const ChartScenario& scenario = *profile.scenario;
+    // NaN for "no data": plain doubles keep GCC's optional<> flow
+    // analysis (-Wmaybe-uninitialized) quiet.
+    const double before = scoreOrNan(overall, r, profile.score, profile.pillarScores);
+    const double after = scoreOrNan(overall, r, scenario.score, scenario.pillarScores);
+    const double y = layout.lineY(r, k);
+    const QColor color = theme.seriesColor(layout.profiles[k]);
+    painter.setFont(fonts.label);
+    if (std::isnan(before) || std::isnan(after)) {
+        painter.setPen(theme.muted);
+        painter.drawText(QPointF(layout.deltaColumn, y + fonts.labelMetrics.ascent() / 2),
+                         ScenarioDeltaChart::tr("n/a"));
+        return;
+    }
+    const double x0 = layout.xForScore(std::clamp(before, 0.0, 100.0));
+    const double x1 = layout.xForScore(std::clamp(after, 0.0, 100.0));
+    painter.setPen(QPen(color, metrics.line() * 1.5));
+    if (std::abs(x1 - x0) > radius * 2.5) {
+        const double direction = x1 > x0 ? 1.0 : -1.0;
+        const double head = radius * 1.6;
+        const QPointF tip(x1 - direction * radius, y);
+        painter.drawLine(QPointF(x0 + direction * radius, y), tip);
+        QPainterPath arrowHead;
+        arrowHead.moveTo(tip);
+        arrowHead.lineTo(tip.x() - direction * head, y - head * 0.55);
+        arrowHead.lineTo(tip.x() - direction * head, y + head * 0.55);
+        arrowHead.closeSubpath();
+        painter.fillPath(arrowHead, color);
+    }
+    painter.setBrush(theme.background);
+    painter.drawEllipse(QPointF(x0, y), radius, radius);
+    painter.setPen(QPen(theme.background, metrics.line() * 0.5));
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(x1, y), radius, radius);
+    painter.setPen(theme.foreground);
+    painter.drawText(QPointF(layout.deltaColumn, y + fonts.labelMetrics.ascent() / 2 -
+                                                     fonts.labelMetrics.descent() / 2),
+                     formatSignedPoints(after - before));
+}
+
+} // namespace
+
+void ScenarioDeltaChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                               const ChartTheme& theme)
+{
+    const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
+    const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, theme);
+    const ScenarioDeltaSteps steps(canvas, layout);
+    if (layout.profiles.empty()) {
+        canvas.paintMessage(layout.plot, tr("No scenario to compare."));
+        return;
+    }
+    steps.paintLegend();
+    steps.paintScale();
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+        steps.paintRowFrame(r);
+        for (std::size_t k = 0; k < layout.profiles.size(); ++k)
+            steps.paintChange(r, k);
+    }
 }
 
 } // namespace aisov::render

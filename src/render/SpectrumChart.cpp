@@ -132,7 +132,7 @@ QString SpectrumChart::defaultTitle()
 SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data,
                                      const ChartTheme& theme)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     SpectrumLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     const QRectF& plot = layout.plot;
@@ -175,6 +175,7 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     // Shrink the labels until every row fits; at the minimum size the rows
     // may run past the plot, but they still never overlap.
     double fontSize = metrics.labelSize();
+    const double minLabelPixels = std::max(kMinLabelPixels, theme.minimumTextPixels);
     std::vector<LabelPlacement> placements;
     int rowsAbove = 0;
     int rowsBelow = 0;
@@ -202,9 +203,9 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
         rowsBelow = rows / 2;
         const double needed = barHeight + layout.tickZoneHeight +
                               (rowsAbove + rowsBelow) * rowHeight + 2 * kRowGap * metrics.scale;
-        if (needed <= usableHeight || fontSize <= kMinLabelPixels)
+        if (needed <= usableHeight || fontSize <= minLabelPixels)
             break;
-        fontSize = std::max(kMinLabelPixels, fontSize * 0.9);
+        fontSize = std::max(minLabelPixels, fontSize * 0.9);
     }
     layout.labelFontSize = fontSize;
     // Even at the smallest size the rows may not fit (dozens of profiles on
@@ -258,17 +259,26 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     return layout;
 }
 
-void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
-                          const ChartTheme& theme)
-{
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds);
-    ChartFrame::paint(painter, bounds, data, theme, defaultTitle());
-    const SpectrumLayout layout = SpectrumChart::layout(bounds, data, theme);
-    const QRectF& bar = layout.bar;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
+namespace {
 
-    // Bands, with their names in the upper part of the bar.
+// The painting steps of the chart, in the order paint() calls them.
+class SpectrumSteps : public ChartSteps<SpectrumLayout>
+{
+public:
+    using ChartSteps::ChartSteps;
+    void paintBands() const;
+    void paintTicks() const;
+    void paintLeaderLines() const;
+    void paintWhisker(const SpectrumMarker& marker, const ScoreInterval& interval) const;
+    void paintMarkers() const;
+    void paintLabels() const;
+    void paintLegendLine() const;
+};
+
+// Bands, with their names in the upper part of the bar.
+void SpectrumSteps::paintBands() const
+{
+    const QRectF& bar = layout.bar;
     std::vector<ChartBand> bands = data.bands;
     if (bands.empty())
         bands.push_back({0.0, QString()});
@@ -293,23 +303,30 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
     painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar);
+}
 
-    // Ticks every 10%.
-    const QFont tickFont = theme.font(metrics.smallSize());
-    const QFontMetricsF tickMetrics(tickFont);
-    painter.setFont(tickFont);
+// Ticks every 10%.
+void SpectrumSteps::paintTicks() const
+{
+    const QRectF& bar = layout.bar;
+    const QFontMetricsF& tickMetrics = fonts.smallMetrics;
+    painter.setFont(fonts.small);
     for (int tick = 0; tick <= 100; tick += 10) {
         const double x = layout.xForScore(tick);
         painter.setPen(QPen(theme.muted, metrics.line() * 0.5));
         painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 6 * metrics.scale));
-        const QString text = tr("%1%").arg(tick);
+        const QString text = SpectrumChart::tr("%1%").arg(tick);
         const double width = tickMetrics.horizontalAdvance(text);
         painter.drawText(QRectF(x - width / 2 - 2, bar.bottom() + 7 * metrics.scale, width + 4,
                                 tickMetrics.height()),
                          Qt::AlignCenter, text);
     }
+}
 
-    // Leader lines first, so that label boxes cover any line crossing them.
+// Leader lines first, so that label boxes cover any line crossing them.
+void SpectrumSteps::paintLeaderLines() const
+{
+    const QRectF& bar = layout.bar;
     for (const auto& marker : layout.markers) {
         if (!marker.labelled)
             continue;
@@ -322,24 +339,32 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
         else
             painter.drawLine(QPointF(marker.x, bar.bottom()), QPointF(attachX, box.top()));
     }
+}
 
-    // Whiskers, arrows and markers.
+// The p5-p95 whisker of a marker with an uncertainty interval.
+void SpectrumSteps::paintWhisker(const SpectrumMarker& marker, const ScoreInterval& interval) const
+{
+    const QColor color = theme.seriesColor(marker.profile);
+    const double low = layout.xForScore(std::clamp(interval.p5, 0.0, 100.0));
+    const double high = layout.xForScore(std::clamp(interval.p95, 0.0, 100.0));
+    const double cap = kWhiskerCap * metrics.scale;
+    painter.setPen(QPen(theme.background, metrics.line() * 2.2, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
+    painter.setPen(QPen(color, metrics.line(), Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
+    painter.drawLine(QPointF(low, marker.y - cap), QPointF(low, marker.y + cap));
+    painter.drawLine(QPointF(high, marker.y - cap), QPointF(high, marker.y + cap));
+}
+
+// Whiskers, arrows and markers.
+void SpectrumSteps::paintMarkers() const
+{
     const double radius = kMarkerRadius * metrics.scale;
     for (const auto& marker : layout.markers) {
         const ChartProfile& profile = data.profiles[marker.profile];
         const QColor color = theme.seriesColor(marker.profile);
-        if (profile.uncertainty) {
-            const double low = layout.xForScore(std::clamp(profile.uncertainty->p5, 0.0, 100.0));
-            const double high = layout.xForScore(std::clamp(profile.uncertainty->p95, 0.0, 100.0));
-            const double cap = kWhiskerCap * metrics.scale;
-            painter.setPen(
-                QPen(theme.background, metrics.line() * 2.2, Qt::SolidLine, Qt::FlatCap));
-            painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
-            painter.setPen(QPen(color, metrics.line(), Qt::SolidLine, Qt::FlatCap));
-            painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
-            painter.drawLine(QPointF(low, marker.y - cap), QPointF(low, marker.y + cap));
-            painter.drawLine(QPointF(high, marker.y - cap), QPointF(high, marker.y + cap));
-        }
+        if (profile.uncertainty)
+            paintWhisker(marker, *profile.uncertainty);
         if (marker.baseX) {
             painter.setPen(QPen(color, metrics.line() * 1.2));
             painter.setBrush(theme.background);
@@ -356,8 +381,11 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
         painter.setBrush(color);
         painter.drawEllipse(QPointF(marker.x, marker.y), radius, radius);
     }
+}
 
-    // Labels: a box in the background colour, a colour dot, then the text.
+// Labels: a box in the background colour, a colour dot, then the text.
+void SpectrumSteps::paintLabels() const
+{
     const QFont labelFont = theme.font(layout.labelFontSize);
     const QFontMetricsF labelMetrics(labelFont);
     painter.setFont(labelFont);
@@ -379,8 +407,12 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
             QRectF(dotCentre.x() + dot, box.top(), box.right() - dotCentre.x() - dot, box.height()),
             Qt::AlignLeft | Qt::AlignVCenter, marker.label);
     }
+}
 
-    // Legend line: what whiskers and hollow markers mean, and who has no data.
+// The legend line's entries: what whiskers and hollow markers mean, and who
+// has no data.
+QStringList legendEntries(const ChartData& data, const SpectrumLayout& layout)
+{
     QStringList legend;
     const bool anyUncertainty =
         std::any_of(data.profiles.begin(), data.profiles.end(),
@@ -388,28 +420,51 @@ void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartDa
     const bool anyScenario = std::any_of(data.profiles.begin(), data.profiles.end(),
                                          [](const auto& p) { return p.scenario.has_value(); });
     if (anyUncertainty)
-        legend.append(tr("Whiskers: 90% uncertainty interval (p5–p95)"));
+        legend.append(SpectrumChart::tr("Whiskers: 90% uncertainty interval (p5–p95)"));
     if (anyScenario)
-        legend.append(tr("Hollow marker → filled marker: base → scenario"));
+        legend.append(SpectrumChart::tr("Hollow marker → filled marker: base → scenario"));
     if (!layout.unlabelled.isEmpty())
-        legend.append(tr("Not labelled for lack of room: %1")
+        legend.append(SpectrumChart::tr("Not labelled for lack of room: %1")
                           .arg(layout.unlabelled.join(QStringLiteral(", "))));
     if (!layout.withoutScore.isEmpty())
-        legend.append(tr("No data: %1").arg(layout.withoutScore.join(QStringLiteral(", "))));
+        legend.append(
+            SpectrumChart::tr("No data: %1").arg(layout.withoutScore.join(QStringLiteral(", "))));
     if (!layout.partialCoverage.isEmpty())
         legend.append(
-            tr("%1 scored on the pillars with data only: %2")
+            SpectrumChart::tr("%1 scored on the pillars with data only: %2")
                 .arg(kPartialCoverageMark, layout.partialCoverage.join(QStringLiteral(", "))));
-    if (!legend.isEmpty()) {
-        painter.setFont(tickFont);
-        painter.setPen(theme.muted);
-        const QRectF legendRect(layout.plot.left(), layout.plot.bottom() - tickMetrics.height(),
-                                layout.plot.width(), tickMetrics.height());
-        painter.drawText(legendRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         tickMetrics.elidedText(legend.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                                legendRect.width()));
-    }
-    painter.restore();
+    return legend;
+}
+
+void SpectrumSteps::paintLegendLine() const
+{
+    const QStringList legend = legendEntries(data, layout);
+    if (legend.isEmpty())
+        return;
+    const QFontMetricsF& tickMetrics = fonts.smallMetrics;
+    painter.setFont(fonts.small);
+    painter.setPen(theme.muted);
+    const QRectF legendRect(layout.plot.left(), layout.plot.bottom() - tickMetrics.height(),
+                            layout.plot.width(), tickMetrics.height());
+    painter.drawText(legendRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     tickMetrics.elidedText(legend.join(QStringLiteral(" · ")), Qt::ElideRight,
+                                            legendRect.width()));
+}
+
+} // namespace
+
+void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
+                          const ChartTheme& theme)
+{
+    const ChartCanvas canvas(painter, bounds, data, theme, defaultTitle());
+    const SpectrumLayout layout = SpectrumChart::layout(bounds, data, theme);
+    const SpectrumSteps steps(canvas, layout);
+    steps.paintBands();
+    steps.paintTicks();
+    steps.paintLeaderLines();
+    steps.paintMarkers();
+    steps.paintLabels();
+    steps.paintLegendLine();
 }
 
 } // namespace aisov::render

@@ -331,6 +331,8 @@ TEST_CASE("db scenario rejects bad overrides and leaves the database as it was",
         {"--name", "x", "--set", "top500_share=5%"},
         {"--name", "x", "--set", "top500_share=inf"},
         {"--name", "x", "--set", "top500_share=1e999"},
+        {"--name", "x", "--set", "top500_share=0x10"},
+        {"--name", "x", "--set", "top500_share=1e-400"},
     };
     for (const auto& extra : usage) {
         std::vector<std::string> arguments = scenario;
@@ -442,8 +444,14 @@ TEST_CASE("db set writes one value with its provenance", "[cli][db][set]")
         {{"researchers=1", "--source", "s", "--year", "2024", "--confidence", "sure"}, 2},
         {{"researchers", "--source", "s", "--year", "2024"}, 2},     // no value
         {{"researchers=nan", "--source", "s", "--year", "2024"}, 2}, // not finite
-        {{"no_such=1", "--source", "s", "--year", "2024"}, 3},       // not in the methodology
-        {{"top500_share=-1", "--source", "s", "--year", "2024"}, 3}, // log of a negative
+        // The one number parser (ValueCheck.h): no hexadecimal, no underflow to 0.
+        {{"researchers=0x10", "--source", "s", "--year", "2024"}, 2},
+        {{"researchers=1e-400", "--source", "s", "--year", "2024"}, 2},
+        {{"researchers=-5", "--source", "s", "--year", "2024"}, 3},     // a count below 0
+        {{"researchers=1", "--source", "s", "--year", "2099"}, 3},      // a future year
+        {{"internet_users=101", "--source", "s", "--year", "2024"}, 3}, // a share above 100
+        {{"no_such=1", "--source", "s", "--year", "2024"}, 3},          // not in the methodology
+        {{"top500_share=-1", "--source", "s", "--year", "2024"}, 3},    // log of a negative
     };
     for (const auto& [extra, code] : bad) {
         std::vector<std::string> arguments = set;

@@ -110,6 +110,48 @@ TEST_CASE("invalid CSV is refused with its line", "[profiles][csv][bad]")
         "line 4", "not a finite number");
 }
 
+TEST_CASE("CSV numbers and years follow the one number parser", "[profiles][csv][bad]")
+{
+    // parseNumber (ValueCheck.h) is the rule: spaces around a number are
+    // fine, hexadecimal and underflow to 0 are not.
+    const auto spaced = parseProfilesCsv(kHeader + "CHE,x, 2.5 , 2024 ,s,u,high,\n", "v.csv");
+    CHECK(spaced.at(0).values.at(0).value == 2.5);
+    CHECK(spaced.at(0).values.at(0).year == 2024);
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,0x10,2024,s,u,high,\n", "v.csv"),
+                              "line 2", "value: \"0x10\" is not a finite number");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1e-400,2024,s,u,high,\n", "v.csv"),
+                              "line 2", "value: \"1e-400\" is not a finite number");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,2099,s,u,high,\n", "v.csv"),
+                              "line 2", "year: 2099 is in the future");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,2024.5,s,u,high,\n", "v.csv"),
+                              "line 2", "year: expected a whole number");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,0x7E8,s,u,high,\n", "v.csv"),
+                              "line 2", "year: \"0x7E8\" is not a number");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesCsv(kHeader + "CHE,x,1,2024,s,u,sure,\n", "v.csv"),
+                              "line 2", "confidence: unknown confidence \"sure\"");
+}
+
+TEST_CASE("JSON numbers that would read as 0 and future years are refused", "[profiles][bad]")
+{
+    nlohmann::json document = fixtureJson();
+    std::string text = document.dump();
+    const std::string needle = "\"value\":50";
+    REQUIRE(text.find(needle) != std::string::npos);
+    text.replace(text.find(needle), needle.size(), "\"value\":5e-400");
+    AISOV_REQUIRE_INPUT_ERROR(parseProfilesJson(text, "p.json"), "line 1, column",
+                              "number 5e-400 is too small: it would read as 0");
+    // A string that spells an underflowing number is not a number.
+    document["profiles"][0]["values"][0]["note"] = "1e-400";
+    CHECK(parse(document).at(0).values.at(0).note == "1e-400");
+
+    document["profiles"][0]["values"][0]["year"] = 2099;
+    AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].values[0].year",
+                              "2099 is in the future");
+    document["profiles"][0]["values"][0]["year"] = 1e12;
+    AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].values[0].year",
+                              "expected a whole number (a year)");
+}
+
 TEST_CASE("invalid profile JSON is refused with its path", "[profiles][bad]")
 {
     nlohmann::json document = fixtureJson();
@@ -187,6 +229,14 @@ TEST_CASE("profiles are checked against the methodology", "[profiles][bad]")
         document["profiles"][0]["values"][1]["value"] = 0;
         AISOV_REQUIRE_INPUT_ERROR(validateProfiles(parse(document), methodology, "p.json"),
                                   "$.profiles[0].values[1]", "must be positive");
+    }
+    SECTION("a value outside what its unit allows")
+    {
+        // a1 has the unit "%": a share of 0-100.
+        document["profiles"][0]["values"][0]["value"] = 120;
+        AISOV_REQUIRE_INPUT_ERROR(validateProfiles(parse(document), methodology, "p.json"),
+                                  "$.profiles[0].values[0]",
+                                  "indicator \"a1\" (unit \"%\") allows values from 0 to 100");
     }
     SECTION("CSV errors name the line")
     {

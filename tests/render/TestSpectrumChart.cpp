@@ -272,6 +272,27 @@ TEST_CASE("labels that cannot fit are left out and named, never drawn off the ch
     CHECK_FALSE(ChartExporter::renderImage(data, options).isNull());
 }
 
+TEST_CASE("labels are not shrunk below the theme's text floor", "[render][spectrum]")
+{
+    ensureGuiApplication();
+    // The crowded chart above, in a 900 x 500 window with the platform's
+    // 13 px font: the labels stay at 13 px at least (rows that do not fit
+    // are named in the legend instead), where without the floor they shrink
+    // to 9 px.
+    const ChartData data = syntheticChartData(120, 3, 40.0, 42.0);
+    ExportOptions options = spectrumOptions({900, 500}, 96);
+    const SpectrumLayout plain = SpectrumChart::layout(bounds(options), data, options.theme);
+    CHECK(plain.labelFontSize <= 9.0 + 1e-9);
+    options.theme.minimumTextPixels = 13.0;
+    const SpectrumLayout floored = SpectrumChart::layout(bounds(options), data, options.theme);
+    CHECK(floored.labelFontSize >= 13.0);
+    CHECK_FALSE(floored.unlabelled.isEmpty());
+    // A few profiles fit at the full label size: 20 * 13 / 16 = 16.25 px.
+    const ChartData few = fixtureChartData();
+    CHECK(SpectrumChart::layout(bounds(options), few, options.theme).labelFontSize ==
+          Approx(16.25));
+}
+
 TEST_CASE("markers whose whiskers would overlap get lanes of their own", "[render][spectrum]")
 {
     ensureGuiApplication();

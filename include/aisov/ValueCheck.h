@@ -1,0 +1,68 @@
+#pragma once
+
+// Checks of one field at a time: a number typed or read from a file, an
+// indicator value, its year and its confidence. They never throw: each
+// returns the reason the field is refused (empty when it is fine), so an
+// editor can refuse one cell in place, and the file readers, the store and
+// the CLI turn the same reason into their error. One rule for every path.
+
+#include "aisov/Methodology.h"
+#include "aisov/Profile.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace aisov {
+
+// The one number parser of every text input (CSV cells, `db set`, `--set`,
+// an editor's cell): a plain decimal with an optional sign, fraction and
+// exponent ("-1.5e3"), surrounded by spaces or tabs at most. Refuses empty
+// text, hexadecimal ("0x10"), "inf" and "nan", trailing junk, and literals
+// that overflow or, being non-zero, would read as 0 ("1e-400").
+std::optional<double> parseNumber(std::string_view text);
+
+// The oldest year a value may describe: older figures are typing mistakes.
+inline constexpr int kOldestValueYear = 1900;
+
+// The values an indicator's unit allows, read from the unit's text (the
+// rule is documented in docs/file-formats.md, "Values and their units"):
+// - a range written in the unit ("index score 0-100", "rubric 0 to 10");
+// - a percentage (the unit starts with "%" or "percent") is at most 100 and
+//   at least 0, unless the indicator is a net balance (the word "net" in its
+//   name or unit: net energy imports are negative for an exporter);
+// - an empty unit says nothing, so any finite value;
+// - any other unit is a count or a quantity ("systems", "TWh per year",
+//   "per million people"): at least 0.
+struct ValueRange
+{
+    std::optional<double> minimum; // inclusive
+    std::optional<double> maximum; // inclusive
+};
+ValueRange allowedRange(const Indicator& indicator);
+
+// Why `value` cannot be a value of `indicator`: not finite, not allowed by
+// a log transform (see logValueProblem), or outside allowedRange.
+std::optional<std::string> valueProblem(const Indicator& indicator, double value);
+
+// The log transform's own rule, kept apart so it can change in one place:
+// the logarithm of a value <= 0 does not exist.
+std::optional<std::string> logValueProblem(const Indicator& indicator, double value);
+
+// Why `year` cannot be the year a value describes: after `currentYear`, or
+// before kOldestValueYear. The reason starts with the year ("2031 is ...").
+std::optional<std::string> yearProblem(int year, int currentYear);
+
+// Why `text` is not a confidence (high, medium or low).
+std::optional<std::string> confidenceProblem(const std::string& text);
+
+// Every check of one value of a profile: its indicator exists in
+// `methodology`, its number fits the indicator, its year (when given) is
+// plausible.
+std::optional<std::string> indicatorValueProblem(const IndicatorValue& value,
+                                                 const Methodology& methodology, int currentYear);
+
+// The current calendar year (UTC) of the system clock, for yearProblem.
+int currentYear();
+
+} // namespace aisov

@@ -1,0 +1,223 @@
+#include "aisov/ValueCheck.h"
+
+#include "TextFormat.h"
+
+#include <cctype>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+
+namespace aisov {
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+std::string_view trimSpaces(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// A non-zero digit before the exponent: the literal is not a spelling of 0,
+// so reading it as 0 (underflow) would misstate it.
+bool hasNonZeroMantissa(std::string_view text)
+{
+    for (const char c : text) {
+        if (c == 'e' || c == 'E')
+            return false;
+        if (c >= '1' && c <= '9')
+            return true;
+    }
+    return false;
+}
+
+// The number written at the start of `text`, and what follows it.
+std::optional<std::pair<double, std::string_view>> leadingNumber(std::string_view text)
+{
+    double value = 0.0;
+    const auto [ptr, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || !std::isfinite(value))
+        return std::nullopt;
+    return std::pair{value, text.substr(static_cast<std::size_t>(ptr - text.data()))};
+}
+
+// "0-100" or "0 to 10" at the start of `text`.
+std::optional<ValueRange> rangeAt(std::string_view text)
+{
+    const auto low = leadingNumber(text);
+    if (!low)
+        return std::nullopt;
+    std::string_view rest = low->second;
+    if (rest.substr(0, 1) == "-")
+        rest.remove_prefix(1);
+    else if (rest.substr(0, 4) == " to ")
+        rest.remove_prefix(4);
+    else
+        return std::nullopt;
+    const auto high = leadingNumber(rest);
+    if (!high || high->first <= low->first)
+        return std::nullopt;
+    return ValueRange{low->first, high->first};
+}
+
+// The first range written in a unit ("index score 0-100"); a number starts
+// at a digit that follows no other digit, or at a '-' that starts a word.
+std::optional<ValueRange> rangeInUnit(std::string_view unit)
+{
+    for (std::size_t i = 0; i < unit.size(); ++i) {
+        const bool wordStart = i == 0 || unit[i - 1] == ' ';
+        const bool numberStart =
+            (isDigit(unit[i]) && (i == 0 || !isDigit(unit[i - 1]))) ||
+            (unit[i] == '-' && wordStart && i + 1 < unit.size() && isDigit(unit[i + 1]));
+        if (numberStart && (i == 0 || unit[i - 1] != '.'))
+            if (const auto range = rangeAt(unit.substr(i)))
+                return range;
+    }
+    return std::nullopt;
+}
+
+std::string lowerCase(std::string_view text)
+{
+    std::string lower(text);
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+}
+
+// `word` as a whole word of `text`, ignoring case.
+bool hasWord(std::string_view text, std::string_view word)
+{
+    const std::string lower = lowerCase(text);
+    const auto isLetter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    for (auto at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !isLetter(lower[at - 1])) && (end == lower.size() || !isLetter(lower[end])))
+            return true;
+    }
+    return false;
+}
+
+bool isPercentUnit(std::string_view unit)
+{
+    return unit.substr(0, 1) == "%" || lowerCase(unit.substr(0, 7)) == "percent";
+}
+
+std::string quoted(const std::string& text)
+{
+    return "\"" + text + "\"";
+}
+
+} // namespace
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    std::string_view digits = trimSpaces(text);
+    const std::string_view literal = digits;
+    if (!digits.empty() && (digits.front() == '+' || digits.front() == '-'))
+        digits.remove_prefix(1);
+    // from_chars would also take "inf", "nan" and a second sign: a plain
+    // decimal starts with a digit or a point.
+    if (digits.empty() || !(isDigit(digits.front()) || digits.front() == '.'))
+        return std::nullopt;
+    double value = 0.0;
+    const auto [ptr, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value,
+                                              std::chars_format::general);
+    if (error != std::errc() || ptr != digits.data() + digits.size() || !std::isfinite(value))
+        return std::nullopt;
+    if (value == 0.0 && hasNonZeroMantissa(digits))
+        return std::nullopt;
+    return literal.front() == '-' ? -value : value;
+}
+
+ValueRange allowedRange(const Indicator& indicator)
+{
+    if (const auto written = rangeInUnit(indicator.unit))
+        return *written;
+    if (isPercentUnit(indicator.unit)) {
+        const bool netBalance = hasWord(indicator.name, "net") || hasWord(indicator.unit, "net");
+        return {netBalance ? std::nullopt : std::optional<double>(0.0), 100.0};
+    }
+    if (indicator.unit.empty())
+        return {};
+    return {0.0, std::nullopt};
+}
+
+std::optional<std::string> logValueProblem(const Indicator& indicator, double value)
+{
+    if (indicator.transform != Transform::Log || value > 0.0)
+        return std::nullopt;
+    return "indicator " + quoted(indicator.id) +
+           " uses a log transform, so its value must be positive; found " +
+           detail::shortestNumber(value);
+}
+
+std::optional<std::string> valueProblem(const Indicator& indicator, double value)
+{
+    if (!std::isfinite(value))
+        return "indicator " + quoted(indicator.id) + ": the value is not a finite number";
+    if (auto problem = logValueProblem(indicator, value))
+        return problem;
+    const ValueRange range = allowedRange(indicator);
+    const bool tooLow = range.minimum && value < *range.minimum;
+    const bool tooHigh = range.maximum && value > *range.maximum;
+    if (!tooLow && !tooHigh)
+        return std::nullopt;
+    std::string allowed;
+    if (range.minimum && range.maximum)
+        allowed = "values from " + detail::shortestNumber(*range.minimum) + " to " +
+                  detail::shortestNumber(*range.maximum);
+    else if (range.minimum)
+        allowed = "values of at least " + detail::shortestNumber(*range.minimum);
+    else
+        allowed = "values of at most " + detail::shortestNumber(*range.maximum);
+    return "indicator " + quoted(indicator.id) + " (unit " + quoted(indicator.unit) + ") allows " +
+           allowed + "; found " + detail::shortestNumber(value);
+}
+
+std::optional<std::string> yearProblem(int year, int currentYear)
+{
+    if (year > currentYear)
+        return std::to_string(year) + " is in the future (the current year is " +
+               std::to_string(currentYear) + ")";
+    if (year < kOldestValueYear)
+        return std::to_string(year) + " is before " + std::to_string(kOldestValueYear) +
+               ", too old to be the year of a measured value";
+    return std::nullopt;
+}
+
+std::optional<std::string> confidenceProblem(const std::string& text)
+{
+    if (confidenceFromString(text))
+        return std::nullopt;
+    return "unknown confidence " + quoted(text) + " (expected high, medium or low)";
+}
+
+std::optional<std::string> indicatorValueProblem(const IndicatorValue& value,
+                                                 const Methodology& methodology, int currentYear)
+{
+    const Indicator* indicator = methodology.findIndicator(value.indicator);
+    if (indicator == nullptr)
+        return "unknown indicator " + quoted(value.indicator) + " (not in methodology " +
+               quoted(methodology.id) + ")";
+    if (auto problem = valueProblem(*indicator, value.value))
+        return problem;
+    if (value.year)
+        if (const auto problem = yearProblem(*value.year, currentYear))
+            return "year " + *problem;
+    return std::nullopt;
+}
+
+int currentYear()
+{
+    using namespace std::chrono;
+    const year_month_day today{floor<days>(system_clock::now())};
+    return static_cast<int>(today.year());
+}
+
+} // namespace aisov

@@ -4,6 +4,7 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QFontInfo>
 #include <QMenu>
 #include <QPainter>
 #include <QPalette>
@@ -48,6 +49,9 @@ void ChartView::paintEvent(QPaintEvent* event)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     aisov::render::ChartTheme chartTheme = theme();
+    // Charts scale their text with their size; on screen it never goes
+    // below the platform's text size.
+    chartTheme.minimumTextPixels = QFontInfo(font()).pixelSize();
     aisov::render::ChartRenderer::paint(painter, QRectF(rect()), m_kind, m_data, chartTheme);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));

@@ -43,9 +43,16 @@ ProfileListPanel::ProfileListPanel(Session& session, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setColumnHidden(ProfileListModel::KindColumn, true);
     m_view->setColumnHidden(ProfileListModel::BandColumn, true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ProfileListModel::NameColumn,
-                                                     QHeaderView::Stretch);
+    // Fixed widths from the font, not ResizeToContents: that measures every
+    // row again after each rescoring, which costs more than the rescoring.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(ProfileListModel::CodeColumn,
+                          metrics.horizontalAdvance(QStringLiteral("EU27-MM")) + 16);
+    header->resizeSection(ProfileListModel::ScoreColumn,
+                          metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 40);
+    header->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);

@@ -42,7 +42,7 @@ std::optional<aisov::CoalitionSpec> coalitionArgument(const CliArguments& argume
 // file, when given, is read first, so that its errors come before those of
 // the profiles; without it a store is scored with its own active
 // methodology, the one its values were checked against.
-aisov::Analysis loadProfilesArgument(const CliArguments& arguments)
+aisov::Analysis loadSourceArguments(const CliArguments& arguments)
 {
     std::optional<aisov::Methodology> methodology;
     if (const auto path = arguments.value("--methodology"))
@@ -56,19 +56,21 @@ aisov::Analysis loadProfilesArgument(const CliArguments& arguments)
     if (databasePath) {
         // Existing: reading a write-protected database works (read-only).
         const aisov::Store store = aisov::Store::open(*databasePath, aisov::OpenMode::Existing);
-        return {store.profiles(), methodology ? std::move(*methodology) : store.activeMethodology(),
-                *databasePath};
+        if (!methodology)
+            methodology = store.activeMethodology();
+        return {store.profiles(), std::move(*methodology), *databasePath};
     }
     std::vector<aisov::Profile> profiles = aisov::loadProfilesFile(*profilesPath);
-    return {std::move(profiles),
-            methodology ? std::move(*methodology) : aisov::defaultMethodology(), *profilesPath};
+    if (!methodology)
+        methodology = aisov::defaultMethodology();
+    return {std::move(profiles), std::move(*methodology), *profilesPath};
 }
 
 } // namespace
 
 CliAnalysis loadAnalysisArguments(const CliArguments& arguments)
 {
-    CliAnalysis loaded{loadProfilesArgument(arguments), std::nullopt};
+    CliAnalysis loaded{loadSourceArguments(arguments), std::nullopt};
     if (const auto coalition = coalitionArgument(arguments)) {
         // A name clash is the command line's mistake, not the file's.
         if (loaded.analysis.indexOf(coalition->code))
@@ -111,6 +113,7 @@ CliSelection selectArguments(const CliArguments& arguments, const CliAnalysis& l
     if (uncertainty) {
         // Ranked among the profiles shown, the ones the user compares.
         std::vector<std::string> shown;
+        shown.reserve(selected.size());
         for (const std::size_t index : selected)
             shown.push_back(analysis.profiles()[index].code);
         selection.uncertainty = analysis.uncertainty(*uncertainty, shown);

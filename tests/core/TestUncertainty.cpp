@@ -389,6 +389,14 @@ std::uint64_t drawsDigest(const std::vector<std::vector<double>>& draws)
     return hash;
 }
 
+UncertaintyOptions drawsOn(int draws, int threads)
+{
+    UncertaintyOptions options;
+    options.draws = draws;
+    options.threads = threads;
+    return options;
+}
+
 // A run long enough to cancel: 60 profiles of 100 indicators, 100,000
 // draws (48 MB of draws), several seconds on the project's machine.
 struct LongRun
@@ -396,9 +404,7 @@ struct LongRun
     Methodology methodology = test::syntheticMethodology(100);
     std::vector<Profile> profiles = test::syntheticProfiles(methodology, 60);
     UncertaintyOptions options = [] {
-        UncertaintyOptions many;
-        many.draws = 100000;
-        many.threads = 2;
+        UncertaintyOptions many = drawsOn(100000, 2);
         many.computeRanks = false;
         return many;
     }();
@@ -462,9 +468,7 @@ TEST_CASE("progress counts draws up to the total, growing, at most once per perc
     const auto profiles = test::syntheticProfiles(methodology, 20);
     for (const int threads : {1, 2, 3}) {
         INFO(threads << " threads");
-        UncertaintyOptions options;
-        options.draws = 5000;
-        options.threads = threads;
+        const UncertaintyOptions options = drawsOn(5000, threads);
         std::vector<std::pair<int, int>> calls; // never two at once: no lock needed
         UncertaintyControl control;
         control.progress = [&](int done, int total) { calls.emplace_back(done, total); };
@@ -546,9 +550,7 @@ TEST_CASE("an exception on a worker thread reaches the caller", "[uncertainty][c
     const auto profiles = test::syntheticProfiles(methodology, 20);
     for (const int threads : {1, 2, 4}) {
         INFO(threads << " threads");
-        UncertaintyOptions options;
-        options.draws = 20000;
-        options.threads = threads;
+        const UncertaintyOptions options = drawsOn(20000, threads);
         UncertaintyControl control;
         std::atomic<int> calls{0};
         // Thrown from whichever thread finished the chunk: with several

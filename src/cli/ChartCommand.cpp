@@ -128,13 +128,14 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
         throw UsageError("chart delta needs --scenario NAME (and --db FILE, which keeps it)");
 
     const auto uncertainty = uncertaintyArguments(args);
-    const aisov::Methodology methodology = loadMethodologyArgument(args);
-    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
-    const ScoredProfiles scored = scoreArguments(args, methodology, loaded, uncertainty);
+    const CliAnalysis loaded = loadAnalysisArguments(args);
+    const aisov::Analysis& analysis = loaded.analysis;
+    const aisov::Methodology& methodology = analysis.methodology();
+    const CliSelection scored = selectArguments(args, loaded, uncertainty);
     // The levers chart draws the levers from where a scenario leaves the profile.
     const std::vector<ScenarioResult> scenarios =
         levers ? std::vector<ScenarioResult>{}
-               : scoreScenarioArgument(args, methodology, loaded, scored.selected);
+               : scoreScenarioArgument(args, analysis, scored.selected);
     const std::string scenarioName = args.value("--scenario").value_or("");
     // Spectrum and delta draw a scenario with its base; radar and compare
     // show it as a series of its own, next to its base.
@@ -142,7 +143,7 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
                                   options.kind == aisov::render::ChartKind::Compare;
     std::vector<aisov::ScoreResult> results;
     for (const std::size_t index : scored.selected) {
-        results.push_back(scored.all[index]);
+        results.push_back(analysis.results()[index]);
         if (!scenarioAsSeries)
             continue;
         for (const auto& scenario : scenarios)
@@ -165,16 +166,18 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     const QGuiApplication application(applicationArgumentCount, applicationArguments);
 
     aisov::render::ChartData data =
-        aisov::render::makeChartData(methodology, results, loaded.profiles);
+        aisov::render::makeChartData(methodology, results, analysis.profiles());
     aisov::render::attachUncertainty(data, scored.uncertainty); // whiskers on the spectrum
     if (levers) {
-        const std::size_t index = scored.selected.front();
-        applyScenarioArgument(args, methodology, loaded, index);
-        aisov::LeverAnalysis analysis =
-            aisov::analyzeLeversAmong(loaded.profiles, index, methodology);
-        if (args.has("--scenario"))
-            analysis.name += " (" + scenarioName + ")";
-        aisov::render::attachLevers(data, analysis, methodology, static_cast<std::size_t>(top));
+        const std::string& code = analysis.profiles()[scored.selected.front()].code;
+        const auto scenario = scenarioArgument(args, analysis, code);
+        aisov::LeverAnalysis leverAnalysis =
+            scenario ? analysis.scenarioLevers(code, scenario->overrides, scenario->where)
+                     : analysis.levers(code);
+        if (scenario)
+            leverAnalysis.name += " (" + scenarioName + ")";
+        aisov::render::attachLevers(data, leverAnalysis, methodology,
+                                    static_cast<std::size_t>(top));
     }
     if (!scenarioAsSeries)
         for (const auto& scenario : scenarios)

@@ -1,12 +1,9 @@
 #include "CliInputs.h"
 
-#include "aisov/BlocComparison.h"
 #include "aisov/BundledData.h"
 #include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
-#include "aisov/Pooling.h"
 #include "aisov/ProfileIO.h"
-#include "aisov/Scoring.h"
 #include "aisov/Store.h"
 
 #include <algorithm>
@@ -19,52 +16,10 @@ aisov::Methodology loadMethodologyArgument(const CliArguments& arguments)
     return aisov::defaultMethodology();
 }
 
-LoadedProfiles loadProfilesArgument(const CliArguments& arguments,
-                                    const aisov::Methodology& methodology)
-{
-    const auto profilesPath = arguments.value("--profiles");
-    const auto databasePath = arguments.value("--db");
-    if (profilesPath && databasePath)
-        throw UsageError("give either --profiles FILE or --db FILE, not both");
-    if (!profilesPath && !databasePath)
-        throw UsageError("missing --profiles FILE or --db FILE");
-    LoadedProfiles loaded;
-    if (databasePath) {
-        // Existing: reading a write-protected database works (read-only).
-        const aisov::Store store = aisov::Store::open(*databasePath, aisov::OpenMode::Existing);
-        loaded.sourceName = *databasePath;
-        loaded.profiles = store.profiles();
-    } else {
-        loaded.sourceName = *profilesPath;
-        loaded.profiles = aisov::loadProfilesFile(*profilesPath);
-    }
-    aisov::validateProfiles(loaded.profiles, methodology, loaded.sourceName);
-    return loaded;
-}
+namespace {
 
-std::vector<std::size_t> selectCodes(const CliArguments& arguments, const LoadedProfiles& loaded)
-{
-    std::vector<std::size_t> selected;
-    const auto codes = arguments.list("--codes");
-    if (codes.empty() && arguments.has("--codes"))
-        throw UsageError("option --codes needs at least one code, e.g. --codes CHE,USA");
-    if (codes.empty()) {
-        for (std::size_t i = 0; i < loaded.profiles.size(); ++i)
-            selected.push_back(i);
-        return selected;
-    }
-    for (const auto& code : codes) {
-        const auto index = aisov::profileIndex(loaded.profiles, code);
-        if (!index)
-            throw aisov::InputError(loaded.sourceName, "--codes",
-                                    "no profile with code \"" + code + "\"");
-        selected.push_back(*index);
-    }
-    return selected;
-}
-
-std::optional<std::size_t> addCoalitionArgument(const CliArguments& arguments,
-                                                LoadedProfiles& loaded)
+// "--coalition NAME=A,B,C" as a coalition; UsageError when malformed.
+std::optional<aisov::CoalitionSpec> coalitionArgument(const CliArguments& arguments)
 {
     const auto text = arguments.value("--coalition");
     if (!text)
@@ -72,21 +27,58 @@ std::optional<std::size_t> addCoalitionArgument(const CliArguments& arguments,
     const auto equals = text->find('=');
     if (equals == std::string::npos || equals == 0)
         throw UsageError("--coalition needs NAME=A,B,C, found \"" + *text + "\"");
-    const std::string code = text->substr(0, equals);
+    aisov::CoalitionSpec coalition;
+    coalition.code = text->substr(0, equals);
     // Reuse the list splitting of --codes on the part after '='.
     const CliArguments members({"--members", text->substr(equals + 1)}, {"--members"});
-    const std::vector<std::string> memberCodes = members.list("--members");
-    if (memberCodes.empty())
-        throw UsageError("--coalition " + code + " needs at least one member, e.g. " + code +
-                         "=CHE,AUT");
-    if (aisov::findProfile(loaded.profiles, code) != nullptr)
-        throw UsageError("--coalition name \"" + code + "\" is already a profile code");
-    for (const auto& member : memberCodes)
-        if (aisov::findProfile(loaded.profiles, member) == nullptr)
-            throw aisov::InputError(loaded.sourceName, "--coalition",
-                                    "no profile with code \"" + member + "\"");
-    loaded.profiles.push_back(aisov::makeCoalition(code, memberCodes));
-    return loaded.profiles.size() - 1;
+    coalition.members = members.list("--members");
+    if (coalition.members.empty())
+        throw UsageError("--coalition " + coalition.code + " needs at least one member, e.g. " +
+                         coalition.code + "=CHE,AUT");
+    return coalition;
+}
+
+// The analysis of the --profiles file or the --db store. The methodology
+// file, when given, is read first, so that its errors come before those of
+// the profiles; without it a store is scored with its own active
+// methodology, the one its values were checked against.
+aisov::Analysis loadSourceArguments(const CliArguments& arguments)
+{
+    std::optional<aisov::Methodology> methodology;
+    if (const auto path = arguments.value("--methodology"))
+        methodology = aisov::loadMethodologyFile(*path);
+    const auto profilesPath = arguments.value("--profiles");
+    const auto databasePath = arguments.value("--db");
+    if (profilesPath && databasePath)
+        throw UsageError("give either --profiles FILE or --db FILE, not both");
+    if (!profilesPath && !databasePath)
+        throw UsageError("missing --profiles FILE or --db FILE");
+    if (databasePath) {
+        // Existing: reading a write-protected database works (read-only).
+        const aisov::Store store = aisov::Store::open(*databasePath, aisov::OpenMode::Existing);
+        if (!methodology)
+            methodology = store.activeMethodology();
+        return {store.profiles(), std::move(*methodology), *databasePath};
+    }
+    std::vector<aisov::Profile> profiles = aisov::loadProfilesFile(*profilesPath);
+    if (!methodology)
+        methodology = aisov::defaultMethodology();
+    return {std::move(profiles), std::move(*methodology), *profilesPath};
+}
+
+} // namespace
+
+CliAnalysis loadAnalysisArguments(const CliArguments& arguments)
+{
+    CliAnalysis loaded{loadSourceArguments(arguments), std::nullopt};
+    if (const auto coalition = coalitionArgument(arguments)) {
+        // A name clash is the command line's mistake, not the file's.
+        if (loaded.analysis.indexOf(coalition->code))
+            throw UsageError("--coalition name \"" + coalition->code +
+                             "\" is already a profile code");
+        loaded.coalition = loaded.analysis.addCoalition(*coalition, "--coalition");
+    }
+    return loaded;
 }
 
 std::optional<aisov::UncertaintyOptions> uncertaintyArguments(const CliArguments& arguments)
@@ -105,27 +97,33 @@ std::optional<aisov::UncertaintyOptions> uncertaintyArguments(const CliArguments
     return options;
 }
 
-ScoredProfiles scoreArguments(const CliArguments& arguments, const aisov::Methodology& methodology,
-                              LoadedProfiles& loaded,
-                              const std::optional<aisov::UncertaintyOptions>& uncertainty)
+CliSelection selectArguments(const CliArguments& arguments, const CliAnalysis& loaded,
+                             const std::optional<aisov::UncertaintyOptions>& uncertainty)
 {
-    const auto coalition = addCoalitionArgument(arguments, loaded);
-    ScoredProfiles scored;
-    scored.selected = selectCodes(arguments, loaded);
-    if (coalition && std::find(scored.selected.begin(), scored.selected.end(), *coalition) ==
-                         scored.selected.end())
-        scored.selected.push_back(*coalition); // asked for by --coalition: always shown
-    scored.all = aisov::scoreProfiles(loaded.profiles, methodology);
+    const auto codes = arguments.list("--codes");
+    if (codes.empty() && arguments.has("--codes"))
+        throw UsageError("option --codes needs at least one code, e.g. --codes CHE,USA");
+    const aisov::Analysis& analysis = loaded.analysis;
+    CliSelection selection;
+    selection.selected = analysis.select(codes, "--codes");
+    auto& selected = selection.selected;
+    if (loaded.coalition &&
+        std::find(selected.begin(), selected.end(), *loaded.coalition) == selected.end())
+        selected.push_back(*loaded.coalition); // asked for by --coalition: always shown
     if (uncertainty) {
-        // Ranked among the profiles shown, the ones the user compares; all
-        // are still scored together (blocs need their members).
-        aisov::UncertaintyOptions options = *uncertainty;
-        options.computeRanks = scored.selected.size() >= 2;
-        for (const std::size_t index : scored.selected)
-            options.rankAmong.push_back(loaded.profiles[index].code);
-        scored.uncertainty = aisov::analyzeUncertainty(loaded.profiles, methodology, options);
+        // Ranked among the profiles shown, the ones the user compares.
+        std::vector<std::string> shown;
+        shown.reserve(selected.size());
+        for (const std::size_t index : selected)
+            shown.push_back(analysis.profiles()[index].code);
+        selection.uncertainty = analysis.uncertainty(*uncertainty, shown);
     }
-    return scored;
+    return selection;
+}
+
+std::size_t codeArgument(const CliArguments& arguments, const aisov::Analysis& analysis)
+{
+    return analysis.select({arguments.positional().front()}, "CODE").front();
 }
 
 void checkScenarioArgument(const CliArguments& arguments)
@@ -134,60 +132,57 @@ void checkScenarioArgument(const CliArguments& arguments)
         throw UsageError("--scenario NAME needs --db FILE: scenarios are kept in the database");
 }
 
-std::optional<aisov::Profile> scenarioProfile(const aisov::Store& store, const std::string& name,
-                                              const aisov::Methodology& methodology,
-                                              const LoadedProfiles& loaded, std::size_t index)
+namespace {
+
+std::optional<CliScenario> findScenario(const aisov::Store& store, const std::string& name,
+                                        const aisov::Analysis& analysis, const std::string& code)
 {
-    const aisov::Profile& base = loaded.profiles[index];
-    const auto scenario = store.scenario(base.code, name);
+    auto scenario = store.scenario(code, name);
     if (!scenario)
         return std::nullopt;
-    aisov::Profile profile =
-        aisov::applyOverrides(base, scenario->overrides, loaded.profiles, methodology);
-    aisov::validateProfiles({profile}, methodology,
-                            loaded.sourceName + " (scenario \"" + name + "\" of " + base.code +
-                                ")");
-    return profile;
+    return CliScenario{name, std::move(scenario->overrides),
+                       analysis.sourceName() + " (scenario \"" + name + "\" of " + code + ")"};
 }
 
-void applyScenarioArgument(const CliArguments& arguments, const aisov::Methodology& methodology,
-                           LoadedProfiles& loaded, std::size_t index)
+} // namespace
+
+std::optional<CliScenario> scenarioArgument(const CliArguments& arguments,
+                                            const aisov::Analysis& analysis,
+                                            const std::string& code)
 {
     const auto name = arguments.value("--scenario");
     if (!name)
-        return;
+        return std::nullopt;
     checkScenarioArgument(arguments);
-    const aisov::Store store = aisov::Store::open(loaded.sourceName, aisov::OpenMode::Existing);
-    auto profile = scenarioProfile(store, *name, methodology, loaded, index);
-    if (!profile)
-        throw aisov::InputError(loaded.sourceName, "--scenario",
-                                "no scenario \"" + *name + "\" on " + loaded.profiles[index].code);
-    loaded.profiles[index] = std::move(*profile);
+    const aisov::Store store = aisov::Store::open(analysis.sourceName(), aisov::OpenMode::Existing);
+    auto scenario = findScenario(store, *name, analysis, code);
+    if (!scenario)
+        throw aisov::InputError(analysis.sourceName(), "--scenario",
+                                "no scenario \"" + *name + "\" on " + code);
+    return scenario;
 }
 
 std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
-                                                  const aisov::Methodology& methodology,
-                                                  const LoadedProfiles& loaded,
+                                                  const aisov::Analysis& analysis,
                                                   const std::vector<std::size_t>& selected)
 {
     const auto name = arguments.value("--scenario");
     if (!name)
         return {};
     checkScenarioArgument(arguments);
-    const aisov::Store store = aisov::Store::open(loaded.sourceName, aisov::OpenMode::Existing);
+    const aisov::Store store = aisov::Store::open(analysis.sourceName(), aisov::OpenMode::Existing);
     std::vector<ScenarioResult> results;
     std::string codes;
     for (const std::size_t index : selected) {
-        codes += (codes.empty() ? "" : ",") + loaded.profiles[index].code;
-        auto profile = scenarioProfile(store, *name, methodology, loaded, index);
-        if (!profile)
-            continue;
-        std::vector<aisov::Profile> all = loaded.profiles;
-        all[index] = std::move(*profile);
-        results.push_back({index, aisov::scoreProfiles(all, methodology)[index]});
+        const std::string& code = analysis.profiles()[index].code;
+        codes += (codes.empty() ? "" : ",") + code;
+        const auto scenario = findScenario(store, *name, analysis, code);
+        if (scenario)
+            results.push_back(
+                {index, analysis.scoreScenario(code, scenario->overrides, scenario->where)});
     }
     if (results.empty())
-        throw aisov::InputError(loaded.sourceName, "--scenario",
+        throw aisov::InputError(analysis.sourceName(), "--scenario",
                                 "no scenario \"" + *name + "\" on " + codes);
     return results;
 }

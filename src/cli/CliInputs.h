@@ -1,11 +1,15 @@
 #pragma once
 
-// Loading what a sub-command works on, the same way for every command:
-// the methodology (--methodology FILE or the bundled default) and the
-// profiles (--profiles FILE or --db FILE).
+// Reading what a sub-command works on from its options, the same way for
+// every command, into an aisov::Analysis (aisov/Analysis.h), which does
+// the rest: the methodology (--methodology FILE; else, with --db FILE, the
+// store's active methodology; else the bundled default), the profiles
+// (--profiles FILE or --db FILE), a --coalition, the --codes selection, a
+// --scenario from the store and --uncertainty.
 
 #include "CliArguments.h"
 
+#include "aisov/Analysis.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
 #include "aisov/ScoreResult.h"
@@ -15,85 +19,72 @@
 #include <string>
 #include <vector>
 
-namespace aisov {
-class Store;
-}
-
+// --methodology FILE or the bundled default (for `validate`, which reads no store).
 aisov::Methodology loadMethodologyArgument(const CliArguments& arguments);
 
-struct LoadedProfiles
+struct CliAnalysis
 {
-    std::vector<aisov::Profile> profiles;
-    std::string sourceName; // file the profiles came from, for messages
+    aisov::Analysis analysis;
+    std::optional<std::size_t> coalition; // index of the --coalition profile
 };
 
 // Exactly one of --profiles / --db must be given (UsageError otherwise).
-// Profiles are validated against `methodology` (InputError).
-LoadedProfiles loadProfilesArgument(const CliArguments& arguments,
-                                    const aisov::Methodology& methodology);
-
-// A user-built coalition from "--coalition NAME=A,B,C": appended to
-// `loaded` as a bloc with those members and no values, scored like any
-// other bloc. Returns its index, or nothing without the option. A malformed
-// value or a name already in use is a UsageError; an unknown member an
-// InputError naming the source.
-std::optional<std::size_t> addCoalitionArgument(const CliArguments& arguments,
-                                                LoadedProfiles& loaded);
-
-// The profiles named by --codes, in the order given; all when absent.
-// An unknown code is an InputError naming the source.
-std::vector<std::size_t> selectCodes(const CliArguments& arguments, const LoadedProfiles& loaded);
+// The profiles are validated against the methodology (InputError naming the
+// file). "--coalition NAME=A,B,C" is added as a bloc with those members and
+// no values: a malformed value or a name already in use is a UsageError,
+// an unknown member an InputError naming the source.
+CliAnalysis loadAnalysisArguments(const CliArguments& arguments);
 
 // --uncertainty N [--seed S] as Monte Carlo options (nothing without
 // --uncertainty); a UsageError for bad values, before any file is read.
 std::optional<aisov::UncertaintyOptions> uncertaintyArguments(const CliArguments& arguments);
 
-// What `score` and `chart` report. Every loaded profile is scored together
-// (blocs need their members; minmax and percentile normalisation need the
-// whole set), with a --coalition added first; `selected` holds the indices
-// to report (--codes, then the coalition if --codes left it out).
-struct ScoredProfiles
+// What `score` and `chart` report: `selected` holds the indices of the
+// profiles to report (--codes, all without it, then the coalition if
+// --codes left it out); `uncertainty`, parallel to the analysis's profiles,
+// ranks among them (empty without --uncertainty).
+struct CliSelection
 {
-    std::vector<aisov::ScoreResult> all;
-    // Parallel to `all`; empty without --uncertainty.
-    std::vector<aisov::UncertaintySummary> uncertainty;
     std::vector<std::size_t> selected;
+    std::vector<aisov::UncertaintySummary> uncertainty;
 };
 
-ScoredProfiles scoreArguments(const CliArguments& arguments, const aisov::Methodology& methodology,
-                              LoadedProfiles& loaded,
-                              const std::optional<aisov::UncertaintyOptions>& uncertainty);
+CliSelection selectArguments(const CliArguments& arguments, const CliAnalysis& loaded,
+                             const std::optional<aisov::UncertaintyOptions>& uncertainty);
 
-// What --scenario NAME adds: the scenario of that name on one selected
-// profile, scored with every loaded profile as in `scoreArguments` except
-// that this profile carries the scenario's overrides.
-struct ScenarioResult
-{
-    std::size_t index = 0; // into LoadedProfiles::profiles
-    aisov::ScoreResult result;
-};
+// The index of the profile named by the command's CODE operand (InputError
+// naming the source when there is none).
+std::size_t codeArgument(const CliArguments& arguments, const aisov::Analysis& analysis);
 
 // UsageError when --scenario is given without --db (scenarios live in the
 // database); checked before any file is read.
 void checkScenarioArgument(const CliArguments& arguments);
 
-// Profile `index` of `loaded` as its scenario `name` in `store` sees it
-// (aisov::applyOverrides), validated against `methodology`; nullopt when the
-// profile has no scenario of that name.
-std::optional<aisov::Profile> scenarioProfile(const aisov::Store& store, const std::string& name,
-                                              const aisov::Methodology& methodology,
-                                              const LoadedProfiles& loaded, std::size_t index);
+// A scenario read from the --db store, with the name that errors give it.
+struct CliScenario
+{
+    std::string name;
+    std::vector<aisov::IndicatorValue> overrides;
+    std::string where; // "team.sqlite (scenario "plan" of CHE)"
+};
 
-// With --scenario NAME: replaces profile `index` of `loaded` by its scenario
-// of that name (InputError when it has none). Without it: does nothing.
-void applyScenarioArgument(const CliArguments& arguments, const aisov::Methodology& methodology,
-                           LoadedProfiles& loaded, std::size_t index);
+// With --scenario NAME: that scenario of profile `code` (InputError naming
+// the database when it has none). Without the option: nothing.
+std::optional<CliScenario> scenarioArgument(const CliArguments& arguments,
+                                            const aisov::Analysis& analysis,
+                                            const std::string& code);
 
-// The --scenario NAME results for the profiles of `selected` that have a
-// scenario of that name (empty without the option). An InputError naming
-// the database when none has it, or when an override does not fit
-// `methodology` (an indicator it lacks, a value its transform cannot take).
+// What --scenario NAME adds to `score` and `chart`: the scenario of that
+// name on each selected profile that has one, scored among all the others.
+struct ScenarioResult
+{
+    std::size_t index = 0; // into the analysis's profiles
+    aisov::ScoreResult result;
+};
+
+// Empty without the option. An InputError naming the database when no
+// selected profile has it, or when an override does not fit the
+// methodology (an indicator it lacks, a value its transform cannot take).
 std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
-                                                  const aisov::Methodology& methodology,
-                                                  const LoadedProfiles& loaded,
+                                                  const aisov::Analysis& analysis,
                                                   const std::vector<std::size_t>& selected);

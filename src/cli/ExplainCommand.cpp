@@ -7,8 +7,7 @@
 #include "NumberFormat.h"
 #include "TableWriter.h"
 
-#include "aisov/InputError.h"
-#include "aisov/Scoring.h"
+#include "aisov/Analysis.h"
 
 namespace {
 
@@ -84,19 +83,19 @@ int runExplainCommand(const std::vector<std::string>& arguments, std::ostream& o
     if (args.positional().size() != 1)
         throw UsageError("explain needs exactly one profile code, e.g. explain CHE");
     checkScenarioArgument(args);
-    const aisov::Methodology methodology = loadMethodologyArgument(args);
-    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
-    addCoalitionArgument(args, loaded);
-    const std::string& code = args.positional().front();
-    const auto index = aisov::profileIndex(loaded.profiles, code);
-    if (!index)
-        throw aisov::InputError(loaded.sourceName, "CODE", "no profile with code \"" + code + "\"");
-    applyScenarioArgument(args, methodology, loaded, *index);
-
+    const CliAnalysis loaded = loadAnalysisArguments(args);
+    const aisov::Analysis& analysis = loaded.analysis;
+    const std::size_t index = codeArgument(args, analysis);
+    const std::string& code = analysis.profiles()[index].code;
     // Scored with every loaded profile, as score does (blocs pooled; minmax
     // and percentile normalisation need the others).
-    const aisov::ScoredSet scored = aisov::scoreProfileSet(loaded.profiles, methodology);
-    writeExplanation(methodology, scored.profiles[*index], scored.results[*index],
-                     args.value("--scenario"), out);
+    if (const auto scenario = scenarioArgument(args, analysis, code))
+        writeExplanation(analysis.methodology(),
+                         analysis.applyScenario(code, scenario->overrides, scenario->where),
+                         analysis.scoreScenario(code, scenario->overrides, scenario->where),
+                         scenario->name, out);
+    else
+        writeExplanation(analysis.methodology(), analysis.scoredProfiles()[index],
+                         analysis.results()[index], std::nullopt, out);
     return static_cast<int>(ExitCode::Success);
 }

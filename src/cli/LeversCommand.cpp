@@ -7,7 +7,7 @@
 #include "NumberFormat.h"
 #include "TableWriter.h"
 
-#include "aisov/InputError.h"
+#include "aisov/Analysis.h"
 #include "aisov/Levers.h"
 
 #include <nlohmann/json.hpp>
@@ -118,25 +118,20 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
     const auto top = args.integer("--top", 1, 1000000);
     checkScenarioArgument(args);
 
-    const aisov::Methodology methodology = loadMethodologyArgument(args);
-    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
-    addCoalitionArgument(args, loaded);
-    const std::string& code = args.positional().front();
-    const auto found = aisov::profileIndex(loaded.profiles, code);
-    if (!found)
-        throw aisov::InputError(loaded.sourceName, "CODE", "no profile with code \"" + code + "\"");
-    const std::size_t index = *found;
+    const CliAnalysis loaded = loadAnalysisArguments(args);
+    const aisov::Analysis& analysis = loaded.analysis;
+    const std::string& code = analysis.profiles()[codeArgument(args, analysis)].code;
     // With --scenario: the levers from where the scenario leaves the profile.
-    const auto scenario = args.value("--scenario");
-    applyScenarioArgument(args, methodology, loaded, index);
-
-    const aisov::LeverAnalysis analysis =
-        aisov::analyzeLeversAmong(loaded.profiles, index, methodology);
+    const auto scenario = scenarioArgument(args, analysis, code);
+    const aisov::LeverAnalysis levers =
+        scenario ? analysis.scenarioLevers(code, scenario->overrides, scenario->where)
+                 : analysis.levers(code);
     const std::size_t shown =
-        std::min(analysis.levers.size(), static_cast<std::size_t>(top.value_or(1000000)));
+        std::min(levers.levers.size(), static_cast<std::size_t>(top.value_or(1000000)));
+    const auto scenarioName = args.value("--scenario");
     if (format == "json")
-        writeJson(analysis, scenario, shown, out);
+        writeJson(levers, scenarioName, shown, out);
     else
-        writeTable(methodology, analysis, scenario, shown, out);
+        writeTable(analysis.methodology(), levers, scenarioName, shown, out);
     return static_cast<int>(ExitCode::Success);
 }

@@ -4,6 +4,7 @@
 #include "NumberFormat.h"
 #include "TableWriter.h"
 
+#include "aisov/Analysis.h"
 #include "aisov/BlocComparison.h"
 #include "aisov/ResultIO.h"
 #include "aisov/Uncertainty.h"
@@ -36,21 +37,24 @@ std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResul
     return row;
 }
 
-struct ScoredSet
+// What the table shows besides the analysis: the uncertainty (empty or one
+// per profile) and the scenarios (empty or one per profile).
+struct TableExtras
 {
-    const std::vector<aisov::Profile>& profiles;
-    const std::vector<aisov::ScoreResult>& results;                     // one per profile
-    const std::vector<aisov::UncertaintySummary>& uncertainty;          // empty or one per profile
-    const std::vector<std::optional<aisov::ScenarioOutput>>& scenarios; // empty or one per profile
+    const std::vector<aisov::UncertaintySummary>& uncertainty;
+    const std::vector<std::optional<aisov::ScenarioOutput>>& scenarios;
 };
 
-void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
+void writeTable(const aisov::Analysis& analysis, const TableExtras& extras,
                 const std::vector<std::size_t>& selected, std::ostream& out)
 {
+    const aisov::Methodology& methodology = analysis.methodology();
+    const std::vector<aisov::Profile>& profiles = analysis.profiles();
+    const std::vector<aisov::ScoreResult>& results = analysis.results();
     out << methodology.name << " " << methodology.version << " (" << methodology.id << ")\n\n";
-    const bool withInterval = !set.uncertainty.empty();
+    const bool withInterval = !extras.uncertainty.empty();
     const auto uncertaintyOf = [&](std::size_t index) {
-        return withInterval ? &set.uncertainty[index] : nullptr;
+        return withInterval ? &extras.uncertainty[index] : nullptr;
     };
     TableWriter table;
     table.addColumn("Code");
@@ -67,12 +71,12 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
         table.addColumn(pillar.name, TableWriter::Align::Right);
     std::vector<aisov::BlocComparison> blocs;
     for (const std::size_t index : selected) {
-        const aisov::Profile& profile = set.profiles[index];
-        table.addRow(rowFor(profile.code, set.results[index], uncertaintyOf(index), withInterval));
-        if (index < set.scenarios.size() && set.scenarios[index]) {
+        const aisov::Profile& profile = profiles[index];
+        table.addRow(rowFor(profile.code, results[index], uncertaintyOf(index), withInterval));
+        if (index < extras.scenarios.size() && extras.scenarios[index]) {
             std::vector<std::string> row =
-                rowFor("  what-if", set.scenarios[index]->result, nullptr, withInterval);
-            row[1] = set.scenarios[index]->name;
+                rowFor("  what-if", extras.scenarios[index]->result, nullptr, withInterval);
+            row[1] = extras.scenarios[index]->name;
             table.addRow(std::move(row));
         }
         if (profile.kind != aisov::ProfileKind::Bloc || profile.members.empty())
@@ -80,24 +84,22 @@ void writeTable(const aisov::Methodology& methodology, const ScoredSet& set,
         // A bloc: its members' own scores under it, indented.
         for (const auto& code : profile.members) {
             std::size_t member = 0;
-            while (member < set.profiles.size() &&
-                   (set.profiles[member].code != code || member == index))
+            while (member < profiles.size() && (profiles[member].code != code || member == index))
                 ++member;
-            if (member == set.profiles.size()) {
+            if (member == profiles.size()) {
                 table.addRow({"  " + code, "(not loaded)", "-"});
                 continue;
             }
-            table.addRow(
-                rowFor("  " + code, set.results[member], uncertaintyOf(member), withInterval));
+            table.addRow(rowFor("  " + code, results[member], uncertaintyOf(member), withInterval));
         }
-        blocs.push_back(aisov::compareBloc(set.profiles, index, set.results));
+        blocs.push_back(analysis.compareBloc(profile.code));
     }
     table.write(out);
     out << "\nScores on 0-100. * = pillar meets its threshold. - = no data.";
     if (withInterval)
         out << " p5-p95: 90% of the uncertainty draws. Likely rank: the rank among the"
                " profiles asked for that most draws give, and in what share of them.";
-    if (!set.scenarios.empty())
+    if (!extras.scenarios.empty())
         out << " what-if: the scenario of that name on the profile above.";
     out << "\n";
     for (const auto& bloc : blocs) {
@@ -132,16 +134,16 @@ int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out
         throw UsageError("--format must be json, table or csv, found \"" + format + "\"");
     checkScenarioArgument(args);
     const auto uncertainty = uncertaintyArguments(args);
-    const aisov::Methodology methodology = loadMethodologyArgument(args);
-    LoadedProfiles loaded = loadProfilesArgument(args, methodology);
-    const ScoredProfiles scored = scoreArguments(args, methodology, loaded, uncertainty);
+    const CliAnalysis loaded = loadAnalysisArguments(args);
+    const aisov::Analysis& analysis = loaded.analysis;
+    const CliSelection scored = selectArguments(args, loaded, uncertainty);
     // Scenarios by profile index (empty without --scenario).
     std::vector<std::optional<aisov::ScenarioOutput>> scenarios;
     const std::string scenarioName = args.value("--scenario").value_or("");
     std::vector<ScenarioResult> scenarioResults =
-        scoreScenarioArgument(args, methodology, loaded, scored.selected);
+        scoreScenarioArgument(args, analysis, scored.selected);
     if (!scenarioResults.empty())
-        scenarios.resize(loaded.profiles.size());
+        scenarios.resize(analysis.profiles().size());
     for (auto& scenario : scenarioResults)
         scenarios[scenario.index] = aisov::ScenarioOutput{scenarioName, std::move(scenario.result)};
     std::vector<aisov::ScoreResult> results;
@@ -149,19 +151,19 @@ int runScoreCommand(const std::vector<std::string>& arguments, std::ostream& out
     std::vector<aisov::UncertaintySummary> selectedUncertainty;
     std::vector<std::optional<aisov::ScenarioOutput>> selectedScenarios;
     for (const std::size_t index : scored.selected) {
-        results.push_back(scored.all[index]);
+        results.push_back(analysis.results()[index]);
         if (!scored.uncertainty.empty())
             selectedUncertainty.push_back(scored.uncertainty[index]);
         if (!scenarios.empty())
             selectedScenarios.push_back(scenarios[index]);
     }
 
+    const aisov::Methodology& methodology = analysis.methodology();
     if (format == "json")
         out << aisov::resultsToJson(methodology, results, selectedUncertainty, selectedScenarios);
     else if (format == "csv")
         out << aisov::resultsToCsv(methodology, results, selectedUncertainty, selectedScenarios);
     else
-        writeTable(methodology, {loaded.profiles, scored.all, scored.uncertainty, scenarios},
-                   scored.selected, out);
+        writeTable(analysis, {scored.uncertainty, scenarios}, scored.selected, out);
     return static_cast<int>(ExitCode::Success);
 }

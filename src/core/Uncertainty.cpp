@@ -1,13 +1,16 @@
 #include "aisov/Uncertainty.h"
 
+#include "OrderStatistics.h"
+#include "ParallelRunner.h"
+#include "RandomDraws.h"
+
+#include "aisov/Cancelled.h"
 #include "aisov/Scoring.h"
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <memory>
-#include <numbers>
 #include <stdexcept>
 #include <thread>
 
@@ -23,132 +26,9 @@ namespace aisov {
 
 namespace {
 
-// ---------------------------------------------------------------- random
-
-std::uint64_t mix64(std::uint64_t z)
-{
-    // SplitMix64 finaliser: a bijection with good avalanche, so consecutive
-    // counters give unrelated outputs.
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-constexpr unsigned kNormalTableBits = 10;
-constexpr std::size_t kNormalTableSize = std::size_t{1} << kNormalTableBits;
-
-// One random stream per draw, derived from (seed, draw index) alone: which
-// thread runs a draw, and in what order, cannot change what it computes.
-// Own generator and own variate algorithms (not std:: distributions, whose
-// output differs between standard libraries), so results differ between
-// platforms at most through the last bits of libm's log, exp and cos.
-class DrawRandom
-{
-public:
-    DrawRandom(std::uint64_t seed, std::uint64_t draw)
-        : m_state(mix64(mix64(seed + 0x9e3779b97f4a7c15ULL) ^ (draw * 0xd1b54a32d192ed03ULL)))
-    {}
-
-    std::uint64_t next()
-    {
-        m_state += 0x9e3779b97f4a7c15ULL;
-        return mix64(m_state);
-    }
-    // In (0, 1): never 0, so log() is safe.
-    double uniformOpen() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
-    double normal()
-    {
-        if (m_hasSpareNormal) {
-            m_hasSpareNormal = false;
-            return m_spareNormal;
-        }
-        // Box-Muller gives two independent deviates; the second is kept for
-        // the next call (the gamma draws of the weights use many).
-        const double radius = std::sqrt(-2.0 * std::log(uniformOpen()));
-        const double angle = 2.0 * std::numbers::pi * uniformOpen();
-        m_spareNormal = radius * std::sin(angle);
-        m_hasSpareNormal = true;
-        return radius * std::cos(angle);
-    }
-    // Gamma(shape, 1): Marsaglia and Tsang (2000); shape < 1 via the
-    // boost Gamma(shape + 1) * U^(1/shape).
-    double gamma(double shape)
-    {
-        if (shape < 1.0)
-            return gamma(shape + 1.0) * std::pow(uniformOpen(), 1.0 / shape);
-        const double d = shape - 1.0 / 3.0;
-        const double c = 1.0 / std::sqrt(9.0 * d);
-        for (;;) {
-            const double x = normal();
-            double v = 1.0 + c * x;
-            if (v <= 0.0)
-                continue;
-            v = v * v * v;
-            const double u = uniformOpen();
-            if (u < 1.0 - 0.0331 * x * x * x * x ||
-                std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
-                return d * v;
-        }
-    }
-    // `count` indices into the normal table, kNormalTableBits random bits
-    // each, six per 64-bit output, written `stride` apart.
-    void tableIndices(std::uint16_t* out, std::size_t count, std::size_t stride)
-    {
-        constexpr std::size_t kPerWord = 64 / kNormalTableBits;
-        constexpr std::uint64_t kMask = kNormalTableSize - 1;
-        std::size_t k = 0;
-        static_assert(kPerWord == 6, "the unrolled loop below takes six indices per word");
-        const auto index = [](std::uint64_t bits, unsigned slot) {
-            return static_cast<std::uint16_t>((bits >> (slot * kNormalTableBits)) & kMask);
-        };
-        for (; k + kPerWord <= count; k += kPerWord) { // unrolled by hand: a hot loop
-            const std::uint64_t bits = next();
-            std::uint16_t* const first = out + k * stride;
-            first[0] = index(bits, 0);
-            first[stride] = index(bits, 1);
-            first[2 * stride] = index(bits, 2);
-            first[3 * stride] = index(bits, 3);
-            first[4 * stride] = index(bits, 4);
-            first[5 * stride] = index(bits, 5);
-        }
-        if (k < count) {
-            const std::uint64_t bits = next();
-            for (std::size_t j = 0; k + j < count; ++j)
-                out[(k + j) * stride] =
-                    static_cast<std::uint16_t>((bits >> (j * kNormalTableBits)) & kMask);
-        }
-    }
-
-private:
-    std::uint64_t m_state;
-    double m_spareNormal = 0.0;
-    bool m_hasSpareNormal = false;
-};
-
-// Standard normal quantiles at the midpoints (k + 0.5) / 1024: drawing a
-// uniform index gives a normal deviate (stratified, |z| <= 3.1) for the
-// price of a lookup, which the value noise needs millions of times.
-const std::array<double, kNormalTableSize>& normalQuantiles()
-{
-    static const std::array<double, kNormalTableSize> table = [] {
-        std::array<double, kNormalTableSize> quantiles{};
-        for (std::size_t k = 0; k < kNormalTableSize; ++k) {
-            const double p = (static_cast<double>(k) + 0.5) / static_cast<double>(kNormalTableSize);
-            double low = -10.0;
-            double high = 10.0;
-            for (int step = 0; step < 80; ++step) { // bisection on the normal CDF
-                const double middle = 0.5 * (low + high);
-                if (0.5 * std::erfc(-middle / std::numbers::sqrt2) < p)
-                    low = middle;
-                else
-                    high = middle;
-            }
-            quantiles[k] = 0.5 * (low + high);
-        }
-        return quantiles;
-    }();
-    return table;
-}
+using detail::DrawRandom;
+using detail::kNormalTableSize;
+using detail::normalQuantiles;
 
 // ---------------------------------------------------------------- model
 
@@ -619,34 +499,6 @@ int threadCountFor(const UncertaintyOptions& options)
     return std::min(threads, options.draws);
 }
 
-// Runs work(thread, begin, end) over [0, count) on `threads` threads (the
-// calling thread is one of them). Threads take chunks of `chunk` items from
-// a shared counter as they finish the previous one, so on a machine shared
-// with other work a thread that gets less CPU simply takes fewer chunks
-// instead of holding everyone up at the end. Which thread computes an item
-// never changes its result (each draw has its own random stream).
-template <typename Work>
-void runInParallel(int threads, std::size_t count, std::size_t chunk, Work&& work)
-{
-    const auto threadCount = static_cast<std::size_t>(std::max(1, threads));
-    std::atomic<std::size_t> next{0};
-    const auto worker = [&](std::size_t thread) {
-        for (;;) {
-            const std::size_t begin = next.fetch_add(chunk, std::memory_order_relaxed);
-            if (begin >= count)
-                return;
-            work(thread, begin, std::min(count, begin + chunk));
-        }
-    };
-    std::vector<std::thread> workers;
-    workers.reserve(threadCount - 1);
-    for (std::size_t t = 1; t < threadCount; ++t)
-        workers.emplace_back(worker, t);
-    worker(0);
-    for (auto& thread : workers)
-        thread.join();
-}
-
 struct MonteCarloRun
 {
     Model model;
@@ -658,10 +510,12 @@ struct MonteCarloRun
 };
 
 MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodology& methodology,
-                            const UncertaintyOptions& options)
+                            const UncertaintyOptions& options, const UncertaintyControl& control)
 {
     if (options.draws < 1)
         throw std::invalid_argument("uncertainty needs at least one draw");
+    if (control.stop.stop_requested())
+        throw Cancelled();
 
     // Exactly what scoreProfiles scores: blocs pooled, one normalisation context.
     const ScoredSet scoredSet = scoreProfileSet(profiles, methodology);
@@ -675,23 +529,28 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     const auto draws = static_cast<std::size_t>(options.draws);
     const std::size_t scoredCount = run.model.profiles.size();
     run.scoresByProfile = std::make_unique_for_overwrite<double[]>(scoredCount * draws);
-    if (scoredCount == 0)
+    detail::ProgressReporter progress(control.progress, draws);
+    if (scoredCount == 0) {
+        progress.finished(draws); // nothing to draw: all done at once
         return run;
+    }
 
     const int threads = threadCountFor(options);
     std::vector<Workspace> workspaces;
     workspaces.reserve(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         workspaces.emplace_back(run.model, options.computeRanks);
-    // Chunks of 64 draws: 8 blocks, small enough to balance, large enough
-    // that the shared counter is touched rarely.
-    runInParallel(threads, draws, 8 * kLanes,
-                  [&](std::size_t thread, std::size_t begin, std::size_t end) {
-                      Workspace& work = workspaces[thread];
-                      for (std::size_t first = begin; first < end; first += kLanes)
-                          runBlock(first, std::min(kLanes, end - first), run.model, options, work,
-                                   run.scoresByProfile.get(), draws);
-                  });
+    // Chunks of 64 draws: 8 blocks, small enough to balance and to stop
+    // soon after a cancellation, large enough that the shared counter is
+    // touched rarely.
+    detail::runInParallel(threads, draws, 8 * kLanes,
+                          [&](std::size_t thread, std::size_t begin, std::size_t end) {
+                              Workspace& work = workspaces[thread];
+                              for (std::size_t first = begin; first < end; first += kLanes)
+                                  runBlock(first, std::min(kLanes, end - first), run.model, options,
+                                           work, run.scoresByProfile.get(), draws);
+                          },
+                          {control.stop, control.progress ? &progress : nullptr});
     if (options.computeRanks) {
         const std::size_t rankedCount = run.model.rankedOrder.size();
         run.rankCounts.assign(rankedCount * rankedCount, 0);
@@ -702,85 +561,26 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     return run;
 }
 
-// Exact order statistics of one profile's draws without sorting them: a
-// histogram over [min, max] (binning is monotone, so bins are ordered)
-// finds the bin holding rank k, and only that bin's values are partitioned.
-// Three cheap passes instead of nth_element's unpredictable branches over
-// all the draws. Buffers are sized once per thread.
-class OrderStatistics
+// p5, p50, p95 and the rank frequencies of scored profile `s` of `run`.
+void summarize(const MonteCarloRun& run, std::size_t s, const UncertaintyOptions& options,
+               detail::OrderStatistics& order, UncertaintySummary& summary)
 {
-public:
-    explicit OrderStatistics(std::size_t maxCount)
-        : m_binOf(maxCount)
-        , m_gathered(maxCount)
-        , m_binStart(kBins + 1)
-    {}
-
-    void prepare(std::span<const double> values)
-    {
-        m_values = values;
-        const auto [low, high] = std::minmax_element(values.begin(), values.end());
-        m_low = *low;
-        m_high = *high;
-        double scale = static_cast<double>(kBins) / (m_high - m_low);
-        if (!std::isfinite(scale))
-            scale = 0.0; // all equal, or a spread too small to divide: one bin
-        std::fill(m_binStart.begin(), m_binStart.end(), 0);
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            const auto bin =
-                std::min(kBins - 1, static_cast<std::size_t>((values[i] - m_low) * scale));
-            m_binOf[i] = static_cast<std::uint16_t>(bin);
-            ++m_binStart[bin + 1];
-        }
-        for (std::size_t b = 1; b <= kBins; ++b)
-            m_binStart[b] += m_binStart[b - 1];
-        m_gatheredBin = kBins;
-    }
-
-    // The k-th smallest value (0-based).
-    double at(std::size_t k)
-    {
-        if (m_low == m_high)
-            return m_low;
-        const auto bin = static_cast<std::size_t>(
-            std::upper_bound(m_binStart.begin(), m_binStart.end(), k) - m_binStart.begin() - 1);
-        if (bin != m_gatheredBin) {
-            std::size_t count = 0;
-            for (std::size_t i = 0; i < m_values.size(); ++i)
-                if (m_binOf[i] == bin)
-                    m_gathered[count++] = m_values[i];
-            m_gatheredBin = bin;
-        }
-        const auto first = m_gathered.begin();
-        const auto count = static_cast<std::ptrdiff_t>(m_binStart[bin + 1] - m_binStart[bin]);
-        const auto nth = first + static_cast<std::ptrdiff_t>(k - m_binStart[bin]);
-        std::nth_element(first, nth, first + count);
-        return *nth;
-    }
-
-    // Percentile by linear interpolation between order statistics
-    // (Hyndman and Fan type 7, the default of R and NumPy).
-    double percentile(double p)
-    {
-        const double position = p * static_cast<double>(m_values.size() - 1);
-        const auto k = static_cast<std::size_t>(position);
-        const double low = at(k);
-        const double fraction = position - static_cast<double>(k);
-        if (fraction == 0.0 || k + 1 >= m_values.size())
-            return low;
-        return low + fraction * (at(k + 1) - low);
-    }
-
-private:
-    static constexpr std::size_t kBins = 1024;
-    std::span<const double> m_values;
-    std::vector<std::uint16_t> m_binOf;
-    std::vector<double> m_gathered;
-    std::vector<std::size_t> m_binStart; // values in bins before b
-    std::size_t m_gatheredBin = kBins;
-    double m_low = 0.0;
-    double m_high = 0.0;
-};
+    const auto draws = static_cast<std::size_t>(options.draws);
+    order.prepare(std::span<const double>(run.scoresByProfile.get() + s * draws, draws));
+    summary.scored = true;
+    summary.p5 = order.percentile(0.05);
+    summary.p50 = order.percentile(0.50);
+    summary.p95 = order.percentile(0.95);
+    if (!options.computeRanks || run.model.rankSlotOf[s] < 0)
+        return;
+    const std::size_t rankedCount = run.model.rankedOrder.size();
+    const auto slot = static_cast<std::size_t>(run.model.rankSlotOf[s]);
+    summary.rankFrequency.resize(rankedCount);
+    for (std::size_t rank = 0; rank < rankedCount; ++rank)
+        summary.rankFrequency[rank] =
+            static_cast<double>(run.rankCounts[slot * rankedCount + rank]) /
+            static_cast<double>(draws);
+}
 
 } // namespace
 
@@ -796,38 +596,33 @@ std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& p
                                                    const Methodology& methodology,
                                                    const UncertaintyOptions& options)
 {
-    MonteCarloRun run = runMonteCarlo(profiles, methodology, options);
+    return analyzeUncertainty(profiles, methodology, options, UncertaintyControl{});
+}
+
+std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& profiles,
+                                                   const Methodology& methodology,
+                                                   const UncertaintyOptions& options,
+                                                   const UncertaintyControl& control)
+{
+    const MonteCarloRun run = runMonteCarlo(profiles, methodology, options, control);
     std::vector<UncertaintySummary> summaries(run.inputCount);
     for (std::size_t p = 0; p < profiles.size(); ++p)
         summaries[p].code = profiles[p].code;
 
-    const auto draws = static_cast<std::size_t>(options.draws);
     const std::size_t scoredCount = run.model.profiles.size();
     const int threads = std::min<int>(threadCountFor(options), static_cast<int>(scoredCount));
-    std::vector<OrderStatistics> orderStatistics(static_cast<std::size_t>(std::max(1, threads)),
-                                                 OrderStatistics(draws));
-    runInParallel(
-        threads, scoredCount, 8, [&](std::size_t thread, std::size_t begin, std::size_t end) {
-            OrderStatistics& order = orderStatistics[thread];
-            for (std::size_t s = begin; s < end; ++s) {
-                UncertaintySummary& summary = summaries[run.model.profiles[s].inputIndex];
-                order.prepare(
-                    std::span<const double>(run.scoresByProfile.get() + s * draws, draws));
-                summary.scored = true;
-                summary.p5 = order.percentile(0.05);
-                summary.p50 = order.percentile(0.50);
-                summary.p95 = order.percentile(0.95);
-                if (!options.computeRanks || run.model.rankSlotOf[s] < 0)
-                    continue;
-                const std::size_t rankedCount = run.model.rankedOrder.size();
-                const auto slot = static_cast<std::size_t>(run.model.rankSlotOf[s]);
-                summary.rankFrequency.resize(rankedCount);
-                for (std::size_t rank = 0; rank < rankedCount; ++rank)
-                    summary.rankFrequency[rank] =
-                        static_cast<double>(run.rankCounts[slot * rankedCount + rank]) /
-                        static_cast<double>(draws);
-            }
-        });
+    std::vector<detail::OrderStatistics> orderStatistics(
+        static_cast<std::size_t>(std::max(1, threads)),
+        detail::OrderStatistics(static_cast<std::size_t>(options.draws)));
+    // The percentiles take a few percent of the time of the draws; they stop
+    // on a request too, in chunks of 8 profiles.
+    detail::runInParallel(threads, scoredCount, 8,
+                          [&](std::size_t thread, std::size_t begin, std::size_t end) {
+                              for (std::size_t s = begin; s < end; ++s)
+                                  summarize(run, s, options, orderStatistics[thread],
+                                            summaries[run.model.profiles[s].inputIndex]);
+                          },
+                          {control.stop, nullptr});
     return summaries;
 }
 
@@ -835,7 +630,7 @@ std::vector<std::vector<double>> uncertaintyDraws(const std::vector<Profile>& pr
                                                   const Methodology& methodology,
                                                   const UncertaintyOptions& options)
 {
-    const MonteCarloRun run = runMonteCarlo(profiles, methodology, options);
+    const MonteCarloRun run = runMonteCarlo(profiles, methodology, options, {});
     const auto draws = static_cast<std::size_t>(options.draws);
     std::vector<std::vector<double>> result(run.inputCount);
     for (std::size_t s = 0; s < run.model.profiles.size(); ++s) {

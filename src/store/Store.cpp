@@ -1,12 +1,11 @@
 #include "aisov/Store.h"
 
 #include "Sqlite.h"
+#include "aisov/Analysis.h"
 #include "aisov/BundledData.h"
 #include "aisov/MethodologyIO.h"
-#include "aisov/Pooling.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/ResultIO.h"
-#include "aisov/Scoring.h"
 #include "aisov/StoreSchema.h"
 #include "aisov/TextFile.h"
 
@@ -132,6 +131,12 @@ std::size_t profileRow(const Connection& connection,
                              "\", which the profiles table lacks: the database is inconsistent "
                              "(\"aisov-cli db check\" lists such rows)");
     return found->second;
+}
+
+// How errors name a scenario: "scenario "plan" of CHE".
+std::string scenarioSourceName(const std::string& baseCode, const std::string& name)
+{
+    return "scenario \"" + name + "\" of " + baseCode;
 }
 
 // Index in `all` of a scenario's base profile. Missing only in a damaged
@@ -640,7 +645,7 @@ void Store::deleteProfile(const std::string& code)
 void Store::saveScenario(const Scenario& scenario)
 {
     requireWritable("save a scenario");
-    const std::string sourceName = "scenario \"" + scenario.name + "\" of " + scenario.baseCode;
+    const std::string sourceName = scenarioSourceName(scenario.baseCode, scenario.name);
     if (scenario.name.empty())
         throw InputError(sourceName, "name", "a scenario needs a name");
     Transaction transaction(*m_connection);
@@ -649,14 +654,8 @@ void Store::saveScenario(const Scenario& scenario)
         throw InputError(path(), scenario.baseCode,
                          "no profile with code \"" + scenario.baseCode +
                              "\" to base a scenario on");
-    Profile overridesOnly;
-    overridesOnly.code = scenario.baseCode;
-    for (const auto& value : scenario.overrides) {
-        if (overridesOnly.findValue(value.indicator) != nullptr)
-            throw InputError(sourceName, value.indicator, "indicator overridden twice");
-        overridesOnly.values.push_back(value);
-    }
-    validateProfiles({overridesOnly}, activeMethodology(), sourceName);
+    validateScenarioOverrides(scenario.baseCode, scenario.overrides, activeMethodology(),
+                              sourceName);
 
     Statement upsert(*m_connection,
                      "INSERT INTO scenarios (base, name, description, created_at) "
@@ -732,14 +731,10 @@ ScenarioScore Store::scoreScenario(const std::string& baseCode, const std::strin
     const auto found = scenario(baseCode, name);
     if (!found)
         throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);
-    const Methodology methodology = activeMethodology();
-    std::vector<Profile> all = profiles();
-    const std::size_t index = scenarioBaseIndex(all, baseCode, path());
-    ScenarioScore score;
-    score.base = scoreProfiles(all, methodology)[index];
-    all[index] = applyOverrides(all[index], found->overrides, all, methodology);
-    score.scenario = scoreProfiles(all, methodology)[index];
-    return score;
+    const Analysis analysis(profiles(), activeMethodology(), path());
+    const std::size_t index = scenarioBaseIndex(analysis.profiles(), baseCode, path());
+    return {analysis.results()[index],
+            analysis.scoreScenario(baseCode, found->overrides, scenarioSourceName(baseCode, name))};
 }
 
 // --- Snapshots -----------------------------------------------------------
@@ -770,7 +765,7 @@ std::int64_t Store::insertSnapshot(const Profile& subject, const std::string& sc
     const Methodology methodology =
         parseStoredMethodology(*m_connection, active.id, active.version, active.json);
     const std::vector<Profile> set = scoringSet(subject, methodology);
-    const ScoreResult result = scoreProfiles(set, methodology).front();
+    const ScoreResult result = Analysis(set, methodology, path()).results().front();
     Statement insert(*m_connection,
                      "INSERT INTO snapshots (profile, scenario, label, taken_at, methodology_id, "
                      "methodology_version, score, profiles_json, result_json) "
@@ -806,10 +801,10 @@ std::int64_t Store::snapshotScenario(const std::string& baseCode, const std::str
     const auto found = scenario(baseCode, scenarioName);
     if (!found)
         throw InputError(path(), baseCode, "no scenario \"" + scenarioName + "\" on " + baseCode);
-    const Methodology methodology = activeMethodology();
-    const std::vector<Profile> all = profiles();
-    const Profile subject = applyOverrides(all[scenarioBaseIndex(all, baseCode, path())],
-                                           found->overrides, all, methodology);
+    const Analysis analysis(profiles(), activeMethodology(), path());
+    scenarioBaseIndex(analysis.profiles(), baseCode, path());
+    const Profile subject = analysis.applyScenario(baseCode, found->overrides,
+                                                   scenarioSourceName(baseCode, scenarioName));
     const std::int64_t id = insertSnapshot(subject, scenarioName, label);
     transaction.commit();
     return id;

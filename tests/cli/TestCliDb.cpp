@@ -5,6 +5,7 @@
 #include "../store/StoreTestSupport.h"
 
 #include "aisov/BundledData.h"
+#include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/StoreSchema.h"
 
@@ -579,4 +580,65 @@ TEST_CASE("without --db the default database is created in XDG_DATA_HOME", "[cli
     ::unsetenv("XDG_DATA_HOME");
     CHECK(run.exitCode == 0);
     CHECK(std::filesystem::exists(dir.file("xdg/ai-sovereignty-spectrum/aisov.sqlite")));
+}
+
+TEST_CASE("commands reading a store use its active methodology unless --methodology is given",
+          "[cli][db][methodology]")
+{
+    // A store whose active methodology is the default plus an indicator the
+    // default lacks, and a profile with a value for it.
+    TempDir dir;
+    const std::string database = dir.file("own.sqlite");
+    aisov::Methodology own = aisov::defaultMethodology();
+    own.version = "2027.1-quantum";
+    aisov::Indicator quantum = own.indicators.front();
+    quantum.id = "quantum_share";
+    quantum.name = "Share of quantum computers";
+    own.indicators.push_back(quantum);
+    {
+        aisov::StoreOptions options;
+        options.seedBundledProfiles = false;
+        aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Create, options);
+        store.addMethodology(own);
+        store.setActiveMethodology(own.id, own.version);
+        store.importFile(writeFile(dir, "in.json", profilesJson(R"([
+          {"code": "XQA", "name": "Quantia", "values": [
+            {"indicator": "top500_share", "value": 2.1, "confidence": "high"},
+            {"indicator": "quantum_share", "value": 4, "confidence": "high"}]}])")));
+    }
+    // The same profile and methodology as files give the reference output.
+    const std::string methodologyFile =
+        writeFile(dir, "own.methodology.json", aisov::methodologyToJson(own));
+    const std::string profilesFile = writeFile(dir, "xq.json", profilesJson(R"([
+          {"code": "XQA", "name": "Quantia", "values": [
+            {"indicator": "top500_share", "value": 2.1, "confidence": "high"},
+            {"indicator": "quantum_share", "value": 4, "confidence": "high"}]}])"));
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"score", "--codes", "XQA"},
+          std::vector<std::string>{"score", "--codes", "XQA", "--format", "json"},
+          std::vector<std::string>{"explain", "XQA"}, std::vector<std::string>{"levers", "XQA"}}) {
+        std::vector<std::string> fromDb = command;
+        fromDb.insert(fromDb.end(), {"--db", database});
+        std::vector<std::string> fromFiles = command;
+        fromFiles.insert(fromFiles.end(),
+                         {"--profiles", profilesFile, "--methodology", methodologyFile});
+        const auto stored = runCli(fromDb);
+        const auto reference = runCli(fromFiles);
+        INFO(command.front() << "\n" << stored.err);
+        CHECK(stored.exitCode == 0);
+        REQUIRE(reference.exitCode == 0);
+        CHECK(stored.out == reference.out);
+    }
+    CHECK_THAT(runCli({"score", "--codes", "XQA", "--db", database}).out,
+               Contains("2027.1-quantum"));
+    CHECK_THAT(runCli({"explain", "XQA", "--db", database}).out, Contains("quantum_share"));
+
+    // An explicit --methodology still wins: the bundled one lacks the
+    // indicator, so the store's value is refused, naming the store.
+    const std::string bundled = writeFile(dir, "bundled.methodology.json",
+                                          aisov::methodologyToJson(aisov::defaultMethodology()));
+    const auto refused =
+        runCli({"score", "--codes", "XQA", "--db", database, "--methodology", bundled});
+    CHECK(refused.exitCode == 3);
+    CHECK_THAT(refused.err, Contains(database) && Contains("unknown indicator \"quantum_share\""));
 }

@@ -11,8 +11,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
 #include <stdexcept>
+#include <stop_token>
+#include <thread>
 
 using namespace aisov;
 using aisov::test::fixturePath;
@@ -361,4 +368,200 @@ TEST_CASE("p5, p50 and p95 are the type-7 percentiles of the draws", "[uncertain
     const auto evenSummaries = analyzeUncertainty(profiles, methodology, options);
     CHECK(evenSummaries[0].p50 == percentile(evenDraws[0], 0.50));
     CHECK(evenSummaries[0].p5 == percentile(evenDraws[0], 0.05));
+}
+
+namespace {
+
+// FNV-1a over the bits of every draw, profile by profile: one number that
+// changes when any draw changes in any bit.
+std::uint64_t drawsDigest(const std::vector<std::vector<double>>& draws)
+{
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (const auto& row : draws)
+        for (const double draw : row) {
+            std::uint64_t bits = 0;
+            std::memcpy(&bits, &draw, sizeof bits);
+            for (int byte = 0; byte < 8; ++byte) {
+                hash ^= (bits >> (8 * byte)) & 0xffU;
+                hash *= 1099511628211ULL;
+            }
+        }
+    return hash;
+}
+
+UncertaintyOptions drawsOn(int draws, int threads)
+{
+    UncertaintyOptions options;
+    options.draws = draws;
+    options.threads = threads;
+    return options;
+}
+
+// A run long enough to cancel: 60 profiles of 100 indicators, 100,000
+// draws (48 MB of draws), several seconds on the project's machine.
+struct LongRun
+{
+    Methodology methodology = test::syntheticMethodology(100);
+    std::vector<Profile> profiles = test::syntheticProfiles(methodology, 60);
+    UncertaintyOptions options = [] {
+        UncertaintyOptions many = drawsOn(100000, 2);
+        many.computeRanks = false;
+        return many;
+    }();
+};
+
+} // namespace
+
+TEST_CASE("the output is bit for bit the one before progress and cancellation existed",
+          "[uncertainty][control]")
+{
+    // Recorded with the implementation of commit c48fd8c (before the runner
+    // learnt progress and cancellation), threads = 1: the FNV-1a digest of
+    // every draw, and p5/p50/p95 and the rank-1 share of three profiles.
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 40);
+    UncertaintyOptions options;
+    options.draws = 333;
+    options.seed = 2026;
+    struct Recorded
+    {
+        std::size_t profile;
+        double p5, p50, p95, rank1;
+    };
+    const std::vector<Recorded> recorded{
+        {0, 0x1.a0968c768878ep+5, 0x1.bc5f9067a92a2p+5, 0x1.da342a563b322p+5, 0x1.3fcecc7e13fcfp-4},
+        {17, 0x1.9561e67d97d62p+5, 0x1.af97474618602p+5, 0x1.c5470a1e48a21p+5,
+         0x1.899c0f601899cp-8},
+        {39, 0x1.82449b846c83cp+5, 0x1.a463973d068f8p+5, 0x1.c299b2c770d3ep+5,
+         0x1.27350b8812735p-7},
+    };
+    for (const int threads : {1, 2, 3, 7}) {
+        INFO(threads << " threads");
+        options.threads = threads;
+        CHECK(drawsDigest(uncertaintyDraws(profiles, methodology, options)) ==
+              0xd7b0b2dc85d4f5e3ULL);
+        int calls = 0;
+        UncertaintyControl control;
+        control.progress = [&](int, int) { ++calls; };
+        std::stop_source neverStopped;
+        control.stop = neverStopped.get_token();
+        for (const bool withControl : {false, true}) {
+            const auto summaries = withControl
+                                       ? analyzeUncertainty(profiles, methodology, options, control)
+                                       : analyzeUncertainty(profiles, methodology, options);
+            for (const auto& expected : recorded) {
+                const UncertaintySummary& summary = summaries[expected.profile];
+                CHECK(summary.p5 == expected.p5);
+                CHECK(summary.p50 == expected.p50);
+                CHECK(summary.p95 == expected.p95);
+                CHECK(summary.rankFrequency.at(0) == expected.rank1);
+            }
+        }
+        CHECK(calls > 0);
+    }
+}
+
+TEST_CASE("progress counts draws up to the total, growing, at most once per percent",
+          "[uncertainty][control]")
+{
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 20);
+    for (const int threads : {1, 2, 3}) {
+        INFO(threads << " threads");
+        const UncertaintyOptions options = drawsOn(5000, threads);
+        std::vector<std::pair<int, int>> calls; // never two at once: no lock needed
+        UncertaintyControl control;
+        control.progress = [&](int done, int total) { calls.emplace_back(done, total); };
+        analyzeUncertainty(profiles, methodology, options, control);
+        REQUIRE_FALSE(calls.empty());
+        CHECK(calls.size() <= 100);
+        CHECK(calls.back() == std::pair<int, int>{5000, 5000});
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            CHECK(calls[i].second == 5000);
+            if (i > 0)
+                CHECK(calls[i].first > calls[i - 1].first);
+        }
+    }
+    // Nothing to draw (no profile has data): one call, all done.
+    std::vector<std::pair<int, int>> calls;
+    UncertaintyControl control;
+    control.progress = [&](int done, int total) { calls.emplace_back(done, total); };
+    UncertaintyOptions options;
+    options.draws = 10;
+    analyzeUncertainty({}, methodology, options, control);
+    CHECK(calls == std::vector<std::pair<int, int>>{{10, 10}});
+}
+
+TEST_CASE("a run cancelled from another thread returns within 50 ms", "[uncertainty][control]")
+{
+    const LongRun run;
+    std::stop_source stopSource;
+    std::mutex mutex;
+    std::condition_variable progressed;
+    bool started = false;
+    int lastDone = 0;
+    UncertaintyControl control;
+    control.stop = stopSource.get_token();
+    control.progress = [&](int done, int) {
+        const std::lock_guard lock(mutex);
+        started = true;
+        lastDone = done;
+        progressed.notify_one();
+    };
+    std::chrono::steady_clock::time_point requested;
+    std::thread canceller([&] {
+        std::unique_lock lock(mutex);
+        progressed.wait(lock, [&] { return started; });
+        requested = std::chrono::steady_clock::now();
+        stopSource.request_stop();
+    });
+    bool cancelled = false;
+    try {
+        analyzeUncertainty(run.profiles, run.methodology, run.options, control);
+    } catch (const Cancelled&) {
+        cancelled = true;
+    }
+    const auto returned = std::chrono::steady_clock::now();
+    canceller.join();
+    REQUIRE(cancelled);
+    CHECK(lastDone < run.options.draws); // stopped part-way, not at the end
+    const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(returned - requested);
+    INFO("returned " << waited.count() << " ms after the request");
+    CHECK(waited < std::chrono::milliseconds(50));
+}
+
+TEST_CASE("a stop requested before the start cancels at once", "[uncertainty][control]")
+{
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 5);
+    std::stop_source stopSource;
+    stopSource.request_stop();
+    UncertaintyControl control;
+    control.stop = stopSource.get_token();
+    bool called = false;
+    control.progress = [&](int, int) { called = true; };
+    CHECK_THROWS_AS(analyzeUncertainty(profiles, methodology, {}, control), Cancelled);
+    CHECK_FALSE(called);
+}
+
+TEST_CASE("an exception on a worker thread reaches the caller", "[uncertainty][control]")
+{
+    const Methodology methodology = test::syntheticMethodology(25);
+    const auto profiles = test::syntheticProfiles(methodology, 20);
+    for (const int threads : {1, 2, 4}) {
+        INFO(threads << " threads");
+        const UncertaintyOptions options = drawsOn(20000, threads);
+        UncertaintyControl control;
+        std::atomic<int> calls{0};
+        // Thrown from whichever thread finished the chunk: with several
+        // threads, usually a worker, not the caller.
+        control.progress = [&](int done, int) {
+            ++calls;
+            if (done >= 2000)
+                throw std::runtime_error("progress callback failed");
+        };
+        CHECK_THROWS_WITH(analyzeUncertainty(profiles, methodology, options, control),
+                          "progress callback failed");
+        CHECK(calls.load() < 100); // it stopped the run: not every percent came
+    }
 }

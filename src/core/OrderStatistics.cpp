@@ -1,0 +1,65 @@
+#include "OrderStatistics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aisov::detail {
+
+OrderStatistics::OrderStatistics(std::size_t maxCount)
+    : m_binOf(maxCount)
+    , m_gathered(maxCount)
+    , m_binStart(kBins + 1)
+{}
+
+void OrderStatistics::prepare(std::span<const double> values)
+{
+    m_values = values;
+    const auto [low, high] = std::minmax_element(values.begin(), values.end());
+    m_low = *low;
+    m_high = *high;
+    double scale = static_cast<double>(kBins) / (m_high - m_low);
+    if (!std::isfinite(scale))
+        scale = 0.0; // all equal, or a spread too small to divide: one bin
+    std::fill(m_binStart.begin(), m_binStart.end(), 0);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto bin = std::min(kBins - 1, static_cast<std::size_t>((values[i] - m_low) * scale));
+        m_binOf[i] = static_cast<std::uint16_t>(bin);
+        ++m_binStart[bin + 1];
+    }
+    for (std::size_t b = 1; b <= kBins; ++b)
+        m_binStart[b] += m_binStart[b - 1];
+    m_gatheredBin = kBins;
+}
+
+double OrderStatistics::at(std::size_t k)
+{
+    if (m_low == m_high)
+        return m_low;
+    const auto bin = static_cast<std::size_t>(
+        std::upper_bound(m_binStart.begin(), m_binStart.end(), k) - m_binStart.begin() - 1);
+    if (bin != m_gatheredBin) {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < m_values.size(); ++i)
+            if (m_binOf[i] == bin)
+                m_gathered[count++] = m_values[i];
+        m_gatheredBin = bin;
+    }
+    const auto first = m_gathered.begin();
+    const auto count = static_cast<std::ptrdiff_t>(m_binStart[bin + 1] - m_binStart[bin]);
+    const auto nth = first + static_cast<std::ptrdiff_t>(k - m_binStart[bin]);
+    std::nth_element(first, nth, first + count);
+    return *nth;
+}
+
+double OrderStatistics::percentile(double p)
+{
+    const double position = p * static_cast<double>(m_values.size() - 1);
+    const auto k = static_cast<std::size_t>(position);
+    const double low = at(k);
+    const double fraction = position - static_cast<double>(k);
+    if (fraction == 0.0 || k + 1 >= m_values.size())
+        return low;
+    return low + fraction * (at(k + 1) - low);
+}
+
+} // namespace aisov::detail

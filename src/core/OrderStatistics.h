@@ -1,0 +1,42 @@
+#pragma once
+
+// Internal to aisov_core: percentiles of one profile's Monte Carlo draws
+// (Uncertainty.cpp).
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace aisov::detail {
+
+// Exact order statistics of one profile's draws without sorting them: a
+// histogram over [min, max] (binning is monotone, so bins are ordered)
+// finds the bin holding rank k, and only that bin's values are partitioned.
+// Three cheap passes instead of nth_element's unpredictable branches over
+// all the draws. Buffers are sized once per thread.
+class OrderStatistics
+{
+public:
+    explicit OrderStatistics(std::size_t maxCount);
+
+    // Reads `values` (at most maxCount, not empty; kept, not copied).
+    void prepare(std::span<const double> values);
+    // The k-th smallest value (0-based).
+    double at(std::size_t k);
+    // Percentile by linear interpolation between order statistics
+    // (Hyndman and Fan type 7, the default of R and NumPy).
+    double percentile(double p);
+
+private:
+    static constexpr std::size_t kBins = 1024;
+    std::span<const double> m_values;
+    std::vector<std::uint16_t> m_binOf;
+    std::vector<double> m_gathered;
+    std::vector<std::size_t> m_binStart; // values in bins before b
+    std::size_t m_gatheredBin = kBins;
+    double m_low = 0.0;
+    double m_high = 0.0;
+};
+
+} // namespace aisov::detail

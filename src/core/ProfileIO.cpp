@@ -399,12 +399,15 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
                 throw InputError(sourceName, where,
                                  "unknown indicator \"" + value.indicator +
                                      "\" (not in methodology \"" + methodology.id + "\")");
-            if (indicator->transform == Transform::Log && value.value <= 0.0)
+            // Under a log floor a known zero is data; without one, log needs x > 0.
+            const bool zeroAllowed = indicator->logFloor.has_value();
+            if (indicator->transform == Transform::Log &&
+                (zeroAllowed ? value.value < 0.0 : value.value <= 0.0))
                 throw InputError(sourceName, where,
-                                 "indicator \"" + value.indicator +
-                                     "\" uses a log transform, so its value must be positive; "
-                                     "found " +
-                                     detail::shortestNumber(value.value));
+                                 "indicator \"" + value.indicator + "\" uses a log transform, " +
+                                     (zeroAllowed ? "so its value must be zero or positive; "
+                                                  : "so its value must be positive; ") +
+                                     "found " + detail::shortestNumber(value.value));
         }
         for (const auto& member : profile.members)
             if (member == profile.code)

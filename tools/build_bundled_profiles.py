@@ -237,12 +237,12 @@ def add_regulatory_autonomy():
     for code, (law, url, tests, why) in LAW.items():
         score = rubric_score(tests)
         add(code, "regulatory_autonomy", score, 2026, (law, url), "medium" if code in ("EU27", "KOR", "TWN", "JPN", "CAN") else "low",
-            f"Rubric of docs/methodology.md, tests passed {'+'.join(tests)} = {score}. " + why)
+            f"Judgement on the 0-10 rubric of docs/methodology.md, tests passed {'+'.join(tests)} = {score}. " + why)
     law, url, why = EU_MEMBER_LAW
     union = rubric_score(LAW["EU27"][2]) - UNION_DISCOUNT
     for code in EU27:
         add(code, "regulatory_autonomy", union, 2026, (law, url), "medium",
-            f"Rubric of docs/methodology.md, member of a rule-setting union: EU-27 {union + UNION_DISCOUNT} minus {UNION_DISCOUNT} = {union}; " + why)
+            f"Judgement on the 0-10 rubric of docs/methodology.md, member of a rule-setting union: EU-27 {union + UNION_DISCOUNT} minus {UNION_DISCOUNT} = {union}; " + why)
 
 
 # --- known zeros: absence from a complete list ---------------------------------

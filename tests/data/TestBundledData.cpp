@@ -75,9 +75,12 @@ TEST_CASE("the bundled files parse and validate", "[data]")
     const std::vector<Profile> profiles = parseProfilesJson(
         std::string(embeddedBundledProfilesJson()), "data/profiles/bundled-profiles.json");
     CHECK_NOTHROW(validateProfiles(profiles, methodology, "data/profiles/bundled-profiles.json"));
-    // The stored previous version reads the same data (a new store holds both).
-    for (const auto& version : bundledMethodologies())
-        CHECK_NOTHROW(validateProfiles(profiles, version, "data/profiles/bundled-profiles.json"));
+    // The previous version is kept byte for byte as it shipped (stored
+    // methodologies never change: snapshots rely on it). It does not know
+    // the new data's internet_users_total, so the new data is validated by
+    // the default only; 2026.1 still scores it (it ignores indicators it
+    // does not have, and a known zero under its log transforms scores 0).
+    CHECK(bundledMethodologies().front().findIndicator("internet_users_total") == nullptr);
     // The accessors used by every program give the same data.
     CHECK(bundledProfiles().size() == profiles.size());
     CHECK(defaultMethodology().indicators.size() == methodology.indicators.size());

@@ -90,7 +90,7 @@ void validateLogFloor(const Indicator& indicator, const std::string& where, cons
         return;
     const double floor = *indicator.logFloor;
     if (indicator.transform != Transform::Log)
-        fail(where + ".log_floor", "a log floor needs \"transform\": \"log\"");
+        fail(where + ".log_floor", R"(a log floor needs "transform": "log")");
     if (!std::isfinite(floor) || floor <= 0.0)
         fail(where + ".log_floor", "must be a positive number");
     if (floor >= indicator.goalpostHigh)

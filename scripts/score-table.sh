@@ -41,7 +41,8 @@ lines = [
 ]
 for r in doc["results"]:
     score = "-" if r["score"] is None else f"{r['score']:.1f}"
-    cells = [r["code"], r["name"], score, r["band"], f"{100 * r['coverage']:.0f}%",
+    band = "insufficient data" if r.get("insufficient_data") else r["band"]
+    cells = [r["code"], r["name"], score, band, f"{100 * r['coverage']:.0f}%",
              f"{r['met']}/{len(r['pillars'])}"]
     for p in r["pillars"]:
         cells.append("-" if p["score"] is None else f"{p['score']:.1f}")

@@ -56,12 +56,10 @@ GDP_USD = {}
 S = {
     "top500": ("TOP500, June 2025 list (country column; shares of total Rmax derived with tools/top500_shares.py)",
                "https://top500.org/lists/top500/2025/06/"),
-    "sia_fab": ("SIA/BCG, Emerging Resilience in the Semiconductor Supply Chain (May 2024), share of global fab capacity 2022",
-                "https://semiconductors.org/policies/supply-chain-security"),
     "sia_adv": ("SIA/BCG, Emerging Resilience in the Semiconductor Supply Chain (May 2024), share of advanced logic (<10 nm) capacity 2022",
                 "https://www.bcg.com/publications/2024/emerging-resilience-in-semiconductor-supply-chain"),
-    "esia": ("ESIA/SEMI figures reported by eeNews Europe, 'Europe down to 7.2% of global chip production'",
-             "https://www.eenewseurope.com/en/europe-down-to-7-2-of-global-chip-production/"),
+    "semi_fab": ("SEMI World Fab Forecast (Jan 2024 release): projected share of world semiconductor capacity (wafers per month, 200 mm equivalent), end-2024",
+                 "https://asiatimes.com/2024/01/balance-of-chip-power-still-tilts-toward-asia/"),
     "cc": ("Common Crawl statistics, plots/languages.csv, crawl CC-MAIN-2024-42 (% of pages by primary language)",
            "https://github.com/commoncrawl/cc-crawl-statistics/blob/master/plots/languages.csv"),
     "aiindex": ("Stanford HAI, AI Index Report 2025, chapter 1, number of notable AI models by organisation's country, 2024 (Epoch AI data)",
@@ -103,11 +101,14 @@ def add_top500(csv_path):
 
 
 # --- infrastructure ---------------------------------------------------------------
-add("USA", "fab_capacity_share", 10, 2022, "sia_fab", "high", "'growing from 10% today to 14% by 2032' (SIA summary of the 2024 report).")
-for code, val in (("EU27", 7.2), ("SGP", 4.7)):
-    add(code, "fab_capacity_share", val, 2020, "esia", "low",
-        ("'Europe' in the source." if code == "EU27" else "") +
-        " ESIA/SEMI figure for 2020 or 2021 (the article does not say which precisely); older and from a different series than the SIA/BCG 2022 figures.")
+# One edition for every fab share: SEMI World Fab Forecast, Jan 2024 release,
+# projected end-2024 (China, Taiwan, Korea, Japan are in tools/figures/ai_indices.json).
+# The ESIA/SEMI 2020-21 figures for Europe and Singapore were another series and
+# edition; SEMI 2024 gives only "Europe and Middle East" and "Southeast Asia",
+# which are not EU27 or Singapore, so those two stay missing.
+add("USA", "fab_capacity_share", 10, 2024, "semi_fab", "medium",
+    "SEMI chart 'Share of projected semiconductor production capacity, 2024': Americas 10; Asia Times (5 Jan 2024): "
+    "'America's remains slightly below 10%'. The Americas figure is taken for the US, which holds nearly all of the region's fabs.")
 add("USA", "advanced_logic_share", 0, 2022, "sia_adv", "high", "The report projects the US share of sub-10 nm logic to rise 'from 0% in 2022' to 28% by 2032.")
 
 # --- data -------------------------------------------------------------------------------
@@ -163,61 +164,128 @@ add("FRA", "notable_ai_models", 3, 2024, "aiindex", "medium", "Mistral AI, with 
 for code, val in (("SGP", 84.25), ("KOR", 79.98), ("JPN", 75.75), ("TWN", 74.58), ("CHN", 72.01)):
     add(code, "gov_ai_readiness", val, 2024, "oxford_ea", "high", "Exact score from the index's East Asia table.")
 
+# --- the regulatory-autonomy rubric (docs/methodology.md) ---------------------
+# Each test is a yes/no a reader can check in the law cited; the score is the
+# sum of the points of the tests passed, so every profile follows one rule.
+RUBRIC = (
+    ("A", 2, "an own data-protection law covering the private sector is in force"),
+    ("B", 2, "an authority of its own enforces it with binding orders or fines"),
+    ("C", 1, "an AI-specific statute or binding AI regulation of its own is enacted"),
+    ("D", 1, "binding AI-specific obligations with penalties are in force"),
+    ("E", 2, "the main cloud and AI-model providers used at home are under its own jurisdiction"),
+    ("F", 1, "export controls on AI chips, chip-making tools or model weights that bind foreign firms abroad"),
+    ("G", 1, "its AI or data-protection law is copied by other jurisdictions (a 'Brussels effect')"),
+)
+UNION_DISCOUNT = 2  # member of a rule-setting union: the union's score minus 2
+
+# code -> (law cited, url, tests passed, why)
 LAW = {
-    "USA": ("Export Administration Regulations (15 CFR 730-774), incl. the 2022-2025 advanced-computing and AI-chip export controls",
-            "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C", 9,
-            "9: sets rules others must follow (chip and model-weight export controls with extraterritorial reach, CLOUD Act access to US providers' data abroad) and hosts the platforms; no comprehensive federal AI or privacy statute, so not 10."),
+    "USA": ("Export Administration Regulations (15 CFR 730-774), incl. the 2022-2025 advanced-computing and AI-chip export controls; FTC Act s.5; state privacy laws (e.g. California CCPA/CPRA)",
+            "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C", "ABEF",
+            "A: sectoral federal laws and state privacy laws (CCPA/CPRA); B: FTC and the California Privacy Protection Agency; no federal AI statute (not C, D); E: the leading cloud and model providers are US firms; F: advanced-computing export controls with foreign-direct-product reach; its rules are not copied abroad (not G)."),
     "CHN": ("Interim Measures for the Management of Generative AI Services (2023); Personal Information Protection Law (2021); Data Security Law (2021)",
-            "http://www.cac.gov.cn/2023-07/13/c_1690898327029107.htm", 9,
-            "9: binding AI-specific rules (algorithm, deep-synthesis and generative-AI regulations) enforced by its own regulator (CAC), data-localisation and export-control tools; rules rarely adopted abroad, so not 10."),
+            "http://www.cac.gov.cn/2023-07/13/c_1690898327029107.htm", "ABCDE",
+            "A: PIPL; B: CAC; C, D: binding generative-AI, algorithm and deep-synthesis regulations with penalties; E: domestic cloud and model providers; its export controls cover raw materials, not AI chips or models (not F); not widely copied (not G)."),
     "EU27": ("Regulation (EU) 2024/1689 (AI Act), in force 1 August 2024; Regulation (EU) 2016/679 (GDPR)",
-             "https://eur-lex.europa.eu/eli/reg/2024/1689/oj", 8,
-             "8: the first comprehensive binding AI law and the GDPR, both enforced and copied abroad ('Brussels effect'); but its cloud and model supply sits largely with US firms subject to US law (CLOUD Act), so not 9-10."),
+             "https://eur-lex.europa.eu/eli/reg/2024/1689/oj", "ABCDG",
+             "A, B: GDPR and national authorities; C, D: the AI Act, prohibitions and penalties applying since 2025; G: GDPR and AI Act copied abroad; cloud and model supply sits largely with US firms under US law (not E); no AI-chip export controls with reach abroad (not F)."),
     "GBR": ("Data Protection Act 2018 and UK GDPR; principles-based AI regulation (2023 white paper), no AI statute",
-            "https://www.legislation.gov.uk/ukpga/2018/12/contents", 6,
-            "6: own data-protection regime and regulators, own AI Security Institute, free to diverge since Brexit; AI rules are non-statutory principles and UK firms serving the EU follow the AI Act."),
+            "https://www.legislation.gov.uk/ukpga/2018/12/contents", "AB",
+            "A, B: UK GDPR and the ICO; AI rules are non-statutory principles (not C, D); cloud and models largely US (not E)."),
     "CHE": ("Federal Act on Data Protection (revFADP), in force 1 September 2023; no AI act",
-            "https://www.fedlex.admin.ch/eli/cc/2022/491/en", 5,
-            "5: own revised data-protection law and regulator; no AI law (the Federal Council chose sectoral amendments and the Council of Europe AI convention), and Swiss firms serving the EU market must follow the EU AI Act: largely a rule-taker for AI."),
+            "https://www.fedlex.admin.ch/eli/cc/2022/491/en", "AB",
+            "A, B: revFADP and the FDPIC (binding orders); no AI law (sectoral amendments planned), and Swiss firms serving the EU follow the EU AI Act (not C, D); cloud and models largely foreign (not E)."),
     "JPN": ("Act on the Promotion of Research, Development and Utilization of AI-Related Technologies (enacted 28 May 2025); APPI",
-            "https://oecd.ai/en/dashboards/policy-initiatives/act-on-promotion-of-research,-development,-and-utilization-of-artificial-intelligence-related-technologies", 6,
-            "6: own AI framework law (promotional, no penalties) with an AI Strategy Headquarters, own data-protection law (APPI) and regulator; soft-law approach with limited enforcement tools."),
+            "https://oecd.ai/en/dashboards/policy-initiatives/act-on-promotion-of-research,-development,-and-utilization-of-artificial-intelligence-related-technologies", "ABC",
+            "A, B: APPI and the Personal Information Protection Commission; C: the AI Promotion Act (2025); it has no penalties (not D); cloud and models largely foreign (not E)."),
     "KOR": ("Framework Act on the Development of AI and the Establishment of a Foundation for Trust (AI Basic Act), passed 26 December 2024, in force January 2026; PIPA",
-            "https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&mId=4&mPid=2&pageIndex=&bbsSeqNo=42&nttSeqNo=1071&searchOpt=ALL&searchTxt=", 7,
-            "7: the second comprehensive binding AI law worldwide (high-impact AI duties, extraterritorial reach, domestic-representative duty) plus a strong data-protection regulator (PIPC); small fines and a market too small to set others' rules."),
+            "https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&mId=4&mPid=2&pageIndex=&bbsSeqNo=42&nttSeqNo=1071&searchOpt=ALL&searchTxt=", "ABCD",
+            "A, B: PIPA and the PIPC; C, D: the AI Basic Act, in force January 2026 with high-impact-AI duties and fines; domestic clouds exist but foreign clouds and models dominate (not E)."),
     "TWN": ("Artificial Intelligence Basic Act, promulgated 14 January 2026; Personal Data Protection Act",
-            "https://law.nstc.gov.tw/EngLawContent.aspx?id=10099&lan=E", 6,
-            "6: own AI framework law in force since January 2026 (principles, risk classification to follow, no penalties yet) and own data-protection law; limited international standing to set rules."),
+            "https://law.nstc.gov.tw/EngLawContent.aspx?id=10099&lan=E", "ABC",
+            "A, B: the PDPA, enforced with fines by the competent authorities; C: the AI Basic Act (2026), no penalties yet (not D); cloud and models largely foreign (not E)."),
     "CAN": ("PIPEDA (2000); Bill C-27 with the Artificial Intelligence and Data Act died on prorogation, 6 January 2025",
-            "https://openparliament.ca/bills/44-1/C-27/", 4,
-            "4: own but dated private-sector privacy law; the federal AI act (AIDA) died with Bill C-27, so no binding AI rules; digital market dominated by US platforms."),
-    "IND": ("Digital Personal Data Protection Act 2023; Information Technology Act 2000 and IT Rules",
-            "https://www.meity.gov.in/data-protection-framework", 6,
-            "6: own data-protection act and a large market that lets it impose terms (data localisation for payments, IT Rules on platforms); no AI statute and a new, untested Data Protection Board. Law url not re-verified in this session."),
+            "https://openparliament.ca/bills/44-1/C-27/", "A",
+            "A: PIPEDA; the Privacy Commissioner cannot issue binding orders or fines under PIPEDA (not B); the AI act (AIDA) died with Bill C-27 (not C, D); cloud and models largely US (not E)."),
+    "IND": ("Digital Personal Data Protection Act 2023; Information Technology Act 2000 (s.43A) and IT Rules",
+            "https://www.meity.gov.in/data-protection-framework", "AB",
+            "A: IT Act s.43A rules in force and the DPDP Act 2023 enacted; B: adjudication under the IT Act and the Data Protection Board; no AI statute (not C, D); cloud and models largely foreign (not E). Law url not re-verified in this session."),
     "ISR": ("Protection of Privacy Law (Amendment 13, 2024); government AI policy principles (2023), no AI statute",
-            "https://www.gov.il/en/departments/the_privacy_protection_authority", 4,
-            "4: own privacy law and regulator, AI governed by non-binding sectoral policy; relies on EU adequacy and US platforms. Law url not re-verified in this session."),
+            "https://www.gov.il/en/departments/the_privacy_protection_authority", "AB",
+            "A, B: the Privacy Protection Law and the Privacy Protection Authority, with fining powers under Amendment 13; AI governed by non-binding policy (not C, D). Law url not re-verified in this session."),
     "SGP": ("Personal Data Protection Act 2012; Model AI Governance Framework and AI Verify (voluntary)",
-            "https://sso.agc.gov.sg/Act/PDPA2012", 6,
-            "6: own data-protection act strongly enforced (PDPC), own AI governance tools adopted abroad as references; AI rules are voluntary."),
+            "https://sso.agc.gov.sg/Act/PDPA2012", "AB",
+            "A, B: PDPA and the PDPC (fines); AI rules are voluntary frameworks (not C, D); cloud and models largely foreign (not E)."),
     "ARE": ("Federal Decree-Law No. 45 of 2021 on the Protection of Personal Data (PDPL); national AI strategy 2031",
-            "https://u.ae/en/about-the-uae/digital-uae/data/data-protection-laws", 5,
-            "5: own federal data-protection law (implementing regulations still pending) and separate free-zone regimes (DIFC, ADGM); AI governed by strategy and guidance. Law url not re-verified in this session."),
+            "https://u.ae/en/about-the-uae/digital-uae/data/data-protection-laws", "A",
+            "A: the federal PDPL is in force; its executive regulations and the federal enforcement authority were not yet operating (not B; the DIFC and ADGM free zones have their own enforced regimes); AI governed by strategy (not C, D). Law url not re-verified in this session."),
 }
 EU_MEMBER_LAW = ("Regulation (EU) 2024/1689 (AI Act) and Regulation (EU) 2016/679 (GDPR), applied through national authorities",
-                 "https://eur-lex.europa.eu/eli/reg/2024/1689/oj", 6,
-                 "6: co-decides the EU's AI Act and GDPR in the Council and enforces them through its own authorities, but cannot set its own AI rules alone (rubric: member of a rule-setting union = union score minus 2).")
+                 "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
+                 "co-decides the EU's AI Act and GDPR in the Council and enforces them through its own authorities, but cannot set its own AI rules alone: the EU-27's score minus 2.")
+
+
+def rubric_score(tests):
+    points = {key: value for key, value, _ in RUBRIC}
+    unknown = set(tests) - set(points)
+    if unknown:
+        sys.exit(f"unknown rubric tests {sorted(unknown)}")
+    return sum(points[key] for key in tests)
 
 
 def add_regulatory_autonomy():
-    for code, (law, url, score, why) in LAW.items():
+    for code, (law, url, tests, why) in LAW.items():
+        score = rubric_score(tests)
         add(code, "regulatory_autonomy", score, 2026, (law, url), "medium" if code in ("EU27", "KOR", "TWN", "JPN", "CAN") else "low",
-            "Judgement on the 0-10 rubric of docs/methodology.md. " + why)
-    law, url, score, why = EU_MEMBER_LAW
+            f"Judgement on the 0-10 rubric of docs/methodology.md, tests passed {'+'.join(tests)} = {score}. " + why)
+    law, url, why = EU_MEMBER_LAW
+    union = rubric_score(LAW["EU27"][2]) - UNION_DISCOUNT
     for code in EU27:
-        add(code, "regulatory_autonomy", score, 2026, (law, url), "medium", "Judgement on the 0-10 rubric of docs/methodology.md. " + why)
+        add(code, "regulatory_autonomy", union, 2026, (law, url), "medium",
+            f"Judgement on the 0-10 rubric of docs/methodology.md, member of a rule-setting union: EU-27 {union + UNION_DISCOUNT} minus {UNION_DISCOUNT} = {union}; " + why)
 
 
+# --- known zeros: absence from a complete list ---------------------------------
+# TOP500 lists every one of its 500 systems, the sub-10 nm shares of SIA/BCG add
+# up to 100 % between Taiwan and Korea, and the Epoch GPU-cluster aggregation
+# names every country with a qualifying cluster: a profile absent from them has
+# none, which is data (a sourced zero), not a gap.
+GPU_CLUSTER_ZERO = ["AUT", "BEL", "BGR", "HRV", "CYP", "EST", "GRC", "HUN", "IRL", "LVA",
+                    "LTU", "MLT", "PRT", "ROU", "SVK"]
+
+
+def has_value(code, indicator):
+    return any(v["indicator"] == indicator for v in V.get(code, []))
+
+
+def add_known_zeros():
+    for code in NAMES:
+        if not has_value(code, "top500_share"):
+            note = f"No system of the June 2025 TOP500 list is located in {NAMES[code]}; the list is complete (500 systems), so absence is a known zero."
+            add(code, "top500_share", 0, 2025, "top500", "high", note)
+            add(code, "top500_systems", 0, 2025, "top500", "high", note)
+        if not has_value(code, "advanced_logic_share"):
+            add(code, "advanced_logic_share", 0, 2022, "sia_adv", "medium",
+                "Known zero: in 2022 Taiwan (69 %) and Korea (31 %) held all sub-10 nm logic capacity (SIA/BCG, read at thincb2b.com 'Future geographics of IC production').")
+    for code in GPU_CLUSTER_ZERO:
+        if not has_value(code, "gpu_cluster_share"):
+            add(code, "gpu_cluster_share", 0, 2025,
+                ("Epoch AI, GPU Clusters dataset: share of world 16-bit performance of operational clusters, end of May 2025 (own aggregation of the dataset)",
+                 "https://epoch.ai/data/gpu-clusters"), "medium",
+                "Known zero: the aggregation behind the EU-27 value (see its note) found no qualifying operational cluster in this country; Epoch's dataset is not exhaustive (it covers 10-20 % of world AI compute), so this is 'none known', confidence medium.")
+
+
+# --- derived: internet users in millions ------------------------------------------
+def add_internet_users_total():
+    for code in NAMES:
+        share = next((v for v in V.get(code, []) if v["indicator"] == "internet_users"), None)
+        if share is None or code not in POPULATION:
+            continue
+        millions = round(POPULATION[code] * share["value"] / 100 / 1e6, 3)
+        add(code, "internet_users_total", millions, share["year"],
+            (share["source"] + "; population: Our World in Data energy dataset, column population (2024)", share["url"]),
+            share["confidence"],
+            f"Derived: population 2024 ({POPULATION[code]:,}) x internet users {share['value']} % ({share['year']}) / 100. See the internet_users and population sources.")
 
 
 # --- figures read from stored public datasets (tools/figures/*.json) -------------
@@ -267,6 +335,8 @@ def build(csv_path):
     add_web_languages()
     add_regulatory_autonomy()
     load_figures()
+    add_known_zeros()
+    add_internet_users_total()
     order = MAIN + sorted(c for c in EU27 if c not in MAIN)
     profiles = []
     for code in order:

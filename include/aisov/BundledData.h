@@ -3,6 +3,7 @@
 // The default methodology and the bundled profiles of data/, compiled into
 // the library so that every program has them without locating data files.
 
+#include "aisov/InvestmentTemplate.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
 
@@ -13,9 +14,16 @@ namespace aisov {
 
 std::string_view embeddedDefaultMethodologyJson();
 std::string_view embeddedBundledProfilesJson();
+std::string_view embeddedPreviousMethodologyJson();
+std::string_view embeddedInvestmentTemplatesJson();
 
 // Parsed and validated; the bundled files are tested, so these do not throw.
 const Methodology& defaultMethodology();
 const std::vector<Profile>& bundledProfiles();
+// Every bundled methodology version, oldest first; the default is the last.
+// A new store keeps them all, with the default active.
+const std::vector<Methodology>& bundledMethodologies();
+// The investment templates of data/templates, checked against the default.
+const std::vector<InvestmentTemplate>& bundledInvestmentTemplates();
 
 } // namespace aisov

@@ -69,6 +69,12 @@ struct Indicator
     Pooling pooling = Pooling::Sum;
     std::string description;
     std::string sourceHint;
+    // Log transform only: a value below the floor, a known zero included,
+    // is scored as the floor. Without it a log indicator refuses zero.
+    // With the low goalpost below the floor, a known zero scores a small
+    // positive amount, so one pillar of known zeros does not zero the
+    // geometric mean, and any presence scores more than absence.
+    std::optional<double> logFloor;
 };
 
 struct Band
@@ -90,6 +96,9 @@ struct Methodology
     Normalization normalization = Normalization::Goalposts;
     MissingPolicy missing = MissingPolicy::Reweight;
     std::vector<Band> bands;
+    // 0-1: a profile whose coverage is below it is reported as "insufficient
+    // data" rather than ranked with the others; 0 = no rule.
+    double minimumCoverage = 0.0;
 
     const Pillar* findPillar(const std::string& pillarId) const;
     const Indicator* findIndicator(const std::string& indicatorId) const;

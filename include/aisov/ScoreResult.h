@@ -34,6 +34,9 @@ struct ScoreResult
     std::string band;
     double coverage = 0.0; // 0-1: pillar-weighted mean of the pillar coverages
     int met = 0;           // pillars that meet their threshold
+    // Coverage below the methodology's minimum_coverage: the score is
+    // computed (explain needs it) but is not to be ranked with the others.
+    bool insufficientData = false;
     std::vector<PillarResult> pillars;
     std::vector<IndicatorResult> indicators;
 

@@ -29,6 +29,14 @@ NormalizationContext makeNormalizationContext(const std::vector<Profile>& profil
 // non-positive value, which validation refuses).
 double transformValue(double value, Transform transform);
 
+// `value` under the indicator's transform, its log floor applied: what the
+// goalposts compare against.
+double transformIndicatorValue(double value, const Indicator& indicator);
+
+// The label reported instead of a band when coverage is below the
+// methodology's minimum_coverage.
+inline constexpr const char* kInsufficientDataLabel = "insufficient data";
+
 // Normalised value (0-1) of `value` for indicator `indicatorIndex`,
 // direction applied.
 double normalizeValue(double value, std::size_t indicatorIndex, const Methodology& methodology,

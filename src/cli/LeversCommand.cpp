@@ -1,5 +1,6 @@
 // aisov-cli levers CODE: which single improvement moves a profile most
-// (aisov/Levers.h, docs/methodology-advanced.md).
+// (aisov/Levers.h, docs/methodology-advanced.md); with --templates, which
+// bundled investment template does (aisov/InvestmentTemplate.h).
 
 #include "CliInputs.h"
 #include "Commands.h"
@@ -8,6 +9,8 @@
 #include "TableWriter.h"
 
 #include "aisov/Analysis.h"
+#include "aisov/BundledData.h"
+#include "aisov/InvestmentTemplate.h"
 #include "aisov/Levers.h"
 
 #include <nlohmann/json.hpp>
@@ -104,12 +107,68 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
            "indicator starts from its worst goalpost.\n";
 }
 
+void writeTemplatesJson(const aisov::Profile& profile,
+                        const std::vector<aisov::TemplateGain>& gains, std::size_t top,
+                        std::ostream& out)
+{
+    nlohmann::ordered_json root;
+    root["code"] = profile.code;
+    root["name"] = profile.name;
+    root["templates"] = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < top; ++i) {
+        const aisov::TemplateGain& gain = gains[i];
+        root["templates"].push_back({{"id", gain.id},
+                                     {"name", gain.name},
+                                     {"score_before", optionalNumber(gain.scoreBefore)},
+                                     {"score_after", optionalNumber(gain.scoreAfter)},
+                                     {"gain", gain.gain},
+                                     {"band_before", gain.bandBefore},
+                                     {"band_after", gain.bandAfter},
+                                     {"met_before", gain.metBefore},
+                                     {"met_after", gain.metAfter},
+                                     {"skipped", gain.skipped}});
+    }
+    out << root.dump(2) << "\n";
+}
+
+void writeTemplatesTable(const aisov::Profile& profile,
+                         const std::vector<aisov::TemplateGain>& gains, std::size_t top,
+                         std::ostream& out)
+{
+    out << "Investment templates for " << profile.name << " (" << profile.code
+        << "), best first (data/templates/investment-templates.json)\n\n";
+    TableWriter table;
+    table.addColumn("#", TableWriter::Align::Right);
+    table.addColumn("Template");
+    table.addColumn("Score", TableWriter::Align::Right);
+    table.addColumn("Gain", TableWriter::Align::Right);
+    table.addColumn("Band after");
+    table.addColumn("Met", TableWriter::Align::Right);
+    table.addColumn("Not applied (no base value)");
+    for (std::size_t i = 0; i < top; ++i) {
+        const aisov::TemplateGain& gain = gains[i];
+        std::string skipped;
+        for (const auto& indicator : gain.skipped)
+            skipped += (skipped.empty() ? "" : ", ") + indicator;
+        table.addRow({std::to_string(i + 1), gain.name,
+                      formatScore(gain.scoreBefore) + " -> " + formatScore(gain.scoreAfter),
+                      formatSigned(gain.gain, 2), gain.bandAfter,
+                      std::to_string(gain.metBefore) + " -> " + std::to_string(gain.metAfter),
+                      skipped.empty() ? std::string("-") : skipped});
+    }
+    table.write(out);
+    out << "\nEach template applied alone, as a scenario; sources of every magnitude in the "
+           "template file.\n";
+}
+
 } // namespace
 
 int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
-    const CliArguments args(arguments, {"--methodology", "--profiles", "--db", "--top", "--format",
-                                        "--coalition", "--scenario"});
+    const CliArguments args(
+        arguments,
+        {"--methodology", "--profiles", "--db", "--top", "--format", "--coalition", "--scenario"},
+        {"--templates"});
     if (args.positional().size() != 1)
         throw UsageError("levers needs exactly one profile code, e.g. levers CHE");
     const std::string format = args.value("--format").value_or("table");
@@ -126,6 +185,25 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
     const aisov::LeverAnalysis levers =
         scenario ? analysis.scenarioLevers(code, scenario->overrides, scenario->where)
                  : analysis.levers(code);
+
+    if (args.has("--templates")) {
+        // From where the scenario (if any) leaves the profile, among all the others.
+        std::vector<aisov::Profile> profiles = analysis.profiles();
+        const std::size_t index = *analysis.indexOf(code);
+        if (scenario)
+            profiles[index] = analysis.applyScenario(code, scenario->overrides, scenario->where);
+        const auto& templates = aisov::bundledInvestmentTemplates();
+        aisov::validateInvestmentTemplates(templates, analysis.methodology(),
+                                           "data/templates/investment-templates.json");
+        const auto gains = aisov::rankTemplates(profiles, index, analysis.methodology(), templates);
+        const std::size_t shownTemplates =
+            std::min(gains.size(), static_cast<std::size_t>(top.value_or(1000000)));
+        if (format == "json")
+            writeTemplatesJson(profiles[index], gains, shownTemplates, out);
+        else
+            writeTemplatesTable(profiles[index], gains, shownTemplates, out);
+        return static_cast<int>(ExitCode::Success);
+    }
     const std::size_t shown =
         std::min(levers.levers.size(), static_cast<std::size_t>(top.value_or(1000000)));
     const auto scenarioName = args.value("--scenario");

@@ -7,9 +7,18 @@
 #include "aisov/Analysis.h"
 #include "aisov/BlocComparison.h"
 #include "aisov/ResultIO.h"
+#include "aisov/Scoring.h"
 #include "aisov/Uncertainty.h"
 
 namespace {
+
+// The band column: a profile below the minimum coverage is not placed in a band.
+std::string bandCell(const aisov::ScoreResult& result)
+{
+    if (!result.score)
+        return "no data";
+    return result.insufficientData ? std::string(aisov::kInsufficientDataLabel) : result.band;
+}
 
 // One table row: the score columns of `result`, the interval when asked.
 std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResult& result,
@@ -18,7 +27,7 @@ std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResul
     std::vector<std::string> row{code,
                                  result.name,
                                  formatScore(result.score),
-                                 result.score ? result.band : std::string("no data"),
+                                 bandCell(result),
                                  std::to_string(result.met) + "/" +
                                      std::to_string(result.pillars.size()),
                                  formatFixed(100.0 * result.coverage, 0) + "%"};

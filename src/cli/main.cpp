@@ -38,6 +38,7 @@ Commands:
             [--coalition NAME=A,B,C] [--scenario NAME]
   levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json] [--coalition NAME=A,B,C] [--scenario NAME]
+            [--templates]
 
 --uncertainty N: N Monte Carlo draws over weights, aggregation and data
 quality; adds the p5, p50 and p95 of each score, drawn as whiskers by
@@ -46,7 +47,9 @@ chart, and, for two or more profiles, how often each holds each rank
 --coalition NAME=A,B,C: adds a bloc of those members, pooled and scored
 like any other bloc. levers ranks the indicators by what one step (10% of
 the goalpost range) adds to the score, and finds the smallest value of each
-that reaches the next band; chart levers draws the ranking.
+that reaches the next band; chart levers draws the ranking. levers
+--templates ranks the bundled investment templates (an Alps-class
+supercomputer, an open national model, ...) by what each adds instead.
 explain shows why a profile scores what it scores: each indicator's value,
 normalised value and points (which add up to the score).
 --scenario NAME: the what-if scenario of that name (saved with db scenario)

@@ -128,7 +128,7 @@ LeverAnalysis analyzeLevers(const Profile& profile, const Methodology& methodolo
         double startT = range.worst;
         if (const IndicatorValue* value = profile.findValue(indicator.id)) {
             lever.currentValue = value->value;
-            const double t = transformValue(value->value, indicator.transform);
+            const double t = transformIndicatorValue(value->value, indicator);
             // Far beyond a goalpost a step would change nothing; start from
             // the goalpost so that the step shows the indicator's leverage.
             startT = std::isfinite(t) ? clampBetween(t, range.worst, range.best) : range.worst;
@@ -136,7 +136,7 @@ LeverAnalysis analyzeLevers(const Profile& profile, const Methodology& methodolo
         const double stepT = options.stepFraction * (range.best - range.worst);
         const double improvedT = clampBetween(startT + stepT, range.worst, range.best);
         lever.startValue =
-            lever.currentValue && transformValue(*lever.currentValue, indicator.transform) == startT
+            lever.currentValue && transformIndicatorValue(*lever.currentValue, indicator) == startT
                 ? *lever.currentValue
                 : untransformed(startT, indicator.transform);
         lever.improvedValue = untransformed(improvedT, indicator.transform);

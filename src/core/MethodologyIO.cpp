@@ -52,7 +52,7 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
 {
     reader.requireObject();
     reader.allowOnlyKeys({"id", "pillar", "name", "unit", "direction", "transform", "goalposts",
-                          "weight", "pooling", "description", "source_hint"});
+                          "weight", "pooling", "description", "source_hint", "log_floor"});
     Indicator indicator;
     indicator.id = reader.requiredString("id");
     indicator.pillar = reader.requiredString("pillar");
@@ -78,7 +78,23 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
                                  {"sum", "mean_population", "mean_gdp", "max", "min"});
     indicator.description = reader.optionalString("description");
     indicator.sourceHint = reader.optionalString("source_hint");
+    indicator.logFloor = reader.optionalNumber("log_floor");
     return indicator;
+}
+
+// A floor is a positive value below the high goalpost, under a log transform.
+template <typename Fail>
+void validateLogFloor(const Indicator& indicator, const std::string& where, const Fail& fail)
+{
+    if (!indicator.logFloor)
+        return;
+    const double floor = *indicator.logFloor;
+    if (indicator.transform != Transform::Log)
+        fail(where + ".log_floor", R"(a log floor needs "transform": "log")");
+    if (!std::isfinite(floor) || floor <= 0.0)
+        fail(where + ".log_floor", "must be a positive number");
+    if (floor >= indicator.goalpostHigh)
+        fail(where + ".log_floor", "must be below the high goalpost");
 }
 
 } // namespace
@@ -89,7 +105,7 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
     const JsonReader root(document, "$", sourceName);
     root.requireObject();
     root.allowOnlyKeys({"format", "id", "name", "version", "description", "pillars", "indicators",
-                        "aggregation", "normalization", "missing", "bands"});
+                        "aggregation", "normalization", "missing", "bands", "minimum_coverage"});
     const JsonReader format = root.child("format");
     if (format.asString() != kMethodologyFormat)
         format.fail("unknown format \"" + format.asString() + "\" (this version reads \"" +
@@ -105,6 +121,7 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
                  {"goalposts", "minmax", "percentile"});
     methodology.missing = readEnum(root, "missing", MissingPolicy::Reweight,
                                    missingPolicyFromString, {"reweight", "zero"});
+    methodology.minimumCoverage = root.optionalNumber("minimum_coverage").value_or(0.0);
     if (root.has("aggregation")) {
         const JsonReader aggregation = root.child("aggregation");
         aggregation.requireObject();
@@ -157,6 +174,8 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         fail("$.pillars", "a methodology needs at least one pillar");
     if (methodology.indicators.empty())
         fail("$.indicators", "a methodology needs at least one indicator");
+    if (!(methodology.minimumCoverage >= 0.0 && methodology.minimumCoverage <= 1.0))
+        fail("$.minimum_coverage", "must be a share between 0 and 1");
 
     std::set<std::string> pillarIds;
     double pillarWeightSum = 0.0;
@@ -200,6 +219,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
                 fail(where + ".goalposts", "log transform needs positive goalposts, found low = " +
                                                std::to_string(indicator.goalpostLow));
         }
+        validateLogFloor(indicator, where, fail);
     }
 
     for (std::size_t i = 0; i < methodology.pillars.size(); ++i) {
@@ -270,12 +290,16 @@ std::string methodologyToJson(const Methodology& methodology)
             item["description"] = indicator.description;
         if (!indicator.sourceHint.empty())
             item["source_hint"] = indicator.sourceHint;
+        if (indicator.logFloor)
+            item["log_floor"] = *indicator.logFloor;
         root["indicators"].push_back(item);
     }
     root["aggregation"] = {{"indicators", toString(methodology.indicatorAggregation)},
                            {"pillars", toString(methodology.pillarAggregation)}};
     root["normalization"] = toString(methodology.normalization);
     root["missing"] = toString(methodology.missing);
+    if (methodology.minimumCoverage > 0.0)
+        root["minimum_coverage"] = methodology.minimumCoverage;
     root["bands"] = nlohmann::ordered_json::array();
     for (const auto& band : methodology.bands)
         root["bands"].push_back({{"from", band.from}, {"label", band.label}});

@@ -26,6 +26,7 @@ void addScoreFields(nlohmann::ordered_json& item, const ScoreResult& result)
     item["band"] = result.band;
     item["coverage"] = result.coverage;
     item["met"] = result.met;
+    item["insufficient_data"] = result.insufficientData;
     item["pillars"] = nlohmann::ordered_json::array();
     for (const auto& pillar : result.pillars)
         item["pillars"].push_back({{"id", pillar.id},

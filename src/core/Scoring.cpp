@@ -39,11 +39,6 @@ double percentileRank(double x, const std::vector<double>& sorted)
     return (less + (equal - 1.0) / 2.0) / (count - 1.0);
 }
 
-double transformed(double value, Transform transform)
-{
-    return transformValue(value, transform);
-}
-
 } // namespace
 
 double transformValue(double value, Transform transform)
@@ -51,6 +46,13 @@ double transformValue(double value, Transform transform)
     if (transform == Transform::Log)
         return value > 0.0 ? std::log(value) : -HUGE_VAL;
     return value;
+}
+
+double transformIndicatorValue(double value, const Indicator& indicator)
+{
+    if (indicator.transform == Transform::Log && indicator.logFloor)
+        return transformValue(std::max(value, *indicator.logFloor), indicator.transform);
+    return transformValue(value, indicator.transform);
 }
 
 NormalizationContext makeNormalizationContext(const std::vector<Profile>& profiles,
@@ -67,7 +69,7 @@ NormalizationContext makeNormalizationContext(const std::vector<Profile>& profil
             const IndicatorValue* value = profile.findValue(indicator.id);
             if (value == nullptr)
                 continue;
-            const double t = transformed(value->value, indicator.transform);
+            const double t = transformIndicatorValue(value->value, indicator);
             if (std::isfinite(t))
                 values.push_back(t);
         }
@@ -80,13 +82,13 @@ double normalizeValue(double value, std::size_t indicatorIndex, const Methodolog
                       const NormalizationContext& context)
 {
     const Indicator& indicator = methodology.indicators.at(indicatorIndex);
-    const double t = transformed(value, indicator.transform);
+    const double t = transformIndicatorValue(value, indicator);
     double normalized = 0.0;
     if (!std::isfinite(t)) {
         normalized = 0.0; // log of a non-positive value: validation refuses it; stay safe
     } else if (methodology.normalization == Normalization::Goalposts) {
-        const double low = transformed(indicator.goalpostLow, indicator.transform);
-        const double high = transformed(indicator.goalpostHigh, indicator.transform);
+        const double low = transformValue(indicator.goalpostLow, indicator.transform);
+        const double high = transformValue(indicator.goalpostHigh, indicator.transform);
         normalized = clamp01((t - low) / (high - low));
     } else {
         static const std::vector<double> kNone;
@@ -181,6 +183,7 @@ ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
         result.pillars.push_back(pillarResult);
     }
     result.coverage = pillarWeightSum > 0.0 ? coverageSum / pillarWeightSum : 0.0;
+    result.insufficientData = result.coverage < methodology.minimumCoverage - kThresholdSlack;
 
     double pillarWeightPresent = 0.0;
     for (const double weight : pillarWeights)

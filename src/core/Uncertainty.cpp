@@ -140,7 +140,10 @@ ValueSlot makeValueSlot(const IndicatorValue& value, double deterministicNormali
     if (!perturbValues || methodology.normalization == Normalization::Percentile)
         return slot;
     const Indicator& indicator = methodology.indicators[indicatorIndex];
-    const double t = transformValue(value.value, indicator.transform);
+    // A value at or below the log floor (a known zero) is exact: no noise.
+    if (indicator.logFloor && value.value <= *indicator.logFloor)
+        return slot;
+    const double t = transformIndicatorValue(value.value, indicator);
     double low = 0.0;
     double high = 0.0;
     if (methodology.normalization == Normalization::Goalposts) {
@@ -242,8 +245,11 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
         entry.pillarEnd = static_cast<std::uint32_t>(model.pillars.size());
         model.profiles.push_back(entry);
     }
+    // A profile below the minimum coverage is not ranked with the others.
     const auto ranked = [&](const ScoredProfile& profile) {
         const std::string& code = scored[profile.inputIndex].code;
+        if (results[profile.inputIndex].insufficientData)
+            return false;
         return options.rankAmong.empty() ||
                std::find(options.rankAmong.begin(), options.rankAmong.end(), code) !=
                    options.rankAmong.end();

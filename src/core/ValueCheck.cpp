@@ -150,10 +150,12 @@ ValueRange allowedRange(const Indicator& indicator)
 
 std::optional<std::string> logValueProblem(const Indicator& indicator, double value)
 {
-    if (indicator.transform != Transform::Log || value > 0.0)
+    // Under a log floor a known zero is data; without one, log needs x > 0.
+    const bool zeroAllowed = indicator.logFloor.has_value();
+    if (indicator.transform != Transform::Log || value > 0.0 || (zeroAllowed && value == 0.0))
         return std::nullopt;
-    return "indicator " + quoted(indicator.id) +
-           " uses a log transform, so its value must be positive; found " +
+    return "indicator " + quoted(indicator.id) + " uses a log transform, so its value must be " +
+           (zeroAllowed ? "zero or positive" : "positive") + "; found " +
            detail::shortestNumber(value);
 }
 

@@ -373,9 +373,12 @@ void migrate(Connection& connection, const StoreOptions& options, const std::str
     if (state.version == 0) {
         connection.execute("PRAGMA application_id = " + std::to_string(kStoreApplicationId),
                            "mark the file as a store");
-        const Methodology& methodology = defaultMethodology();
-        insertMethodology(connection, methodology, now);
-        activateMethodology(connection, methodology.id, methodology.version);
+        // Every bundled version (the previous ones stay available to
+        // compare against), with the default active.
+        for (const Methodology& methodology : bundledMethodologies())
+            insertMethodology(connection, methodology, now);
+        const Methodology& active = defaultMethodology();
+        activateMethodology(connection, active.id, active.version);
         if (options.seedBundledProfiles)
             writeProfiles(connection, bundledProfiles(), ImportMode::ReplaceProfiles, now);
         created = true;

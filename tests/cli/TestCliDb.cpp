@@ -352,7 +352,7 @@ TEST_CASE("db scenario rejects bad overrides and leaves the database as it was",
     const std::vector<std::pair<std::vector<std::string>, std::string>> invalid{
         {{"XCH", "--name", "kept", "--set", "top500_share=9,no_such_indicator=1"},
          "no_such_indicator"},
-        {{"XCH", "--name", "kept", "--set", "top500_share=0"}, "top500_share"},
+        {{"XCH", "--name", "kept", "--set", "data_centres=0"}, "data_centres"},
         {{"XCH", "--name", "kept", "--set", "researchers=1,researchers=2"}, "overridden twice"},
         {{"ZZZ", "--name", "kept", "--set", "top500_share=5"}, "ZZZ"},
     };
@@ -452,7 +452,7 @@ TEST_CASE("db set writes one value with its provenance", "[cli][db][set]")
         {{"researchers=1", "--source", "s", "--year", "2099"}, 3},      // a future year
         {{"internet_users=101", "--source", "s", "--year", "2024"}, 3}, // a share above 100
         {{"no_such=1", "--source", "s", "--year", "2024"}, 3},          // not in the methodology
-        {{"top500_share=-1", "--source", "s", "--year", "2024"}, 3},    // log of a negative
+        {{"data_centres=-1", "--source", "s", "--year", "2024"}, 3},    // log of a negative
     };
     for (const auto& [extra, code] : bad) {
         std::vector<std::string> arguments = set;

@@ -123,6 +123,63 @@ TEST_CASE("levers --scenario starts from the scenario, as if its values were the
     CHECK(runCli({"levers", "CHE", "--scenario", "Cluster"}).exitCode == 2); // needs --db
 }
 
+// The bundled templates on the bundled Switzerland. Apertus-like model:
+// notable_ai_models 0 -> 1 (log [0.25, 40], floor 0.5, weight 0.5):
+// n = ln 2 / ln 160 = 0.136576 -> ln 4 / ln 160 = 0.273152. Talent
+// (rd 3.22 / 4.5 = 0.715556, researchers (6108 - 200) / 7800 = 0.757436):
+// (1.472992 + 0.5 * 0.136576) / 2.5 = 0.616512 -> (1.472992 + 0.5 *
+// 0.273152) / 2.5 = 0.643827. Geometric mean of six pillars: the score is
+// multiplied by (0.643827 / 0.616512)^(1/6) = 1.0072519.
+TEST_CASE("levers --templates ranks the bundled investment templates", "[cli][levers][templates]")
+{
+    const std::string profiles =
+        std::string(AISOV_SOURCE_DIR) + "/data/profiles/bundled-profiles.json";
+    const auto json =
+        runCli({"levers", "CHE", "--profiles", profiles, "--templates", "--format", "json"});
+    REQUIRE(json.exitCode == 0);
+    const auto document = nlohmann::json::parse(json.out);
+    CHECK(document["code"] == "CHE");
+    const auto& templates = document["templates"];
+    REQUIRE(templates.size() == 6);
+    for (std::size_t i = 1; i < templates.size(); ++i)
+        CHECK(templates[i - 1]["gain"].get<double>() >= templates[i]["gain"].get<double>());
+    // The two largest for Switzerland: a leading-edge fab (sub-10 nm 0 -> 1 %,
+    // from the log floor) and an Alps-class machine.
+    CHECK(templates[0]["id"] == "leading-edge-fab");
+    CHECK(templates[1]["id"] == "alps-supercomputer");
+    bool foundModel = false;
+    for (const auto& item : templates) {
+        if (item["id"] != "open-national-model")
+            continue;
+        foundModel = true;
+        const double before = item["score_before"].get<double>();
+        CHECK_THAT(item["gain"].get<double>(), WithinAbs(before * 0.0072519, 1e-4));
+        CHECK(item["skipped"].empty());
+    }
+    CHECK(foundModel);
+    // Switzerland has no fab-capacity figure: that change is left out, and said so.
+    for (const auto& item : templates)
+        if (item["id"] == "leading-edge-fab")
+            CHECK(item["skipped"] == nlohmann::json::array({"fab_capacity_share"}));
+
+    const auto table =
+        runCli({"levers", "CHE", "--profiles", profiles, "--templates", "--top", "2"});
+    REQUIRE(table.exitCode == 0);
+    CHECK_THAT(table.out, Contains("Investment templates for Switzerland (CHE)"));
+    CHECK_THAT(table.out, Contains("Alps-class supercomputer"));
+    CHECK(table.out.find("Sovereign cloud region") == std::string::npos); // --top 2
+}
+
+TEST_CASE("levers --templates under a methodology without the templates' indicators exits 3",
+          "[cli][levers][templates]")
+{
+    const auto run = runCli(
+        {"levers", "YBB", "--methodology", kMethodology, "--profiles", kProfiles, "--templates"});
+    CHECK(run.exitCode == 3);
+    CHECK_THAT(run.err, Contains("investment-templates.json"));
+    CHECK_THAT(run.err, Contains("unknown indicator"));
+}
+
 TEST_CASE("levers exit codes", "[cli][levers]")
 {
     const auto unknown =

@@ -90,6 +90,32 @@ TEST_CASE("score --format table and csv", "[cli][score]")
     CHECK_THAT(csv.out, Contains("YBB,Country Y,63.00,Mid,0.62,2,100.00,,50.00\n"));
 }
 
+// YBB has no Beta value: coverage 0.62 (as the table shows), below a
+// minimum of 0.75; XAA has every value (1.00).
+TEST_CASE("score reports a profile below the minimum coverage as insufficient data",
+          "[cli][score][coverage]")
+{
+    auto document = nlohmann::json::parse(aisov::readTextFile(kMethodology));
+    document["minimum_coverage"] = 0.75;
+    const std::string methodology = writeTemp("minimum-coverage.json", document.dump());
+    const auto json = runCli(
+        {"score", "--methodology", methodology, "--profiles", kProfiles, "--format", "json"});
+    REQUIRE(json.exitCode == 0);
+    const auto results = nlohmann::json::parse(json.out)["results"];
+    CHECK(results[0]["code"] == "XAA");
+    CHECK(results[0]["insufficient_data"] == false);
+    CHECK(results[1]["code"] == "YBB");
+    CHECK(results[1]["insufficient_data"] == true);
+    CHECK_THAT(results[1]["score"].get<double>(), WithinAbs(63.0, 0.05)); // still computed
+    const auto table = runCli({"score", "--methodology", methodology, "--profiles", kProfiles});
+    REQUIRE(table.exitCode == 0);
+    CHECK_THAT(table.out, Contains("63.0  insufficient data"));
+    // Without the rule (the fixture as it is) nobody is flagged.
+    const auto plain = runCli(
+        {"score", "--methodology", kMethodology, "--profiles", kProfiles, "--format", "json"});
+    CHECK(nlohmann::json::parse(plain.out)["results"][1]["insufficient_data"] == false);
+}
+
 TEST_CASE("bad input exits 3 and names the place", "[cli][bad]")
 {
     const std::string badMethodology =

@@ -74,9 +74,73 @@ TEST_CASE("write then read gives the same methodology", "[methodology][io]")
     CHECK(copy.bands[1].label == "Mid");
 }
 
+// The fixture predates log_floor and minimum_coverage: it must still load,
+// with no floor (a log indicator refuses zero) and no coverage rule.
+TEST_CASE("a methodology without log_floor or minimum_coverage loads with neither",
+          "[methodology][io]")
+{
+    const Methodology methodology = parse(fixtureJson());
+    for (const auto& indicator : methodology.indicators)
+        CHECK_FALSE(indicator.logFloor.has_value());
+    CHECK(methodology.minimumCoverage == 0.0);
+    const std::string written = methodologyToJson(methodology);
+    CHECK(written.find("log_floor") == std::string::npos);
+    CHECK(written.find("minimum_coverage") == std::string::npos);
+}
+
+TEST_CASE("log_floor and minimum_coverage are read and written back", "[methodology][io]")
+{
+    nlohmann::json document = fixtureJson();
+    document["indicators"][1]["log_floor"] = 2.5;
+    document["minimum_coverage"] = 0.75;
+    const Methodology methodology = parse(document);
+    REQUIRE(methodology.indicators[1].logFloor.has_value());
+    CHECK(*methodology.indicators[1].logFloor == 2.5);
+    CHECK_FALSE(methodology.indicators[0].logFloor.has_value());
+    CHECK(methodology.minimumCoverage == 0.75);
+    const Methodology copy = parseMethodology(methodologyToJson(methodology), "copy.json");
+    REQUIRE(copy.indicators[1].logFloor.has_value());
+    CHECK(*copy.indicators[1].logFloor == 2.5);
+    CHECK(copy.minimumCoverage == 0.75);
+}
+
+TEST_CASE("every bundled methodology loads; the default is the newest and active one",
+          "[methodology][default]")
+{
+    const auto& all = bundledMethodologies();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].id == "ai-sovereignty");
+    CHECK(all[0].version == "2026.1");
+    CHECK(all[1].version == "2026.2");
+    CHECK(all[1].version == defaultMethodology().version);
+    CHECK(all[0].minimumCoverage == 0.0);
+    CHECK(all[1].minimumCoverage == 0.75);
+}
+
 TEST_CASE("invalid methodologies are refused with file, place and reason", "[methodology][bad]")
 {
     nlohmann::json document = fixtureJson();
+
+    SECTION("a log floor on a linear indicator")
+    {
+        document["indicators"][0]["log_floor"] = 1;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.indicators[0].log_floor", "log");
+    }
+    SECTION("a log floor that is not positive")
+    {
+        document["indicators"][1]["log_floor"] = 0;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.indicators[1].log_floor", "positive");
+    }
+    SECTION("a log floor at or above the high goalpost")
+    {
+        document["indicators"][1]["log_floor"] = 100;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.indicators[1].log_floor", "below the high");
+    }
+    SECTION("a minimum coverage outside 0-1")
+    {
+        document["minimum_coverage"] = 75;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.minimum_coverage", "between 0 and 1");
+    }
 
     SECTION("unknown format version")
     {

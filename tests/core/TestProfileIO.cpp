@@ -238,6 +238,16 @@ TEST_CASE("profiles are checked against the methodology", "[profiles][bad]")
                                   "$.profiles[0].values[0]",
                                   "indicator \"a1\" (unit \"%\") allows values from 0 to 100");
     }
+    SECTION("under a log floor a known zero is accepted, a negative value is not")
+    {
+        Methodology floored = methodology;
+        floored.indicators[1].logFloor = 2.0;
+        document["profiles"][0]["values"][1]["value"] = 0;
+        CHECK_NOTHROW(validateProfiles(parse(document), floored, "p.json"));
+        document["profiles"][0]["values"][1]["value"] = -1;
+        AISOV_REQUIRE_INPUT_ERROR(validateProfiles(parse(document), floored, "p.json"),
+                                  "$.profiles[0].values[1]", "must be zero or positive");
+    }
     SECTION("CSV errors name the line")
     {
         const auto profiles = parseProfilesCsv(kHeader + "XAA,a1,1,2024,s,u,high,\n"

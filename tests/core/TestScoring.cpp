@@ -238,3 +238,62 @@ TEST_CASE("bands name the spectrum range of a score", "[scoring][bands]")
     CHECK(methodology.bandFor(20) == "Emerging");
     CHECK(methodology.bandFor(100) == "Partial");
 }
+
+// A log floor turns a known zero into data: zero is scored as the floor.
+// Goalposts [0.25, 150], floor 0.5 (the methodology's top500_systems):
+// n(0) = n(0.3) = n(0.5) = ln(0.5 / 0.25) / ln(150 / 0.25) = ln 2 / ln 600
+//      = 0.693147 / 6.396930 = 0.108357; n(1) = ln 4 / ln 600 = 0.216712.
+TEST_CASE("a log floor scores a known zero as the floor, below any presence",
+          "[scoring][transform][zero]")
+{
+    Indicator systems = indicatorOf("systems", "p", 0.25, 150, Transform::Log);
+    systems.logFloor = 0.5;
+    const Methodology methodology = onePillar(systems);
+    CHECK_THAT(normalizeValue(0, 0, methodology, {}), WithinAbs(0.108357, 1e-6));
+    CHECK_THAT(normalizeValue(0.3, 0, methodology, {}), WithinAbs(0.108357, 1e-6));
+    CHECK_THAT(normalizeValue(1, 0, methodology, {}), WithinAbs(0.216712, 1e-6));
+    CHECK(normalizeValue(0, 0, methodology, {}) < normalizeValue(1, 0, methodology, {}));
+    CHECK_THAT(transformIndicatorValue(0, systems), WithinAbs(std::log(0.5), 1e-12));
+}
+
+// Two pillars: p holds only a known zero (n = 0.108357, as above), q a
+// linear 5 on [0, 10] (n = 0.5). Geometric mean:
+// 100 * sqrt(0.108357 * 0.5) = 100 * sqrt(0.0541785) = 23.2763: a pillar of
+// known zeros pulls the score down without zeroing it.
+TEST_CASE("a pillar of known zeros keeps the geometric mean above zero", "[scoring][zero]")
+{
+    Indicator systems = indicatorOf("systems", "p", 0.25, 150, Transform::Log);
+    systems.logFloor = 0.5;
+    Methodology methodology = onePillar(systems);
+    methodology.pillars.push_back({"q", "Q", 1.0, 50.0, ""});
+    methodology.indicators.push_back(indicatorOf("y", "q", 0, 10));
+    const ScoreResult result =
+        scoreProfile(profileWith("ZZZ", {valueOf("systems", 0), valueOf("y", 5)}), methodology);
+    REQUIRE(result.score.has_value());
+    CHECK_THAT(*result.score, WithinAbs(23.2763, 1e-3));
+    CHECK_THAT(*result.pillars[0].score, WithinAbs(10.8357, 1e-3));
+}
+
+// Two indicators of weight 1 in one pillar, minimum coverage 0.75: one
+// value gives coverage 0.5 (flagged, still scored: 100 * 0.5 = 50 for x = 5
+// on [0, 10]); both give coverage 1 (not flagged). At exactly the minimum a
+// profile is not flagged.
+TEST_CASE("a profile below the minimum coverage is flagged as insufficient data",
+          "[scoring][coverage]")
+{
+    Methodology methodology = onePillar(indicatorOf("x", "p", 0, 10));
+    methodology.indicators.push_back(indicatorOf("y", "p", 0, 10));
+    methodology.minimumCoverage = 0.75;
+    const ScoreResult thin = scoreProfile(profileWith("AAA", {valueOf("x", 5)}), methodology);
+    CHECK(thin.coverage == 0.5);
+    CHECK(thin.insufficientData);
+    REQUIRE(thin.score.has_value());
+    CHECK_THAT(*thin.score, WithinAbs(50.0, 1e-9));
+    const ScoreResult full =
+        scoreProfile(profileWith("BBB", {valueOf("x", 5), valueOf("y", 5)}), methodology);
+    CHECK_FALSE(full.insufficientData);
+    methodology.minimumCoverage = 0.5;
+    CHECK_FALSE(scoreProfile(profileWith("AAA", {valueOf("x", 5)}), methodology).insufficientData);
+    methodology.minimumCoverage = 0.0;
+    CHECK_FALSE(scoreProfile(profileWith("CCC", {}), methodology).insufficientData);
+}

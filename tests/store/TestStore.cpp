@@ -63,10 +63,15 @@ TEST_CASE("a new store is created at the current schema with the default methodo
         CHECK(active.id == defaultMethodology().id);
         CHECK(active.version == defaultMethodology().version);
         CHECK(store.profiles().size() == bundledProfiles().size());
+        // Every bundled version is stored (2026.1 to compare with), the default active.
         const auto records = store.methodologies();
-        REQUIRE(records.size() == 1);
-        CHECK(records[0].active);
-        CHECK(records[0].addedAt == "2026-01-01T00:00:00.000Z");
+        REQUIRE(records.size() == bundledMethodologies().size());
+        REQUIRE(records.size() == 2);
+        CHECK(records[0].version == "2026.1");
+        CHECK_FALSE(records[0].active);
+        CHECK(records[1].version == defaultMethodology().version);
+        CHECK(records[1].active);
+        CHECK(records[1].addedAt == "2026-01-01T00:00:00.000Z");
     }
     RawDatabase raw(dir.file("new.sqlite"));
     CHECK(raw.text("PRAGMA journal_mode") == "wal");
@@ -300,7 +305,7 @@ TEST_CASE("methodologies are versioned and a stored version never changes", "[st
     changed.pillars[0].weight = 3;
     AISOV_REQUIRE_INPUT_ERROR(store.addMethodology(changed), "", "already stored");
     store.addMethodology(defaultMethodology()); // same content: no-op
-    CHECK(store.methodologies().size() == 1);
+    CHECK(store.methodologies().size() == 2);   // the bundled 2026.1 and the default
 
     changed.version = "2026.1-heavy-compute";
     clock.advance(std::chrono::seconds(1));
@@ -311,9 +316,10 @@ TEST_CASE("methodologies are versioned and a stored version never changes", "[st
               .pillars[0]
               .weight == defaultMethodology().pillars[0].weight);
     const auto records = store.methodologies();
-    REQUIRE(records.size() == 2);
+    REQUIRE(records.size() == 3);
     CHECK_FALSE(records[0].active);
-    CHECK(records[1].active);
+    CHECK_FALSE(records[1].active);
+    CHECK(records[2].active);
     AISOV_REQUIRE_INPUT_ERROR(store.setActiveMethodology("nope", "1"), "methodology nope 1",
                               "no such methodology");
     CHECK_THROWS_WITH(RawDatabase(store.path()).exec("UPDATE methodologies SET name = 'x'"),

@@ -4,6 +4,7 @@
 
 namespace aisov {
 
+using sqlite::ReadTransaction;
 using sqlite::Statement;
 using sqlite::Transaction;
 using namespace storage;
@@ -28,18 +29,21 @@ void Store::setActiveMethodology(const std::string& id, const std::string& versi
 
 Methodology Store::activeMethodology() const
 {
+    const ReadTransaction reading(*m_connection);
     const ActiveMethodology active = readActiveMethodology(*m_connection);
     return parseStoredMethodology(*m_connection, active.id, active.version, active.json);
 }
 
 Methodology Store::methodology(const std::string& id, const std::string& version) const
 {
+    const ReadTransaction reading(*m_connection);
     return parseStoredMethodology(*m_connection, id, version,
                                   methodologyJsonOf(*m_connection, id, version));
 }
 
 std::vector<MethodologyRecord> Store::methodologies() const
 {
+    const ReadTransaction reading(*m_connection);
     Statement rows(*m_connection,
                    "SELECT m.id, m.version, m.name, m.added_at, a.singleton IS NOT NULL "
                    "FROM methodologies m LEFT JOIN active_methodology a "

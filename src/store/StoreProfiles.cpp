@@ -6,6 +6,7 @@
 
 namespace aisov {
 
+using sqlite::ReadTransaction;
 using sqlite::Statement;
 using sqlite::Transaction;
 using namespace storage;
@@ -14,11 +15,13 @@ using namespace storage;
 
 std::vector<Profile> Store::profiles() const
 {
+    const ReadTransaction reading(*m_connection);
     return loadProfiles(*m_connection, nullptr);
 }
 
 std::optional<Profile> Store::profile(const std::string& code) const
 {
+    const ReadTransaction reading(*m_connection);
     auto found = loadProfiles(*m_connection, &code);
     if (found.empty())
         return std::nullopt;
@@ -27,6 +30,7 @@ std::optional<Profile> Store::profile(const std::string& code) const
 
 std::vector<ProfileSummary> Store::profileSummaries() const
 {
+    const ReadTransaction reading(*m_connection);
     Statement rows(*m_connection,
                    "SELECT p.code, p.name, p.kind, count(v.indicator), max(v.changed_at) "
                    "FROM profiles p LEFT JOIN profile_values v ON v.profile = p.code "
@@ -42,18 +46,6 @@ std::vector<ProfileSummary> Store::profileSummaries() const
         summaries.push_back(std::move(summary));
     }
     return summaries;
-}
-
-std::vector<ValueRecord> Store::valueRecords(const std::string& code) const
-{
-    Statement rows(*m_connection,
-                   "SELECT indicator, value, year, source, url, confidence, note, changed_at "
-                   "FROM profile_values WHERE profile = ?1 ORDER BY position");
-    rows.bind(1, code);
-    std::vector<ValueRecord> records;
-    while (rows.step())
-        records.push_back({readValueColumns(rows, 0), rows.optionalText(7)});
-    return records;
 }
 
 ImportSummary Store::importProfiles(const std::vector<Profile>& profiles, ImportMode mode,
@@ -93,31 +85,6 @@ void Store::exportFile(const std::string& path) const
 void Store::saveProfile(const Profile& profile)
 {
     importProfiles({profile}, ImportMode::ReplaceProfiles, "profile " + profile.code);
-}
-
-void Store::setValue(const std::string& code, const IndicatorValue& value)
-{
-    requireWritable("change a value");
-    Transaction transaction(*m_connection);
-    if (!profileExists(*m_connection, code))
-        throw InputError(path(), code, "no profile with code \"" + code + "\"");
-    Profile change;
-    change.code = code;
-    change.values = {value};
-    validateProfiles({change}, activeMethodology(), "profile " + code);
-    writeProfiles(*m_connection, {change}, ImportMode::MergeValues, now());
-    transaction.commit();
-}
-
-void Store::deleteProfile(const std::string& code)
-{
-    requireWritable("delete a profile");
-    Transaction transaction(*m_connection);
-    Statement remove(*m_connection, "DELETE FROM profiles WHERE code = ?1");
-    remove.bind(1, code).run();
-    if (m_connection->changes() == 0)
-        throw InputError(path(), code, "no profile with code \"" + code + "\"");
-    transaction.commit();
 }
 
 } // namespace aisov

@@ -190,6 +190,19 @@ bool profileExists(const Connection& connection, const std::string& code)
     return row.step();
 }
 
+void replaceMembers(Connection& connection, const std::string& bloc,
+                    const std::vector<std::string>& members)
+{
+    Statement remove(connection, "DELETE FROM bloc_members WHERE bloc = ?1");
+    remove.bind(1, bloc).run();
+    Statement insert(connection,
+                     "INSERT INTO bloc_members (bloc, position, member) VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        insert.bind(1, bloc).bind(2, static_cast<std::int64_t>(i)).bind(3, members[i]).run();
+        insert.reset();
+    }
+}
+
 ImportSummary writeProfiles(Connection& connection, const std::vector<Profile>& profiles,
                             ImportMode mode, const std::string& now)
 {
@@ -201,9 +214,6 @@ ImportSummary writeProfiles(Connection& connection, const std::vector<Profile>& 
                             "population = excluded.population, gdp_usd = excluded.gdp_usd");
     Statement addMissingProfile(connection, "INSERT INTO profiles (code, name, kind) "
                                             "VALUES (?1, ?2, ?3) ON CONFLICT (code) DO NOTHING");
-    Statement deleteMembers(connection, "DELETE FROM bloc_members WHERE bloc = ?1");
-    Statement insertMember(connection,
-                           "INSERT INTO bloc_members (bloc, position, member) VALUES (?1, ?2, ?3)");
     // Under replace, values the file no longer lists go.
     Statement deleteDroppedValues(connection,
                                   "DELETE FROM profile_values WHERE profile = ?1 AND indicator "
@@ -231,15 +241,7 @@ ImportSummary writeProfiles(Connection& connection, const std::vector<Profile>& 
                 .bind(5, profile.gdpUsd)
                 .run();
             upsertProfile.reset();
-            deleteMembers.bind(1, profile.code).run();
-            deleteMembers.reset();
-            for (std::size_t i = 0; i < profile.members.size(); ++i) {
-                insertMember.bind(1, profile.code)
-                    .bind(2, static_cast<std::int64_t>(i))
-                    .bind(3, profile.members[i])
-                    .run();
-                insertMember.reset();
-            }
+            replaceMembers(connection, profile.code, profile.members);
             nlohmann::json kept = nlohmann::json::array();
             for (const auto& value : profile.values)
                 kept.push_back(value.indicator);
@@ -261,6 +263,67 @@ ImportSummary writeProfiles(Connection& connection, const std::vector<Profile>& 
         }
     }
     return summary;
+}
+
+ValueRecord readValueRecord(const Statement& row, int first)
+{
+    ValueRecord record;
+    record.value = readValueColumns(row, first);
+    record.changedAt = row.optionalText(first + 7);
+    record.position = row.int64(first + 8);
+    return record;
+}
+
+void bindValueRecord(Statement& statement, const ValueRecord& record)
+{
+    statement.bind(2, record.value.indicator);
+    bindValueColumns(statement, 3, record.value);
+    statement.bind(9, record.changedAt).bind(10, record.position);
+}
+
+std::string insertValueRowSql(const std::string& table, const std::string& owner)
+{
+    return "INSERT OR REPLACE INTO " + table + " (" + owner + ", " + kValueRecordColumns +
+           ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+}
+
+std::string selectValueRowsSql(const std::string& table, const std::string& owner)
+{
+    return std::string("SELECT ") + kValueRecordColumns + " FROM " + table + " WHERE " + owner +
+           " = ?1 ORDER BY position";
+}
+
+std::vector<ValueRecord> readValueRecords(Statement& rows)
+{
+    std::vector<ValueRecord> records;
+    while (rows.step())
+        records.push_back(readValueRecord(rows, 0));
+    return records;
+}
+
+std::vector<ValueRecord> profileValueRecords(const Connection& connection, const std::string& code)
+{
+    Statement rows(connection, selectValueRowsSql("profile_values", "profile"));
+    rows.bind(1, code);
+    return readValueRecords(rows);
+}
+
+std::vector<ScenarioRecord> readScenarioRecords(const Connection& connection,
+                                                const std::string& base)
+{
+    Statement rows(connection, "SELECT id, name, description, created_at FROM scenarios "
+                               "WHERE base = ?1 ORDER BY name");
+    rows.bind(1, base);
+    Statement overrides(connection, selectValueRowsSql("scenario_overrides", "scenario"));
+    std::vector<ScenarioRecord> records;
+    while (rows.step()) {
+        ScenarioRecord record{rows.int64(0), rows.text(1), rows.text(2), rows.text(3), {}};
+        overrides.bind(1, record.id);
+        record.overrides = readValueRecords(overrides);
+        overrides.reset();
+        records.push_back(std::move(record));
+    }
+    return records;
 }
 
 } // namespace aisov::storage

@@ -25,6 +25,26 @@ IndicatorValue readValueColumns(const sqlite::Statement& row, int first);
 // Binds value, year, source, url, confidence, note from parameter `first`.
 void bindValueColumns(sqlite::Statement& statement, int first, const IndicatorValue& value);
 
+// The columns of a value row (profile_values and scenario_overrides alike)
+// after its owner, in the order readValueRecord and bindValueRecord use.
+inline constexpr const char* kValueRecordColumns =
+    "indicator, value, year, source, url, confidence, note, changed_at, position";
+// Reads kValueRecordColumns from column `first`.
+ValueRecord readValueRecord(const sqlite::Statement& row, int first);
+// Binds kValueRecordColumns from parameter 2 (parameter 1 is the owner).
+void bindValueRecord(sqlite::Statement& statement, const ValueRecord& record);
+// "INSERT OR REPLACE INTO table (owner, kValueRecordColumns) VALUES (?1, ...)".
+std::string insertValueRowSql(const std::string& table, const std::string& owner);
+// The value rows of one owner (?1), in stored order.
+std::string selectValueRowsSql(const std::string& table, const std::string& owner);
+// Every row of a statement made from selectValueRowsSql, its owner bound.
+std::vector<ValueRecord> readValueRecords(sqlite::Statement& rows);
+std::vector<ValueRecord> profileValueRecords(const sqlite::Connection& connection,
+                                             const std::string& code);
+// The scenarios on `base` by name, with their overrides.
+std::vector<ScenarioRecord> readScenarioRecords(const sqlite::Connection& connection,
+                                                const std::string& base);
+
 // Index in `all` of a scenario's base profile. Missing only in a damaged
 // file: the scenarios table's foreign key keeps it on our writes.
 std::size_t scenarioBaseIndex(const std::vector<Profile>& all, const std::string& baseCode,
@@ -34,6 +54,9 @@ std::size_t scenarioBaseIndex(const std::vector<Profile>& all, const std::string
 // (profiles, members, values) instead of one per profile.
 std::vector<Profile> loadProfiles(const sqlite::Connection& connection, const std::string* code);
 bool profileExists(const sqlite::Connection& connection, const std::string& code);
+// Replaces a bloc's member list (positions 0, 1, ...).
+void replaceMembers(sqlite::Connection& connection, const std::string& bloc,
+                    const std::vector<std::string>& members);
 // Writes `profiles` inside the caller's transaction.
 ImportSummary writeProfiles(sqlite::Connection& connection, const std::vector<Profile>& profiles,
                             ImportMode mode, const std::string& now);

@@ -5,13 +5,50 @@
 #include "aisov/ProfileIO.h"
 #include "aisov/Scoring.h"
 
+#include <nlohmann/json.hpp>
+
 namespace aisov {
 
+using sqlite::ReadTransaction;
 using sqlite::Statement;
 using sqlite::Transaction;
 using namespace storage;
 
 // --- Scenarios -----------------------------------------------------------
+
+namespace {
+
+// Replaces a scenario's overrides by `overrides`, in their order; an
+// override whose content did not change keeps its changed_at.
+void writeOverrides(sqlite::Connection& connection, std::int64_t scenarioId,
+                    const std::vector<IndicatorValue>& overrides, const std::string& now)
+{
+    nlohmann::json kept = nlohmann::json::array();
+    for (const auto& value : overrides)
+        kept.push_back(value.indicator);
+    Statement dropped(connection, "DELETE FROM scenario_overrides WHERE scenario = ?1 AND "
+                                  "indicator NOT IN (SELECT value FROM json_each(?2))");
+    dropped.bind(1, scenarioId).bind(2, kept.dump()).run();
+    Statement upsert(
+        connection,
+        "INSERT INTO scenario_overrides (scenario, indicator, position, value, year, source, url, "
+        "confidence, note, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "ON CONFLICT (scenario, indicator) DO UPDATE SET position = excluded.position, "
+        "value = excluded.value, year = excluded.year, source = excluded.source, "
+        "url = excluded.url, confidence = excluded.confidence, note = excluded.note, "
+        "changed_at = CASE WHEN (value, year, source, url, confidence, note) IS NOT "
+        "(excluded.value, excluded.year, excluded.source, excluded.url, excluded.confidence, "
+        "excluded.note) THEN excluded.changed_at ELSE changed_at END");
+    for (std::size_t i = 0; i < overrides.size(); ++i) {
+        upsert.bind(1, scenarioId).bind(2, overrides[i].indicator);
+        upsert.bind(3, static_cast<std::int64_t>(i));
+        bindValueColumns(upsert, 4, overrides[i]);
+        upsert.bind(10, now).run();
+        upsert.reset();
+    }
+}
+
+} // namespace
 
 void Store::saveScenario(const Scenario& scenario)
 {
@@ -43,42 +80,22 @@ void Store::saveScenario(const Scenario& scenario)
     upsert.step();
     const std::int64_t id = upsert.int64(0);
     upsert.run();
-    Statement clear(*m_connection, "DELETE FROM scenario_overrides WHERE scenario = ?1");
-    clear.bind(1, id).run();
-    Statement insert(*m_connection,
-                     "INSERT INTO scenario_overrides (scenario, indicator, position, value, year, "
-                     "source, url, confidence, note, changed_at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    const std::string changedAt = now();
-    for (std::size_t i = 0; i < scenario.overrides.size(); ++i) {
-        insert.bind(1, id).bind(2, scenario.overrides[i].indicator);
-        insert.bind(3, static_cast<std::int64_t>(i));
-        bindValueColumns(insert, 4, scenario.overrides[i]);
-        insert.bind(10, changedAt).run();
-        insert.reset();
-    }
+    writeOverrides(*m_connection, id, scenario.overrides, now());
     transaction.commit();
 }
 
 std::vector<Scenario> Store::scenarios(const std::string& baseCode) const
 {
-    Statement rows(*m_connection, "SELECT id, name, description, created_at FROM scenarios "
-                                  "WHERE base = ?1 ORDER BY name");
-    rows.bind(1, baseCode);
-    Statement overrides(*m_connection,
-                        "SELECT indicator, value, year, source, url, confidence, note "
-                        "FROM scenario_overrides WHERE scenario = ?1 ORDER BY position");
+    const ReadTransaction reading(*m_connection);
     std::vector<Scenario> result;
-    while (rows.step()) {
-        Scenario scenario;
-        scenario.baseCode = baseCode;
-        scenario.name = rows.text(1);
-        scenario.description = rows.text(2);
-        scenario.createdAt = rows.text(3);
-        overrides.bind(1, rows.int64(0));
-        while (overrides.step())
-            scenario.overrides.push_back(readValueColumns(overrides, 0));
-        overrides.reset();
+    for (auto& record : readScenarioRecords(*m_connection, baseCode)) {
+        Scenario scenario{baseCode,
+                          std::move(record.name),
+                          std::move(record.description),
+                          {},
+                          std::move(record.createdAt)};
+        for (auto& recorded : record.overrides)
+            scenario.overrides.push_back(std::move(recorded.value));
         result.push_back(std::move(scenario));
     }
     return result;
@@ -105,6 +122,7 @@ void Store::deleteScenario(const std::string& baseCode, const std::string& name)
 
 ScenarioScore Store::scoreScenario(const std::string& baseCode, const std::string& name) const
 {
+    const ReadTransaction reading(*m_connection);
     const auto found = scenario(baseCode, name);
     if (!found)
         throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);

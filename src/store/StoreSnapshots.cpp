@@ -9,6 +9,7 @@
 
 namespace aisov {
 
+using sqlite::ReadTransaction;
 using sqlite::Statement;
 using sqlite::Transaction;
 using namespace storage;
@@ -88,6 +89,7 @@ std::int64_t Store::snapshotScenario(const std::string& baseCode, const std::str
 
 std::vector<SnapshotSummary> Store::snapshots(const std::string& code) const
 {
+    const ReadTransaction reading(*m_connection);
     Statement rows(*m_connection, "SELECT id, profile, scenario, label, taken_at, methodology_id, "
                                   "methodology_version, score FROM snapshots WHERE profile = ?1 "
                                   "ORDER BY taken_at, id");
@@ -101,6 +103,7 @@ std::vector<SnapshotSummary> Store::snapshots(const std::string& code) const
 
 Snapshot Store::snapshot(std::int64_t id) const
 {
+    const ReadTransaction reading(*m_connection);
     Statement row(*m_connection,
                   "SELECT s.id, s.profile, s.scenario, s.label, s.taken_at, s.methodology_id, "
                   "s.methodology_version, s.score, s.profiles_json, s.result_json, m.json "

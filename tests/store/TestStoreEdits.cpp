@@ -242,6 +242,23 @@ TEST_CASE("deleteProfile returns everything it removed; restoring it undoes the 
     CHECK(removed.scenarios[0].overrides[1].value.value == 9000);
 }
 
+TEST_CASE("a restored scenario whose id was taken since gets a new one", "[store][edits]")
+{
+    EditFixture f;
+    const ProfileRecord removed = f.store.deleteProfile("CHE");
+    REQUIRE(removed.scenarios.size() == 1);
+    // The freed id goes to the next new scenario (SQLite reuses the largest).
+    f.store.saveScenario({"AUT", "taken", "", {value("researchers", 1)}, ""});
+    REQUIRE(f.store.profileRecord("AUT")->scenarios[0].id == removed.scenarios[0].id);
+    f.store.restoreProfile(removed);
+    const auto restored = f.store.profileRecord("CHE")->scenarios;
+    REQUIRE(restored.size() == 1);
+    CHECK(restored[0].id != removed.scenarios[0].id);
+    CHECK(restored[0].overrides.size() == 2);
+    CHECK(f.store.scenario("AUT", "taken")->overrides.size() == 1);
+    CHECK(f.store.check().ok());
+}
+
 TEST_CASE("restoreProfile replaces a changed profile, scenarios included", kUndoTag)
 {
     EditFixture f;

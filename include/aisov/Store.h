@@ -14,6 +14,7 @@
 // statements runs inside one read transaction, so it never sees half of
 // another process's write.
 
+#include "aisov/ImportPlan.h"
 #include "aisov/InputError.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
@@ -62,18 +63,6 @@ struct StoreOptions
     std::chrono::milliseconds busyTimeout{5000};
     // A newly created database gets the bundled profiles (first start).
     bool seedBundledProfiles = true;
-};
-
-// How an import treats profiles that are already stored.
-enum class ImportMode
-{
-    // The file describes whole profiles (JSON): name, kind, population,
-    // members and the set of values are replaced.
-    ReplaceProfiles,
-    // The file holds values only (CSV): values are added or updated, other
-    // values and the profile's attributes stay; missing profiles are
-    // created with their code as name.
-    MergeValues,
 };
 
 enum class ProfilesFormat

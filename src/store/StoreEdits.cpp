@@ -22,14 +22,11 @@ std::string sourceNameOf(const std::string& code)
 // changed (unchanged members keep their rows).
 void writeAttributes(sqlite::Connection& connection, const Profile& before, const Profile& after)
 {
+    // Parameters in the order of kProfileColumns.
     Statement update(connection, "UPDATE profiles SET name = ?2, kind = ?3, population = ?4, "
                                  "gdp_usd = ?5 WHERE code = ?1");
-    update.bind(1, after.code)
-        .bind(2, after.name)
-        .bind(3, toString(after.kind))
-        .bind(4, after.population)
-        .bind(5, after.gdpUsd)
-        .run();
+    bindProfileColumns(update, after);
+    update.run();
     if (after.members != before.members)
         replaceMembers(connection, after.code, after.members);
 }

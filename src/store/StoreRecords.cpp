@@ -18,16 +18,12 @@ std::optional<ProfileRecord> readProfileRecord(const Connection& connection,
                                                const std::string& code)
 {
     Statement row(connection,
-                  "SELECT code, name, kind, population, gdp_usd FROM profiles WHERE code = ?1");
+                  std::string("SELECT ") + kProfileColumns + " FROM profiles WHERE code = ?1");
     row.bind(1, code);
     if (!row.step())
         return std::nullopt;
     ProfileRecord record;
-    record.code = row.text(0);
-    record.name = row.text(1);
-    record.kind = profileKindFromString(row.text(2)).value_or(ProfileKind::Country);
-    record.population = row.optionalReal(3);
-    record.gdpUsd = row.optionalReal(4);
+    readProfileColumns(row, record);
     Statement members(connection, "SELECT member, position FROM bloc_members WHERE bloc = ?1 "
                                   "ORDER BY position, member");
     members.bind(1, code);
@@ -65,10 +61,10 @@ void writeProfileRecord(Connection& connection, const ProfileRecord& record)
 {
     Statement remove(connection, "DELETE FROM profiles WHERE code = ?1");
     remove.bind(1, record.code).run(); // values, members and scenarios cascade
-    Statement insert(connection, "INSERT INTO profiles (code, name, kind, population, gdp_usd) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
-    insert.bind(1, record.code).bind(2, record.name).bind(3, toString(record.kind));
-    insert.bind(4, record.population).bind(5, record.gdpUsd).run();
+    Statement insert(connection, std::string("INSERT INTO profiles (") + kProfileColumns +
+                                     ") VALUES (?1, ?2, ?3, ?4, ?5)");
+    bindProfileColumns(insert, record);
+    insert.run();
     Statement member(connection,
                      "INSERT INTO bloc_members (bloc, position, member) VALUES (?1, ?2, ?3)");
     for (const auto& row : record.members) {

@@ -77,17 +77,13 @@ std::vector<Profile> loadProfiles(const Connection& connection, const std::strin
     std::vector<Profile> profiles;
     std::map<std::string, std::size_t> index;
     {
-        Statement rows(connection, "SELECT code, name, kind, population, gdp_usd FROM profiles" +
+        Statement rows(connection, std::string("SELECT ") + kProfileColumns + " FROM profiles" +
                                        where + " ORDER BY code");
         if (code != nullptr)
             rows.bind(1, *code);
         while (rows.step()) {
             Profile profile;
-            profile.code = rows.text(0);
-            profile.name = rows.text(1);
-            profile.kind = profileKindFromString(rows.text(2)).value_or(ProfileKind::Country);
-            profile.population = rows.optionalReal(3);
-            profile.gdpUsd = rows.optionalReal(4);
+            readProfileColumns(rows, profile);
             index[profile.code] = profiles.size();
             profiles.push_back(std::move(profile));
         }
@@ -208,10 +204,10 @@ ImportSummary writeProfiles(Connection& connection, const std::vector<Profile>& 
 {
     ImportSummary summary;
     Statement upsertProfile(connection,
-                            "INSERT INTO profiles (code, name, kind, population, gdp_usd) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (code) DO UPDATE SET "
-                            "name = excluded.name, kind = excluded.kind, "
-                            "population = excluded.population, gdp_usd = excluded.gdp_usd");
+                            std::string("INSERT INTO profiles (") + kProfileColumns +
+                                ") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (code) DO UPDATE SET "
+                                "name = excluded.name, kind = excluded.kind, "
+                                "population = excluded.population, gdp_usd = excluded.gdp_usd");
     Statement addMissingProfile(connection, "INSERT INTO profiles (code, name, kind) "
                                             "VALUES (?1, ?2, ?3) ON CONFLICT (code) DO NOTHING");
     // Under replace, values the file no longer lists go.
@@ -234,12 +230,8 @@ ImportSummary writeProfiles(Connection& connection, const std::vector<Profile>& 
         const bool existed = profileExists(connection, profile.code);
         (existed ? summary.profilesUpdated : summary.profilesAdded) += 1;
         if (mode == ImportMode::ReplaceProfiles) {
-            upsertProfile.bind(1, profile.code)
-                .bind(2, profile.name)
-                .bind(3, toString(profile.kind))
-                .bind(4, profile.population)
-                .bind(5, profile.gdpUsd)
-                .run();
+            bindProfileColumns(upsertProfile, profile);
+            upsertProfile.run();
             upsertProfile.reset();
             replaceMembers(connection, profile.code, profile.members);
             nlohmann::json kept = nlohmann::json::array();

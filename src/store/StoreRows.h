@@ -20,6 +20,30 @@ namespace aisov::storage {
 // First column of the first row (0 when there is none).
 std::int64_t singleInteger(const sqlite::Connection& connection, std::string_view sql);
 
+// The columns of a profile row, in the order readProfileColumns and
+// bindProfileColumns use.
+inline constexpr const char* kProfileColumns = "code, name, kind, population, gdp_usd";
+// Reads kProfileColumns (from column 0) into a Profile or a ProfileRecord.
+template <typename ProfileRow>
+void readProfileColumns(const sqlite::Statement& row, ProfileRow& target)
+{
+    target.code = row.text(0);
+    target.name = row.text(1);
+    target.kind = profileKindFromString(row.text(2)).value_or(ProfileKind::Country);
+    target.population = row.optionalReal(3);
+    target.gdpUsd = row.optionalReal(4);
+}
+// Binds kProfileColumns to parameters 1 to 5.
+template <typename ProfileRow>
+void bindProfileColumns(sqlite::Statement& statement, const ProfileRow& source)
+{
+    statement.bind(1, source.code)
+        .bind(2, source.name)
+        .bind(3, toString(source.kind))
+        .bind(4, source.population)
+        .bind(5, source.gdpUsd);
+}
+
 // Columns indicator, value, year, source, url, confidence, note from `first`.
 IndicatorValue readValueColumns(const sqlite::Statement& row, int first);
 // Binds value, year, source, url, confidence, note from parameter `first`.

@@ -230,6 +230,20 @@ private:
     bool m_immutable = false;
 };
 
+// A value with a year, a source and low confidence, as an analyst's
+// change would be.
+inline IndicatorValue value(const std::string& indicator, double number,
+                            const std::string& source = "plan")
+{
+    IndicatorValue result;
+    result.indicator = indicator;
+    result.value = number;
+    result.year = 2026;
+    result.source = source;
+    result.confidence = Confidence::Low;
+    return result;
+}
+
 // A profiles file in the default methodology's indicators.
 inline std::string profilesJson(const std::string& profilesArray)
 {

@@ -32,17 +32,6 @@ const std::string kProfiles = profilesJson(R"([
   {"code": "ALPS", "name": "Alpine bloc", "kind": "bloc", "members": ["CHE", "AUT"]}
 ])");
 
-IndicatorValue value(const std::string& indicator, double number)
-{
-    IndicatorValue result;
-    result.indicator = indicator;
-    result.value = number;
-    result.year = 2026;
-    result.source = "editor";
-    result.confidence = Confidence::Low;
-    return result;
-}
-
 // A store with profiles, a scenario and a snapshot, each written at its
 // own time (the clock moves a second between writes), so that a restore
 // that lost a time or a position would show in the dump.

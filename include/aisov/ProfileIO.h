@@ -31,4 +31,11 @@ std::string profilesToCsv(const std::vector<Profile>& profiles);
 void validateProfiles(const std::vector<Profile>& profiles, const Methodology& methodology,
                       const std::string& sourceName);
 
+// Checks what a profile file's reader checks about one profile apart from
+// its values' numbers: the code suits the kind, the name is not empty,
+// population and GDP are positive, only a bloc has members, each an
+// ISO 3166-1 alpha-3 code listed once, and no indicator has two values. For
+// profiles built in code (an editor), which no reader has seen.
+void validateProfileAttributes(const Profile& profile, const std::string& sourceName);
+
 } // namespace aisov

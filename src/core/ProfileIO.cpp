@@ -387,6 +387,35 @@ std::string profilesToCsv(const std::vector<Profile>& profiles)
     return text;
 }
 
+void validateProfileAttributes(const Profile& profile, const std::string& sourceName)
+{
+    const std::string where = profile.origin.empty() ? profile.code : profile.origin;
+    const auto fail = [&](const std::string& reason) {
+        throw InputError(sourceName, where, reason);
+    };
+    if (const std::string problem = codeProblem(profile.code, profile.kind); !problem.empty())
+        fail(problem);
+    if (profile.name.empty())
+        fail("name: must not be empty");
+    for (const auto& [key, amount] :
+         {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
+        if (amount && !(std::isfinite(*amount) && *amount > 0.0))
+            fail(std::string(key) + ": must be a positive number");
+    if (profile.kind != ProfileKind::Bloc && !profile.members.empty())
+        fail("members: only a bloc has members");
+    std::set<std::string> members;
+    for (const auto& member : profile.members) {
+        if (!isAlpha3(member))
+            fail("member \"" + member + "\" is not an ISO 3166-1 alpha-3 code");
+        if (!members.insert(member).second)
+            fail("member \"" + member + "\" is listed twice");
+    }
+    std::set<std::string> indicators;
+    for (const auto& value : profile.values)
+        if (!indicators.insert(value.indicator).second)
+            fail("indicator \"" + value.indicator + "\" has two values in this profile");
+}
+
 void validateProfiles(const std::vector<Profile>& profiles, const Methodology& methodology,
                       const std::string& sourceName)
 {

@@ -212,4 +212,22 @@ void Transaction::commit()
     m_open = false;
 }
 
+ReadTransaction::ReadTransaction(Connection& connection)
+    : m_connection(connection)
+{
+    if (sqlite3_get_autocommit(m_connection.handle()) == 0)
+        return;
+    m_connection.execute("BEGIN", "start a read transaction");
+    m_started = true;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    // Ending a read cannot lose anything; a failed COMMIT (there is nothing
+    // to write) is rolled back so that the connection never stays inside it.
+    if (m_started &&
+        sqlite3_exec(m_connection.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 } // namespace aisov::sqlite

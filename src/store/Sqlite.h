@@ -114,4 +114,22 @@ private:
     bool m_open = true;
 };
 
+// BEGIN ... COMMIT around a read of several statements: in WAL mode they
+// then all see one state of the database, never half of another
+// connection's write. Inside a transaction already (a write that reads)
+// it does nothing: that transaction holds the state. A read needs no
+// commit of its own, so the destructor ends it.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Connection& connection);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Connection& m_connection;
+    bool m_started = false;
+};
+
 } // namespace aisov::sqlite

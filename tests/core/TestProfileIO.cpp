@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <limits>
+
 using namespace aisov;
 using aisov::test::fixturePath;
 
@@ -264,4 +267,56 @@ TEST_CASE("a file larger than the limit is refused before it is read", "[profile
     writeFileAtomically(path, std::string(2048, ' '));
     AISOV_REQUIRE_INPUT_ERROR(readTextFile(path, 1024), "", "larger than the limit");
     std::remove(path.c_str());
+}
+
+TEST_CASE("a profile built in code is checked as a reader checks one",
+          "[profiles][attributes][bad]")
+{
+    Profile bloc;
+    bloc.code = "ALPS";
+    bloc.name = "Alpine bloc";
+    bloc.kind = ProfileKind::Bloc;
+    bloc.population = 1.8e7;
+    bloc.members = {"CHE", "AUT"};
+    CHECK_NOTHROW(validateProfileAttributes(bloc, "editor"));
+
+    const auto refused = [](Profile profile, const std::function<void(Profile&)>& change) {
+        change(profile);
+        return profile;
+    };
+    AISOV_REQUIRE_INPUT_ERROR(
+        validateProfileAttributes(refused(bloc, [](Profile& p) { p.kind = ProfileKind::Country; }),
+                                  "editor"),
+        "ALPS", "alpha-3");
+    AISOV_REQUIRE_INPUT_ERROR(
+        validateProfileAttributes(refused(bloc, [](Profile& p) { p.name.clear(); }), "editor"),
+        "ALPS", "name: must not be empty");
+    AISOV_REQUIRE_INPUT_ERROR(
+        validateProfileAttributes(refused(bloc, [](Profile& p) { p.population = 0.0; }), "editor"),
+        "ALPS", "population: must be a positive number");
+    AISOV_REQUIRE_INPUT_ERROR(
+        validateProfileAttributes(
+            refused(bloc, [](Profile& p) { p.gdpUsd = std::numeric_limits<double>::infinity(); }),
+            "editor"),
+        "ALPS", "gdp_usd: must be a positive number");
+    AISOV_REQUIRE_INPUT_ERROR(
+        validateProfileAttributes(refused(bloc, [](Profile& p) { p.members.push_back("CHE"); }),
+                                  "editor"),
+        "ALPS", "member \"CHE\" is listed twice");
+    AISOV_REQUIRE_INPUT_ERROR(
+        validateProfileAttributes(refused(bloc, [](Profile& p) { p.members = {"Swiss"}; }),
+                                  "editor"),
+        "ALPS", "not an ISO 3166-1 alpha-3 code");
+    Profile country;
+    country.code = "CHE";
+    country.name = "Switzerland";
+    country.members = {"AUT"};
+    AISOV_REQUIRE_INPUT_ERROR(validateProfileAttributes(country, "editor"), "CHE",
+                              "only a bloc has members");
+    country.members.clear();
+    IndicatorValue value;
+    value.indicator = "researchers";
+    country.values = {value, value};
+    AISOV_REQUIRE_INPUT_ERROR(validateProfileAttributes(country, "editor"), "CHE",
+                              "\"researchers\" has two values");
 }

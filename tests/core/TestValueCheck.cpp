@@ -166,7 +166,8 @@ TEST_CASE("indicatorValueProblem combines the checks", "[valuecheck]")
     value.year.reset(); // a value without a year is allowed
     CHECK_FALSE(indicatorValueProblem(value, methodology, 2026));
 
-    value.value = 0.0; // top500_share is log-transformed
+    value.indicator = "fab_capacity_share"; // log-transformed, no floor, a share
+    value.value = 0.0;
     CHECK_THAT(reasonOf(indicatorValueProblem(value, methodology, 2026)),
                Contains("uses a log transform"));
     value.value = 150.0;

@@ -12,12 +12,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace aisov::test {
 
@@ -131,20 +134,69 @@ public:
         return result;
     }
 
+    // Every row, each cell exact and tagged with its storage class (a REAL
+    // to 17 significant digits, so any change of the double shows), sorted:
+    // the order rows sit in (their rowid) is not content.
+    std::vector<std::string> exactRows(const std::string& sql)
+    {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK)
+            throw std::runtime_error("SQL failed: " + std::string(sqlite3_errmsg(m_db)));
+        std::vector<std::string> result;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            std::string row;
+            for (int c = 0; c < sqlite3_column_count(statement); ++c)
+                row += (c > 0 ? "|" : "") + exactCell(statement, c);
+            result.push_back(std::move(row));
+        }
+        sqlite3_finalize(statement);
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+
 private:
+    static std::string exactCell(sqlite3_stmt* statement, int column)
+    {
+        switch (sqlite3_column_type(statement, column)) {
+        case SQLITE_NULL:
+            return "NULL";
+        case SQLITE_INTEGER:
+            return "i:" + std::to_string(sqlite3_column_int64(statement, column));
+        case SQLITE_FLOAT: {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.17g", sqlite3_column_double(statement, column));
+            return std::string("r:") + text;
+        }
+        default: {
+            const auto* bytes = sqlite3_column_text(statement, column);
+            return "t:" +
+                   std::string(reinterpret_cast<const char*>(bytes),
+                               static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
+        }
+        }
+    }
+
     sqlite3* m_db = nullptr;
 };
 
-// Everything the store holds about profiles, scenarios and snapshots, as
-// text, to compare a database before and after something.
+// The whole file as text, to compare a database before and after
+// something: its schema and version, then every table (the store's and
+// SQLite's own, found in sqlite_schema, so a table added later is never
+// forgotten), every row exactly (RawDatabase::exactRows).
 inline std::string dumpStore(const std::string& path)
 {
     RawDatabase db(path);
-    std::string dump;
-    for (const char* table :
-         {"profiles", "bloc_members", "profile_values", "scenarios", "scenario_overrides",
-          "snapshots", "methodologies", "active_methodology"})
-        dump += std::string(table) + ":\n" + db.rows(std::string("SELECT * FROM ") + table);
+    std::string dump = "user_version " + db.text("PRAGMA user_version") + "\n";
+    for (const auto& object : db.exactRows("SELECT type, name, sql FROM sqlite_schema"))
+        dump += object + "\n";
+    const std::vector<std::string> tables =
+        db.exactRows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    for (const auto& tagged : tables) {
+        const std::string table = tagged.substr(2); // drop the "t:" tag
+        dump += table + ":\n";
+        for (const auto& row : db.exactRows("SELECT * FROM \"" + table + "\""))
+            dump += row + "\n";
+    }
     return dump;
 }
 
@@ -177,6 +229,20 @@ private:
     std::string m_path;
     bool m_immutable = false;
 };
+
+// A value with a year, a source and low confidence, as an analyst's
+// change would be.
+inline IndicatorValue value(const std::string& indicator, double number,
+                            const std::string& source = "plan")
+{
+    IndicatorValue result;
+    result.indicator = indicator;
+    result.value = number;
+    result.year = 2026;
+    result.source = source;
+    result.confidence = Confidence::Low;
+    return result;
+}
 
 // A profiles file in the default methodology's indicators.
 inline std::string profilesJson(const std::string& profilesArray)

@@ -37,17 +37,6 @@ Store openStore(const TempDir& dir, const ManualClock& clock, const std::string&
     return Store::open(dir.file(name), OpenMode::Create, clock.options());
 }
 
-IndicatorValue value(const std::string& indicator, double number)
-{
-    IndicatorValue result;
-    result.indicator = indicator;
-    result.value = number;
-    result.year = 2026;
-    result.source = "plan";
-    result.confidence = Confidence::Low;
-    return result;
-}
-
 } // namespace
 
 TEST_CASE("a new store is created at the current schema with the default methodology", "[store]")

@@ -59,3 +59,53 @@ TEST_CASE("two connections writing at once lose no write", "[store][concurrency]
     CHECK(store.snapshots("CHE").size() == 2 * kWritesPerConnection);
     CHECK(store.check().ok());
 }
+
+TEST_CASE("a reader never sees half of another connection's write", "[store][concurrency]")
+{
+    // Each write renames CHE to "v<N>" and sets its value to N in one
+    // transaction: the name lives in `profiles`, the value in
+    // `profile_values`. A read of the profile that is not one transaction
+    // could pair a name with the value of another write.
+    TempDir dir;
+    const std::string path = dir.file("shared.sqlite");
+    Profile che;
+    che.code = "CHE";
+    che.name = "v0";
+    IndicatorValue researchers;
+    researchers.indicator = "researchers";
+    che.values = {researchers};
+    Store::open(path, OpenMode::Create, ManualClock().options()).saveProfile(che);
+
+    constexpr int kWrites = 300;
+    std::atomic<bool> done{false};
+    std::atomic<int> writerFailures{0};
+    std::thread writer([&] {
+        try {
+            Store store = Store::open(path, OpenMode::Existing);
+            for (int i = 1; i <= kWrites; ++i) {
+                che.name = "v" + std::to_string(i);
+                che.values[0].value = i;
+                store.saveProfile(che);
+            }
+        } catch (const std::exception& error) {
+            UNSCOPED_INFO("writer failed: " << error.what());
+            ++writerFailures;
+        }
+        done = true;
+    });
+    Store reader = Store::open(path, OpenMode::Existing);
+    int reads = 0;
+    int torn = 0;
+    while (!done) {
+        const auto seen = reader.profile("CHE");
+        const auto record = reader.profileRecord("CHE");
+        if (seen->name != "v" + std::to_string(static_cast<int>(seen->values[0].value)) ||
+            record->name != "v" + std::to_string(static_cast<int>(record->values[0].value.value)))
+            ++torn;
+        ++reads;
+    }
+    writer.join();
+    CHECK(writerFailures == 0);
+    INFO(reads << " reads");
+    CHECK(torn == 0);
+}

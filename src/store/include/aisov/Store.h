@@ -9,6 +9,10 @@
 // schema version is InputError (the CLI's exit code 3); a locked or
 // read-only database, a full disk and the like are StoreError (exit 1).
 // A file that fails to open is never changed or recreated.
+//
+// Every write is one transaction; every read that spans several
+// statements runs inside one read transaction, so it never sees half of
+// another process's write.
 
 #include "aisov/ImportPlan.h"
 #include "aisov/InputError.h"
@@ -95,11 +99,46 @@ struct ProfileSummary
 };
 
 // A stored value with the time it last changed (empty for values stored by
-// schema version 1, which did not record it).
+// schema version 1, which did not record it) and its place among the
+// profile's values (the order they are listed in), so that a restore puts
+// it back exactly.
 struct ValueRecord
 {
     IndicatorValue value;
     std::optional<std::string> changedAt;
+    std::int64_t position = 0;
+};
+
+// One row of a bloc's member list.
+struct BlocMemberRecord
+{
+    std::string code;
+    std::int64_t position = 0;
+};
+
+// A scenario as stored, with its row id and its overrides' times.
+struct ScenarioRecord
+{
+    std::int64_t id = 0;
+    std::string name;
+    std::string description;
+    std::string createdAt;
+    std::vector<ValueRecord> overrides;
+};
+
+// Everything stored about one profile, row for row: what deleteProfile
+// removes and restoreProfile puts back. Its snapshots are not part of it:
+// they are history, which outlives the profile (deleting keeps them).
+struct ProfileRecord
+{
+    std::string code;
+    std::string name;
+    ProfileKind kind = ProfileKind::Country;
+    std::optional<double> population;
+    std::optional<double> gdpUsd;
+    std::vector<BlocMemberRecord> members; // in stored order
+    std::vector<ValueRecord> values;       // in stored order
+    std::vector<ScenarioRecord> scenarios; // by name
 };
 
 struct Scenario
@@ -196,9 +235,52 @@ public:
     void exportFile(const std::string& path) const;
 
     void saveProfile(const Profile& profile); // replaces it (ImportMode::ReplaceProfiles)
+
+    // --- Editing one profile ---------------------------------------------
+    // Each write below is one transaction, all or nothing. An unknown code
+    // or a bad value or attribute is an InputError (validated against the
+    // active methodology where values are involved: validateProfiles;
+    // attributes as a file's reader checks them: validateProfileAttributes)
+    // and leaves the file unchanged; a read-only store throws StoreError.
+    // A value whose content does not change keeps its changed_at.
+
+    // Adds a profile; InputError when the code exists already.
+    void createProfile(const Profile& profile);
+    // Sets (adds or replaces) values with their provenance; other values stay.
     void setValue(const std::string& code, const IndicatorValue& value);
-    // Deletes the profile, its values and scenarios; its snapshots remain.
-    void deleteProfile(const std::string& code);
+    void setValues(const std::string& code, const std::vector<IndicatorValue>& values);
+    // InputError when the profile has no value for `indicator`.
+    void removeValue(const std::string& code, const std::string& indicator);
+    // The code is the identity: renaming changes the name only.
+    void renameProfile(const std::string& code, const std::string& newName);
+    void setPopulation(const std::string& code, std::optional<double> population);
+    void setGdp(const std::string& code, std::optional<double> gdpUsd);
+    // A bloc with members cannot become a country (remove its members first).
+    void setKind(const std::string& code, ProfileKind kind);
+    void setMembers(const std::string& code, const std::vector<std::string>& members);
+
+    // --- Undoing ---------------------------------------------------------
+    // An editor keeps the record read before a write and restores it to
+    // undo the write: do then undo leaves every table as it was, row for
+    // row (positions and times included). Restores check the profile and
+    // the record's shape, not the active methodology: putting back what was
+    // stored must work even after the methodology changed.
+    std::optional<ProfileRecord> profileRecord(const std::string& code) const;
+    // Deletes the profile, its values, members and scenarios and returns
+    // them; its snapshots remain (history outlives the profile).
+    ProfileRecord deleteProfile(const std::string& code);
+    // Puts the profile back as recorded, replacing it when present. A
+    // scenario gets its recorded id back unless another scenario has taken
+    // it since (then a new id: nothing refers to scenario ids but their
+    // overrides, which the record carries).
+    void restoreProfile(const ProfileRecord& record);
+    std::optional<ValueRecord> valueRecord(const std::string& code,
+                                           const std::string& indicator) const;
+    // Puts the value of `indicator` back as recorded (content, changed_at,
+    // position), or removes it when `record` is empty: the undo of
+    // setValue and removeValue.
+    void restoreValueRecord(const std::string& code, const std::string& indicator,
+                            const std::optional<ValueRecord>& record);
 
     // --- Scenarios -------------------------------------------------------
     // Saves (or replaces) the scenario named `scenario.name` on its base.
@@ -228,6 +310,12 @@ private:
     Store(std::unique_ptr<sqlite::Connection> connection, StoreOptions options);
     void requireWritable(const std::string& doing) const;
     std::string now() const;
+    // Reads the profile inside a write transaction; InputError when absent.
+    Profile storedProfile(const std::string& code) const;
+    // Applies `change` to the stored profile, checks the result and writes
+    // its attributes and members.
+    void editProfile(const std::string& code, const std::string& doing,
+                     const std::function<void(Profile&)>& change);
     std::vector<Profile> scoringSet(const Profile& subject, const Methodology& methodology) const;
     std::int64_t insertSnapshot(const Profile& subject, const std::string& scenarioName,
                                 const std::string& label);

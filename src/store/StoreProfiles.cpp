@@ -1,0 +1,90 @@
+#include "aisov/Store.h"
+
+#include "StoreRows.h"
+#include "aisov/ProfileIO.h"
+#include "aisov/TextFile.h"
+
+namespace aisov {
+
+using sqlite::ReadTransaction;
+using sqlite::Statement;
+using sqlite::Transaction;
+using namespace storage;
+
+// --- Profiles ------------------------------------------------------------
+
+std::vector<Profile> Store::profiles() const
+{
+    const ReadTransaction reading(*m_connection);
+    return loadProfiles(*m_connection, nullptr);
+}
+
+std::optional<Profile> Store::profile(const std::string& code) const
+{
+    const ReadTransaction reading(*m_connection);
+    auto found = loadProfiles(*m_connection, &code);
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<ProfileSummary> Store::profileSummaries() const
+{
+    const ReadTransaction reading(*m_connection);
+    Statement rows(*m_connection,
+                   "SELECT p.code, p.name, p.kind, count(v.indicator), max(v.changed_at) "
+                   "FROM profiles p LEFT JOIN profile_values v ON v.profile = p.code "
+                   "GROUP BY p.code ORDER BY p.code");
+    std::vector<ProfileSummary> summaries;
+    while (rows.step()) {
+        ProfileSummary summary;
+        summary.code = rows.text(0);
+        summary.name = rows.text(1);
+        summary.kind = profileKindFromString(rows.text(2)).value_or(ProfileKind::Country);
+        summary.valueCount = static_cast<std::size_t>(rows.int64(3));
+        summary.lastChangedAt = rows.optionalText(4);
+        summaries.push_back(std::move(summary));
+    }
+    return summaries;
+}
+
+ImportSummary Store::importProfiles(const std::vector<Profile>& profiles, ImportMode mode,
+                                    const std::string& sourceName)
+{
+    requireWritable("import profiles");
+    // Validation runs under the write lock, against the methodology that is
+    // active when the rows are written.
+    Transaction transaction(*m_connection);
+    validateProfiles(profiles, activeMethodology(), sourceName);
+    const ImportSummary summary = writeProfiles(*m_connection, profiles, mode, now());
+    transaction.commit();
+    return summary;
+}
+
+ImportSummary Store::importFile(const std::string& path)
+{
+    requireWritable("import " + path);
+    const std::vector<Profile> loaded = loadProfilesFile(path);
+    const ImportMode mode = profilesFormatFromPath(path) == ProfilesFormat::Csv
+                                ? ImportMode::MergeValues
+                                : ImportMode::ReplaceProfiles;
+    return importProfiles(loaded, mode, path);
+}
+
+void Store::exportFile(const std::string& path) const
+{
+    const auto format = profilesFormatFromPath(path);
+    if (!format)
+        throw InputError(path, "",
+                         "unknown export format: the file name must end in .json or .csv");
+    const std::vector<Profile> all = profiles();
+    writeFileAtomically(path,
+                        *format == ProfilesFormat::Csv ? profilesToCsv(all) : profilesToJson(all));
+}
+
+void Store::saveProfile(const Profile& profile)
+{
+    importProfiles({profile}, ImportMode::ReplaceProfiles, "profile " + profile.code);
+}
+
+} // namespace aisov

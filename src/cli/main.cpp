@@ -1,5 +1,5 @@
 // aisov-cli: scores, validates, stores and charts AI sovereignty profiles
-// from the command line. Usage and exit codes: DESIGN.md section 5.
+// from the command line. Usage and exit codes: docs/cli.md.
 
 #include "CliArguments.h"
 #include "Commands.h"

@@ -59,7 +59,8 @@ series of its own on radar and compare, the change of the score and of
 each pillar on chart delta; levers starts from the scenario instead of the
 profile. Needs --db.
 
-Without --methodology the bundled default methodology is used.
+Without --methodology: with --db the store's active methodology, with
+--profiles the bundled default.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.
 )";
 

@@ -70,10 +70,11 @@ TEST_CASE("An edit with 200 profiles loaded: write, rescore, repaint")
     std::printf("median of 101 runs (ms): edit alone %.2f; edit + paint what changed %.2f; "
                 "edit + repaint of the whole window %.2f\n",
                 bench::medianMilliseconds(101, edit),
-                bench::medianMilliseconds(101, [&] {
-                    edit();
-                    QCoreApplication::processEvents();
-                }),
+                bench::medianMilliseconds(101,
+                                          [&] {
+                                              edit();
+                                              QCoreApplication::processEvents();
+                                          }),
                 bench::medianMilliseconds(101, [&] {
                     edit();
                     window.repaint();

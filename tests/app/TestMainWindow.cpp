@@ -117,6 +117,32 @@ TEST_CASE("Editing a value moves the score and the spectrum; undo restores both;
     CHECK(profile->findValue("a1")->source == "fixture"); // the provenance stays
 }
 
+TEST_CASE("Changing a profile's attributes keeps it selected and shown")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("YBB"));
+    auto* population = app.window.findChild<QLineEdit*>(QStringLiteral("populationEdit"));
+    population->setFocus();
+    population->selectAll();
+    QTest::keyClicks(population, QStringLiteral("4000000"));
+    QTest::keyClick(population, Qt::Key_Return);
+    REQUIRE(app.session.profile(QStringLiteral("YBB"))->population.has_value());
+    CHECK(*app.session.profile(QStringLiteral("YBB"))->population == 4e6);
+    CHECK(app.window.profileList()->currentCode() == QStringLiteral("YBB"));
+    CHECK(app.window.editor()->profileCode() == QStringLiteral("YBB"));
+
+    auto* name = app.window.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Ypsilon"));
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(app.session.profile(QStringLiteral("YBB"))->name == "Ypsilon");
+    CHECK(app.window.profileList()->currentCode() == QStringLiteral("YBB"));
+    app.session.undoStack()->undo();
+    CHECK(app.session.profile(QStringLiteral("YBB"))->name == "Country Y");
+    CHECK(app.window.profileList()->currentCode() == QStringLiteral("YBB"));
+}
+
 TEST_CASE("Typing into one cell twice is one undo step")
 {
     OpenWindow app;

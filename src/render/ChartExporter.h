@@ -29,6 +29,9 @@ enum class ExportFormat
     Pdf
 };
 
+// "png", "svg", "pdf": the file name suffix of each format.
+QString exportFormatSuffix(ExportFormat format);
+
 // From the file name's suffix (case-insensitive); empty for anything else.
 std::optional<ExportFormat> exportFormatForPath(const QString& path);
 

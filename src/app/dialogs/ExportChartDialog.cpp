@@ -31,19 +31,6 @@ namespace {
 
 constexpr QSize kPreviewSize{560, 360};
 
-QString formatSuffix(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Png:
-        return QStringLiteral("png");
-    case ExportFormat::Svg:
-        return QStringLiteral("svg");
-    case ExportFormat::Pdf:
-        return QStringLiteral("pdf");
-    }
-    return {};
-}
-
 } // namespace
 
 ExportChartDialog::ExportChartDialog(ChartKind kind, aisov::render::ChartData chart,
@@ -200,18 +187,19 @@ QString ExportChartDialog::suggestedPath() const
     if (directory.isEmpty() || !QDir(directory).exists())
         directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString base = aisov::render::chartKindName(m_kind) + QStringLiteral("-chart.");
-    return QDir(directory).filePath(base + formatSuffix(format()));
+    return QDir(directory).filePath(base + aisov::render::exportFormatSuffix(format()));
 }
 
 void ExportChartDialog::chooseFileAndExport()
 {
-    const QString filter =
-        tr("%1 files (*.%2)").arg(formatSuffix(format()).toUpper(), formatSuffix(format()));
+    const QString filter = tr("%1 files (*.%2)")
+                               .arg(aisov::render::exportFormatSuffix(format()).toUpper(),
+                                    aisov::render::exportFormatSuffix(format()));
     QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggestedPath(), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + formatSuffix(format());
+        path += QLatin1Char('.') + aisov::render::exportFormatSuffix(format());
     if (exportTo(path))
         accept();
 }
@@ -242,7 +230,7 @@ void ExportChartDialog::rememberChoices() const
 {
     Config& config = Config::instance();
     config.set(ConfigKey::ExportPreset, m_preset->currentData().toString());
-    config.set(ConfigKey::ExportFormat, formatSuffix(format()));
+    config.set(ConfigKey::ExportFormat, aisov::render::exportFormatSuffix(format()));
     config.set(ConfigKey::ExportTheme, m_theme->currentData().toString());
     config.set(ConfigKey::ExportDpi, m_dpi->value());
 }

@@ -4,39 +4,18 @@
 
 #include <QColor>
 
-namespace {
-// Profile rows carry 0; value rows carry their profile's row + 1.
-constexpr quintptr kProfileRow = 0;
-} // namespace
-
 ImportPlanModel::ImportPlanModel(aisov::ImportPlan plan, aisov::Methodology methodology,
                                  QObject* parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelTreeModel(parent)
     , m_plan(std::move(plan))
     , m_methodology(std::move(methodology))
 {}
-
-QModelIndex ImportPlanModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, kProfileRow);
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
-}
-
-QModelIndex ImportPlanModel::parent(const QModelIndex& child) const
-{
-    if (!child.isValid() || child.internalId() == kProfileRow)
-        return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, kProfileRow);
-}
 
 int ImportPlanModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
         return static_cast<int>(m_plan.profiles.size());
-    if (parent.internalId() != kProfileRow || parent.column() != 0)
+    if (!holdsItems(parent))
         return 0;
     return static_cast<int>(m_plan.profiles[static_cast<std::size_t>(parent.row())].values.size());
 }
@@ -98,10 +77,9 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const bool profileRow = index.internalId() == kProfileRow;
+    const bool profileRow = isGroup(index);
     const auto& profile =
-        m_plan
-            .profiles[profileRow ? static_cast<std::size_t>(index.row()) : index.internalId() - 1];
+        m_plan.profiles[profileRow ? static_cast<std::size_t>(index.row()) : groupOf(index)];
     const aisov::ChangeKind kind =
         profileRow ? profile.kind : profile.values[static_cast<std::size_t>(index.row())].kind;
     if (role == Qt::DisplayRole)

@@ -7,9 +7,9 @@
 #include "aisov/ImportPlan.h"
 #include "aisov/Methodology.h"
 
-#include <QAbstractItemModel>
+#include "TwoLevelTreeModel.h"
 
-class ImportPlanModel : public QAbstractItemModel
+class ImportPlanModel : public TwoLevelTreeModel
 {
     Q_OBJECT
 
@@ -27,8 +27,6 @@ public:
     ImportPlanModel(aisov::ImportPlan plan, aisov::Methodology methodology,
                     QObject* parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

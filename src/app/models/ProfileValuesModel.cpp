@@ -6,25 +6,11 @@
 #include "aisov/InputError.h"
 #include "aisov/ValueCheck.h"
 
-#include <QDate>
 #include <QFont>
 #include <QPalette>
 
-namespace {
-
-// Pillar rows carry 0 as internal id; indicator rows carry their pillar's
-// row + 1, so parent() can find the pillar from the id alone.
-constexpr quintptr kPillarRow = 0;
-
-int currentYear()
-{
-    return QDate::currentDate().year();
-}
-
-} // namespace
-
 ProfileValuesModel::ProfileValuesModel(Session& session, QObject* parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelTreeModel(parent)
     , m_session(session)
 {
     connect(&m_session, &Session::databaseOpened, this, &ProfileValuesModel::resetModel);
@@ -63,22 +49,6 @@ void ProfileValuesModel::profileChanged(const QString& code)
     }
 }
 
-QModelIndex ProfileValuesModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, kPillarRow);
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
-}
-
-QModelIndex ProfileValuesModel::parent(const QModelIndex& child) const
-{
-    if (!child.isValid() || child.internalId() == kPillarRow)
-        return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, kPillarRow);
-}
-
 int ProfileValuesModel::rowCount(const QModelIndex& parent) const
 {
     if (m_code.isEmpty())
@@ -86,7 +56,7 @@ int ProfileValuesModel::rowCount(const QModelIndex& parent) const
     const auto& methodology = m_session.methodology();
     if (!parent.isValid())
         return static_cast<int>(methodology.pillars.size());
-    if (parent.internalId() != kPillarRow || parent.column() != 0)
+    if (!holdsItems(parent))
         return 0;
     const auto& pillar = methodology.pillars[static_cast<std::size_t>(parent.row())];
     return static_cast<int>(methodology.indicatorsOfPillar(pillar.id).size());
@@ -130,7 +100,7 @@ QVariant ProfileValuesModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto& methodology = m_session.methodology();
-    if (index.internalId() == kPillarRow) {
+    if (isGroup(index)) {
         const auto& pillar = methodology.pillars[static_cast<std::size_t>(index.row())];
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return app::displayName(pillar);
@@ -143,7 +113,7 @@ QVariant ProfileValuesModel::data(const QModelIndex& index, int role) const
             return app::toQString(pillar.description);
         return {};
     }
-    const auto& pillar = methodology.pillars[index.internalId() - 1];
+    const auto& pillar = methodology.pillars[groupOf(index)];
     const auto indicatorIndex =
         methodology.indicatorsOfPillar(pillar.id)[static_cast<std::size_t>(index.row())];
     const aisov::Indicator& indicator = methodology.indicators[indicatorIndex];
@@ -202,7 +172,7 @@ Qt::ItemFlags ProfileValuesModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() == kPillarRow || isPooled() || m_session.isReadOnly())
+    if (isGroup(index) || isPooled() || m_session.isReadOnly())
         return flags;
     const bool hasValue = valueAt(index) != nullptr;
     if (index.column() == ValueColumn || (hasValue && index.column() > UnitColumn))
@@ -240,8 +210,8 @@ bool ProfileValuesModel::setData(const QModelIndex& index, const QVariant& input
         aisov::IndicatorValue candidate;
         candidate.indicator = app::toStdString(indicatorId);
         candidate.value = *number;
-        if (const auto problem =
-                aisov::indicatorValueProblem(candidate, m_session.methodology(), currentYear()))
+        if (const auto problem = aisov::indicatorValueProblem(candidate, m_session.methodology(),
+                                                              aisov::currentYear()))
             return refuse(index, app::toQString(*problem));
         Q_EMIT provenanceNeeded(indicatorId, *number);
         return false;
@@ -291,7 +261,7 @@ bool ProfileValuesModel::writeField(const QModelIndex& index, aisov::IndicatorVa
         return false;
     }
     if (const auto problem =
-            aisov::indicatorValueProblem(value, m_session.methodology(), currentYear()))
+            aisov::indicatorValueProblem(value, m_session.methodology(), aisov::currentYear()))
         return refuse(index, app::toQString(*problem));
     try {
         m_session.setValue(m_code, value);

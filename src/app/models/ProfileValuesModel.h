@@ -6,7 +6,7 @@
 // so the editor can show it in place. A pooled bloc shows its pooled values,
 // read-only: they come from the members.
 
-#include <QAbstractItemModel>
+#include "TwoLevelTreeModel.h"
 #include <QString>
 
 class Session;
@@ -15,7 +15,7 @@ namespace aisov {
 struct IndicatorValue;
 }
 
-class ProfileValuesModel : public QAbstractItemModel
+class ProfileValuesModel : public TwoLevelTreeModel
 {
     Q_OBJECT
 
@@ -42,8 +42,6 @@ public:
     void setProfileCode(const QString& code);
     QString profileCode() const { return m_code; }
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

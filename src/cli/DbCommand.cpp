@@ -7,6 +7,7 @@
 #include "NumberFormat.h"
 #include "TableWriter.h"
 
+#include "aisov/Analysis.h"
 #include "aisov/Pooling.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/Scoring.h"
@@ -95,7 +96,8 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
                        const aisov::Profile& shown, std::ostream& out)
 {
     const aisov::Profile& stored = all[index];
-    const aisov::ScoreResult result = aisov::scoreProfiles(all, methodology).at(index);
+    const aisov::ScoreResult result =
+        aisov::Analysis(all, methodology, store.path()).results().at(index);
 
     out << stored.name << " (" << stored.code << "), " << aisov::toString(stored.kind);
     if (stored.population)
@@ -287,10 +289,9 @@ int setValue(const std::string& database, const std::string& code,
 {
     aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
     const auto scoreOf = [&] {
-        const std::vector<aisov::Profile> all = store.profiles();
-        const auto index = aisov::profileIndex(all, code);
-        return index ? aisov::scoreProfiles(all, store.activeMethodology())[*index].score
-                     : std::nullopt;
+        const aisov::Analysis analysis(store.profiles(), store.activeMethodology(), database);
+        const aisov::ScoreResult* result = analysis.result(code);
+        return result ? result->score : std::nullopt;
     };
     const std::optional<double> before = scoreOf();
     store.setValue(code, value);

@@ -29,6 +29,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -354,4 +356,33 @@ TEST_CASE("A write-protected database opens read-only: everything shown, nothing
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newProfileAction"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("deleteAction"))->isEnabled());
     CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("Export choices are remembered; Copy puts the chart on the clipboard")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("XAA"));
+    ExportChartDialog first(aisov::render::ChartKind::Radar, app.window.currentChart()->chartData(),
+                            &app.window);
+    first.setPreset(QStringLiteral("a4-landscape"));
+    first.setTheme(QStringLiteral("dark"));
+    first.setFormat(aisov::render::ExportFormat::Pdf);
+    const QString pdf = app.directory.filePath(QStringLiteral("radar.pdf"));
+    REQUIRE(first.exportTo(pdf));
+    CHECK(fileBytes(pdf).startsWith("%PDF"));
+
+    ExportChartDialog second(aisov::render::ChartKind::Radar,
+                             app.window.currentChart()->chartData(), &app.window);
+    CHECK(second.format() == aisov::render::ExportFormat::Pdf);
+    CHECK(second.options().theme.name == QStringLiteral("dark"));
+    CHECK(second.suggestedPath().endsWith(QStringLiteral(".pdf")));
+    CHECK(second.suggestedPath().startsWith(app.directory.path()));
+
+    second.setFormat(aisov::render::ExportFormat::Png);
+    second.setPreset(QStringLiteral("slide-16x9"));
+    second.findChild<QSpinBox*>(QStringLiteral("dpiEdit"))->setValue(96);
+    QApplication::clipboard()->clear();
+    second.copyToClipboard();
+    const QImage copied = QApplication::clipboard()->image();
+    CHECK(copied.size() == QSize(1920, 1080));
 }

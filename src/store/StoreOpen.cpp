@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 
 namespace aisov {
 
@@ -77,6 +78,62 @@ void refuseUnusableStore(const SchemaState& state, const std::string& path)
         throw InputError(path, "",
                          "an SQLite database that is not an AI Sovereignty Spectrum store (it "
                          "has tables of its own); it was left unchanged");
+}
+
+// Removes, when the scope ends, an index file (-shm) that the probe below
+// created; one that existed before belongs to whoever made it.
+class CreatedFileGuard
+{
+public:
+    explicit CreatedFileGuard(std::filesystem::path path)
+        : m_path(std::move(path))
+        , m_existed(std::filesystem::exists(m_path, m_error))
+    {}
+    ~CreatedFileGuard()
+    {
+        if (!m_existed)
+            std::filesystem::remove(m_path, m_error);
+    }
+    CreatedFileGuard(const CreatedFileGuard&) = delete;
+    CreatedFileGuard& operator=(const CreatedFileGuard&) = delete;
+
+private:
+    std::filesystem::path m_path;
+    std::error_code m_error;
+    bool m_existed;
+};
+
+// A -wal file beside the database is replayed into it by the first
+// connection that writes, and checkpointed when the last one closes: one
+// that belongs to another database (copied along with the file, say) would
+// overwrite this store's pages before any check could refuse it. So when a
+// log is there, the database as SQLite would read it (the file plus its
+// log) is checked first through a read-only connection, which never writes
+// the database nor the log; only a store that passes is opened for writing.
+// A log this store's own writer left (a crash) passes and is replayed.
+void checkWithWriteAheadLog(const std::string& path)
+{
+    const std::string log = path + "-wal";
+    std::error_code error;
+    if (std::filesystem::file_size(log, error) == 0 || error)
+        return;
+    const CreatedFileGuard index(path + "-shm");
+    try {
+        const Connection probe(path, SQLITE_OPEN_READONLY);
+        refuseUnusableStore(readSchemaState(probe), path);
+        Statement verdict(probe, "PRAGMA quick_check(1)");
+        if (verdict.step() && verdict.text(0) != "ok")
+            throw InputError(path, "",
+                             "the database file is corrupt (" + verdict.text(0) +
+                                 "); it was left unchanged");
+    } catch (const InputError& refused) {
+        // The database and the log were only read: "left unchanged" holds.
+        throw InputError(path, "",
+                         "read with its write-ahead log " + log +
+                             " (which may belong to another database: if it is not this "
+                             "store's, move it away and try again), " +
+                             refused.reason());
+    }
 }
 
 void migrate(Connection& connection, const StoreOptions& options, const std::string& now,
@@ -161,6 +218,7 @@ Store Store::open(const std::string& path, OpenMode mode, StoreOptions options)
         mode == OpenMode::ReadOnly
             ? SQLITE_OPEN_READONLY
             : SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
+    checkWithWriteAheadLog(path);
     auto connection = std::make_unique<Connection>(path, flags);
     sqlite3_busy_timeout(connection->handle(), static_cast<int>(options.busyTimeout.count()));
     connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");

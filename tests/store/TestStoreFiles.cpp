@@ -226,3 +226,50 @@ TEST_CASE("a scenario whose base profile is missing is reported, not a crash", "
                               "based on profile \"CHE\"");
     CHECK(store.snapshots("CHE").empty()); // nothing half-written
 }
+
+// Found by a careful tester: a -wal file beside the store that belongs to
+// another database was replayed into the store (which then read as the other
+// program's file) and checkpointed, while the message said "left unchanged".
+TEST_CASE("a store with a write-ahead log of another database is refused, both files unchanged",
+          "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    {
+        // The other program's committed write sits in its WAL while its
+        // connection is open; the copy is the stray file.
+        RawDatabase other(dir.file("other.db"));
+        other.exec("PRAGMA journal_mode = WAL; PRAGMA application_id = 4660; "
+                   "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')");
+        std::filesystem::copy_file(dir.file("other.db-wal"), path + "-wal");
+    }
+    const std::string storeBytes = readTextFile(path);
+    const std::string walBytes = readTextFile(path + "-wal");
+    for (const OpenMode mode : {OpenMode::Existing, OpenMode::Create, OpenMode::ReadOnly})
+        AISOV_REQUIRE_INPUT_ERROR(Store::open(path, mode), "", "write-ahead log");
+    CHECK(readTextFile(path) == storeBytes);
+    CHECK(readTextFile(path + "-wal") == walBytes);
+    // The probe's own index file is not left behind either.
+    CHECK_FALSE(std::filesystem::exists(path + "-shm"));
+    // Moving the stray log away, as the message advises, gives the store back.
+    std::filesystem::remove(path + "-wal");
+    CHECK(Store::open(path, OpenMode::Existing).profile("CHE").has_value());
+}
+
+// A log that does belong (a process killed after its commit) is replayed,
+// never refused: the committed write is kept.
+TEST_CASE("a store's own write-ahead log left by a killed process is replayed", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    const std::string copy = dir.file("copy.sqlite");
+    {
+        RawDatabase live(path);
+        live.exec("PRAGMA wal_autocheckpoint = 0; "
+                  "UPDATE profiles SET name = 'Confoederatio Helvetica' WHERE code = 'CHE'");
+        // The store and its log as a crash would leave them.
+        std::filesystem::copy_file(path, copy);
+        std::filesystem::copy_file(path + "-wal", copy + "-wal");
+    }
+    CHECK(Store::open(copy, OpenMode::Existing).profile("CHE")->name == "Confoederatio Helvetica");
+}

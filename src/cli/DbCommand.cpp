@@ -49,6 +49,15 @@ int importFile(const std::string& database, const std::string& file, std::ostrea
         << summary.profilesAdded + summary.profilesUpdated << " profiles (" << summary.profilesAdded
         << " new, " << summary.profilesUpdated << " updated), " << summary.valuesWritten
         << " values new or changed\n";
+    // A JSON import replaces whole profiles: say what went with the old ones.
+    for (const aisov::ImportRemoval& removal : summary.removed) {
+        std::string what;
+        for (const auto& indicator : removal.indicators)
+            what += (what.empty() ? "" : ", ") + indicator;
+        for (const auto& attribute : removal.attributes)
+            what += (what.empty() ? "" : ", ") + attribute;
+        out << "Removed from " << removal.code << " (not in " << file << "): " << what << "\n";
+    }
     return static_cast<int>(ExitCode::Success);
 }
 

@@ -88,6 +88,14 @@ void writeFileAtomically(const std::string& path, const std::string& content)
     }
 }
 
+void refuseOverwritingInput(const std::string& output, const std::string& input)
+{
+    std::error_code error;
+    if (std::filesystem::equivalent(output, input, error) && !error)
+        throw FileError(output + ": cannot write: it is " + input +
+                        ", which this command reads; choose another file name");
+}
+
 bool isValidUtf8(const std::string& text)
 {
     std::size_t i = 0;

@@ -133,6 +133,46 @@ TEST_CASE("db export then import gives back the same profiles and provenance", "
     CHECK_THAT(badExtension.err, Contains(".json or .csv"));
 }
 
+// Found by a careful tester: the export replaced the database it had open.
+TEST_CASE("db export never writes over the database it reads", "[cli][db][files]")
+{
+    TempDir dir;
+    const std::string database = dir.file("store.json");
+    REQUIRE(
+        runCli({"db", "--db", database, "import", writeFile(dir, "in.json", kProfiles)}).exitCode ==
+        0);
+    const std::string before = slurp(database);
+    // The same file by its own name and by another name for it.
+    std::filesystem::create_directory(dir.file("sub"));
+    for (const std::string& target : {database, dir.file("sub/../store.json")}) {
+        INFO(target);
+        const auto run = runCli({"db", "--db", database, "export", target});
+        CHECK(run.exitCode == 1);
+        CHECK_THAT(run.err, Contains("which this command reads"));
+        CHECK(slurp(database) == before);
+    }
+    CHECK(runCli({"db", "--db", database, "check"}).exitCode == 0);
+}
+
+// Found by a careful tester: a profile imported without values silently
+// lost its values and population.
+TEST_CASE("db import says which values and attributes it removes", "[cli][db]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const std::string bare = writeFile(dir, "bare.json", profilesJson(R"([
+      {"code": "XCH", "name": "Switzerland", "values": []}])"));
+    const auto run = runCli({"db", "--db", database, "import", bare});
+    REQUIRE(run.exitCode == 0);
+    // kProfiles gave XCH two values (in this order) and a population.
+    CHECK_THAT(run.out, Contains("Removed from XCH (not in " + bare +
+                                 "): top500_share, researchers, population\n"));
+    // An import that removes nothing says nothing of removals.
+    const auto again = runCli({"db", "--db", database, "import", bare});
+    REQUIRE(again.exitCode == 0);
+    CHECK_THAT(again.out, !Contains("Removed"));
+}
+
 TEST_CASE("db import of an invalid file changes nothing and exits 3", "[cli][db][atomic]")
 {
     TempDir dir;

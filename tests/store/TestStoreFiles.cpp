@@ -273,3 +273,35 @@ TEST_CASE("a store's own write-ahead log left by a killed process is replayed", 
     }
     CHECK(Store::open(copy, OpenMode::Existing).profile("CHE")->name == "Confoederatio Helvetica");
 }
+
+// Found by a careful tester: an export larger than the import limit made a
+// backup that could not be restored.
+TEST_CASE("an export larger than an import reads is refused and writes nothing", "[store][files]")
+{
+    TempDir dir;
+    Store store = Store::open(dir.file("s.sqlite"), OpenMode::Create, ManualClock().options());
+    // Each value carries a 1 MiB note: 66 of them make an export over 64 MiB.
+    const Methodology methodology = store.activeMethodology();
+    const std::string note(std::size_t{1024} * 1024, 'n');
+    std::vector<Profile> profiles;
+    for (int i = 0; static_cast<std::size_t>(i) * methodology.indicators.size() < 66; ++i) {
+        Profile profile;
+        profile.code = "X" + std::string(1, static_cast<char>('A' + i)) + "A";
+        profile.name = profile.code;
+        for (const auto& indicator : methodology.indicators) {
+            IndicatorValue value;
+            value.indicator = indicator.id;
+            value.value = indicator.transform == Transform::Log ? 1.0 : 0.0;
+            value.note = note;
+            profile.values.push_back(value);
+        }
+        profiles.push_back(profile);
+    }
+    store.importProfiles(profiles, ImportMode::ReplaceProfiles, "big");
+    for (const std::string name : {"backup.json", "backup.csv"}) {
+        CHECK_THROWS_WITH(store.exportFile(dir.file(name)),
+                          Contains("could not be imported again") &&
+                              Contains("nothing was written"));
+        CHECK_FALSE(std::filesystem::exists(dir.file(name)));
+    }
+}

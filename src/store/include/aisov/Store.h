@@ -73,11 +73,21 @@ enum class ProfilesFormat
 // From the extension (.json or .csv, any case); empty for anything else.
 std::optional<ProfilesFormat> profilesFormatFromPath(const std::string& path);
 
+// What an import took away from one stored profile: a JSON import replaces
+// whole profiles, so a value or attribute the file lacks is removed.
+struct ImportRemoval
+{
+    std::string code;
+    std::vector<std::string> indicators; // values removed, in stored order
+    std::vector<std::string> attributes; // cleared: "population", "GDP", "members"
+};
+
 struct ImportSummary
 {
     std::size_t profilesAdded = 0;
     std::size_t profilesUpdated = 0;
-    std::size_t valuesWritten = 0; // values that were new or changed
+    std::size_t valuesWritten = 0;      // values that were new or changed
+    std::vector<ImportRemoval> removed; // only profiles that lost something
 };
 
 struct MethodologyRecord

@@ -110,8 +110,8 @@ Profile readProfile(const JsonReader& reader)
         if (!reader.has(key))
             continue;
         const double number = reader.requiredNumber(key);
-        if (number <= 0.0)
-            reader.child(key).fail("must be a positive number");
+        if (const auto problem = profileAmountProblem(key, number))
+            reader.child(key).fail(*problem);
         (std::string(key) == "population" ? profile.population : profile.gdpUsd) = number;
     }
     if (reader.has("members")) {
@@ -387,6 +387,20 @@ std::string profilesToCsv(const std::vector<Profile>& profiles)
     return text;
 }
 
+namespace {
+
+// "population: must be at most ...", or empty when both amounts are plausible.
+std::optional<std::string> amountsProblem(const Profile& profile)
+{
+    for (const auto& [key, amount] :
+         {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
+        if (const auto problem = amount ? profileAmountProblem(key, *amount) : std::nullopt)
+            return std::string(key) + ": " + *problem;
+    return std::nullopt;
+}
+
+} // namespace
+
 void validateProfileAttributes(const Profile& profile, const std::string& sourceName)
 {
     const std::string where = profile.origin.empty() ? profile.code : profile.origin;
@@ -397,10 +411,8 @@ void validateProfileAttributes(const Profile& profile, const std::string& source
         fail(problem);
     if (profile.name.empty())
         fail("name: must not be empty");
-    for (const auto& [key, amount] :
-         {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
-        if (amount && !(std::isfinite(*amount) && *amount > 0.0))
-            fail(std::string(key) + ": must be a positive number");
+    if (const auto problem = amountsProblem(profile))
+        fail(*problem);
     if (profile.kind != ProfileKind::Bloc && !profile.members.empty())
         fail("members: only a bloc has members");
     std::set<std::string> members;
@@ -425,6 +437,10 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
             if (const auto problem = indicatorValueProblem(value, methodology, thisYear))
                 throw InputError(sourceName, value.origin.empty() ? profile.code : value.origin,
                                  *problem);
+        // A profile built in code (a coalition, an edit) gets the readers' bounds too.
+        if (const auto problem = amountsProblem(profile))
+            throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
+                             *problem);
         for (const auto& member : profile.members)
             if (member == profile.code)
                 throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,

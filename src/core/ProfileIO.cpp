@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 #include "TextFormat.h"
 #include "aisov/InputError.h"
+#include "aisov/PrintableText.h"
 #include "aisov/TextFile.h"
 #include "aisov/ValueCheck.h"
 
@@ -106,6 +107,8 @@ Profile readProfile(const JsonReader& reader)
     profile.name = reader.requiredString("name");
     if (profile.name.empty())
         reader.child("name").fail("must not be empty");
+    if (const auto problem = hiddenCharacterProblem(profile.name))
+        reader.child("name").fail(*problem);
     for (const char* key : {"population", "gdp_usd"}) {
         if (!reader.has(key))
             continue;
@@ -258,6 +261,9 @@ std::vector<Profile> parseProfilesJson(const std::string& jsonText, const std::s
     return profiles;
 }
 
+// code, indicator, source, url, confidence, note: the cells csvField wrote.
+constexpr std::size_t kCsvTextColumns[] = {0, 1, 4, 5, 6, 7};
+
 std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::string& sourceName)
 {
     if (!isValidUtf8(csvText))
@@ -285,7 +291,10 @@ std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::str
         };
         if (record.fields.size() != 8)
             fail("expected 8 fields, found " + std::to_string(record.fields.size()));
-        const auto& f = record.fields;
+        // Text cells as written, without the formula guard of csvField.
+        std::vector<std::string> f = record.fields;
+        for (const std::size_t text : kCsvTextColumns)
+            f[text] = detail::readCsvText(f[text]);
         if (!isUpperAlnumCode(f[0], 2, 16))
             fail("code: \"" + f[0] +
                  "\" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id");
@@ -389,9 +398,12 @@ std::string profilesToCsv(const std::vector<Profile>& profiles)
 
 namespace {
 
-// "population: must be at most ...", or empty when both amounts are plausible.
-std::optional<std::string> amountsProblem(const Profile& profile)
+// "population: must be at most ...", or empty when the name is clean and
+// both amounts are plausible.
+std::optional<std::string> namedFieldsProblem(const Profile& profile)
 {
+    if (const auto problem = hiddenCharacterProblem(profile.name))
+        return "name: " + *problem;
     for (const auto& [key, amount] :
          {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
         if (const auto problem = amount ? profileAmountProblem(key, *amount) : std::nullopt)
@@ -411,7 +423,7 @@ void validateProfileAttributes(const Profile& profile, const std::string& source
         fail(problem);
     if (profile.name.empty())
         fail("name: must not be empty");
-    if (const auto problem = amountsProblem(profile))
+    if (const auto problem = namedFieldsProblem(profile))
         fail(*problem);
     if (profile.kind != ProfileKind::Bloc && !profile.members.empty())
         fail("members: only a bloc has members");
@@ -438,7 +450,7 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
                 throw InputError(sourceName, value.origin.empty() ? profile.code : value.origin,
                                  *problem);
         // A profile built in code (a coalition, an edit) gets the readers' bounds too.
-        if (const auto problem = amountsProblem(profile))
+        if (const auto problem = namedFieldsProblem(profile))
             throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
                              *problem);
         for (const auto& member : profile.members)

@@ -10,6 +10,7 @@
 #include <random>
 #include <system_error>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace aisov {
@@ -63,6 +64,14 @@ void writeFileAtomically(const std::string& path, const std::string& content)
                         "); remove the link or choose another file name");
     if (fs::is_directory(target, error))
         throw FileError(path + ": cannot write: it is a directory");
+    // A file the user write-protected is kept, not replaced (rename would
+    // ignore its permissions); one that exists keeps its permissions.
+    struct stat existing
+    {};
+    const bool exists = ::stat(target.c_str(), &existing) == 0;
+    if (exists && ((existing.st_mode & 0222) == 0 || ::access(target.c_str(), W_OK) != 0))
+        throw FileError(path + ": cannot write: the file is write-protected; make it writable "
+                               "or choose another file name");
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device seed;
     // Appended piecewise: GCC 12 warns wrongly (-Wrestrict, its bug 105651)
@@ -74,6 +83,15 @@ void writeFileAtomically(const std::string& path, const std::string& content)
     std::FILE* file = std::fopen(temporary.c_str(), "wbx");
     if (file == nullptr)
         throw FileError(path + ": cannot write: " + std::strerror(errno));
+    // fchmod is not limited by the umask: the replacement gets exactly the
+    // old file's permissions (a chmod 600 file stays private).
+    if (exists && ::fchmod(::fileno(file), existing.st_mode & 07777) != 0) {
+        const int chmodErrno = errno;
+        std::fclose(file);
+        std::remove(temporary.c_str());
+        throw FileError(path + ": cannot write: cannot keep the file's permissions: " +
+                        std::strerror(chmodErrno));
+    }
     const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size() &&
                          std::fflush(file) == 0 && ::fsync(::fileno(file)) == 0;
     const int writeErrno = errno;

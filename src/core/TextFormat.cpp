@@ -1,11 +1,25 @@
 #include "TextFormat.h"
 
 #include <charconv>
+#include <string_view>
 
 namespace aisov::detail {
 
-std::string csvField(const std::string& text)
+namespace {
+
+// Quotes, then a character that makes a spreadsheet read a formula.
+bool startsLikeFormula(const std::string& text)
 {
+    const auto first = text.find_first_not_of('\'');
+    return first != std::string::npos &&
+           std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
+}
+
+} // namespace
+
+std::string csvField(const std::string& rawText)
+{
+    const std::string text = startsLikeFormula(rawText) ? "'" + rawText : rawText;
     if (text.find_first_of(",\"\r\n") == std::string::npos)
         return text;
     std::string quoted = "\"";
@@ -15,6 +29,13 @@ std::string csvField(const std::string& text)
         quoted += c;
     }
     return quoted + "\"";
+}
+
+std::string readCsvText(const std::string& cell)
+{
+    if (!cell.empty() && cell.front() == '\'' && startsLikeFormula(cell.substr(1)))
+        return cell.substr(1);
+    return cell;
 }
 
 std::string shortestNumber(double value)

@@ -7,8 +7,17 @@
 
 namespace aisov::detail {
 
-// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
+// A text cell of a CSV file: quoted when it holds a comma, a quote or a
+// line break, and guarded against spreadsheet formulas (OWASP, "CSV
+// Injection"): a cell a spreadsheet would run as a formula (starting with
+// "=", "+", "-", "@", a tab or a carriage return) gets a leading "'", which
+// the spreadsheet shows as text. So that readCsvText gives back exactly the
+// text written, a cell that already starts with quotes before one of those
+// characters gets one more.
 std::string csvField(const std::string& text);
+
+// The text of a cell csvField wrote: one guarding "'" removed.
+std::string readCsvText(const std::string& cell);
 
 // Shortest text that reads back as exactly `value`.
 std::string shortestNumber(double value);

@@ -682,3 +682,41 @@ TEST_CASE("commands reading a store use its active methodology unless --methodol
     CHECK(refused.exitCode == 3);
     CHECK_THAT(refused.err, Contains(database) && Contains("unknown indicator \"quantum_share\""));
 }
+
+// Found by a careful tester: output into a full disk or a closed pipe
+// exited 0 with the output lost.
+TEST_CASE("output that cannot be written exits 1 with a message", "[cli][files]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const std::string list = shellQuote(AISOV_CLI) + " db --db " + shellQuote(database) + " list";
+    const std::string err = dir.file("err");
+    const std::string code = dir.file("code");
+    SECTION("a full disk")
+    {
+        REQUIRE(std::system((list + " >/dev/full 2>" + err + "; echo $? >" + code).c_str()) == 0);
+        CHECK(slurp(code) == "1\n");
+        CHECK_THAT(slurp(err), Contains("cannot write the output: No space left on device"));
+    }
+    SECTION("a pipe its reader closed")
+    {
+        // The reader (true) is gone before the CLI starts writing.
+        REQUIRE(
+            std::system(("{ sleep 0.3; " + list + " 2>" + err + "; echo $? >" + code + "; } | true")
+                            .c_str()) == 0);
+        CHECK(slurp(code) == "1\n");
+        CHECK_THAT(slurp(err), Contains("cannot write the output: Broken pipe"));
+    }
+}
+
+// Found by a careful tester: a file name holding a terminal escape sequence
+// reached the terminal raw in the error message.
+TEST_CASE("messages never print control characters raw", "[cli][security]")
+{
+    TempDir dir;
+    const auto run = runCli({"db", "--db", dir.file("\x1b[2J\x1b]0;owned\x07.sqlite"), "list"});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.find('\x1b') == std::string::npos);
+    CHECK(run.err.find('\x07') == std::string::npos);
+    CHECK_THAT(run.err, Contains("\\x1b[2J\\x1b]0;owned\\x07.sqlite"));
+}

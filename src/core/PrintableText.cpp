@@ -1,0 +1,106 @@
+#include "aisov/PrintableText.h"
+
+#include <cstdio>
+
+namespace aisov {
+
+namespace {
+
+// The code point at `text[at]` and its length in bytes; length 0 when the
+// bytes there are not UTF-8.
+struct Decoded
+{
+    char32_t codePoint = 0;
+    std::size_t length = 0;
+};
+
+Decoded decodeAt(std::string_view text, std::size_t at)
+{
+    const auto lead = static_cast<unsigned char>(text[at]);
+    std::size_t length = 0;
+    char32_t codePoint = 0;
+    if (lead < 0x80)
+        return {lead, 1};
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        codePoint = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        codePoint = lead & 0x0F;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        codePoint = lead & 0x07;
+    } else {
+        return {};
+    }
+    if (at + length > text.size())
+        return {};
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[at + k]);
+        if ((next & 0xC0) != 0x80)
+            return {};
+        codePoint = (codePoint << 6) | (next & 0x3F);
+    }
+    return {codePoint, length};
+}
+
+bool isControl(char32_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+}
+
+bool isHiddenFormatting(char32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF || c == 0x061C;
+}
+
+std::string hexEscape(const char* format, unsigned value)
+{
+    char escaped[16];
+    std::snprintf(escaped, sizeof escaped, format, value);
+    return escaped;
+}
+
+} // namespace
+
+std::string printableText(std::string_view text)
+{
+    std::string printable;
+    printable.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const Decoded decoded = decodeAt(text, at);
+        if (decoded.length == 0) {
+            printable += hexEscape("\\x%02x", static_cast<unsigned char>(text[at]));
+            ++at;
+            continue;
+        }
+        const char32_t c = decoded.codePoint;
+        if (isControl(c) && c != '\n' && c != '\t')
+            printable += hexEscape(c < 0x80 ? "\\x%02x" : "\\u%04x", static_cast<unsigned>(c));
+        else
+            printable.append(text.substr(at, decoded.length));
+        at += decoded.length;
+    }
+    return printable;
+}
+
+std::optional<std::string> hiddenCharacterProblem(std::string_view text)
+{
+    for (std::size_t at = 0; at < text.size();) {
+        const Decoded decoded = decodeAt(text, at);
+        if (decoded.length == 0)
+            return std::string("is not valid UTF-8");
+        if (isControl(decoded.codePoint))
+            return "holds a control character (" +
+                   hexEscape("U+%04X", static_cast<unsigned>(decoded.codePoint)) + ")";
+        if (isHiddenFormatting(decoded.codePoint))
+            return "holds an invisible or direction-changing character (" +
+                   hexEscape("U+%04X", static_cast<unsigned>(decoded.codePoint)) +
+                   "), which can make two different names look the same";
+        at += decoded.length;
+    }
+    return std::nullopt;
+}
+
+} // namespace aisov

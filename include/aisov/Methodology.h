@@ -1,8 +1,9 @@
 #pragma once
 
 // A methodology says how raw indicator values become a 0-100 score
-// (DESIGN.md section 3). Plain value types: the engine in Scoring.h reads
-// them, MethodologyIO.h loads and saves them.
+// (the method: docs/methodology.md; the file: docs/file-formats.md). Plain
+// value types: the engine in Scoring.h reads them, MethodologyIO.h loads
+// and saves them.
 
 #include <optional>
 #include <string>

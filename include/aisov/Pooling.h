@@ -10,10 +10,10 @@
 namespace aisov {
 
 // Builds the values of `bloc` from those of its members found in `all`,
-// with each indicator's pooling rule (DESIGN.md section 3). A member lacking
-// a value is left out of that indicator, and the pooled value then says so
-// in its note and gets low confidence, since a sum over fewer members
-// understates the bloc. Population and GDP of the bloc become the members'
+// with each indicator's pooling rule (docs/methodology-advanced.md,
+// "Blocs"). A member lacking a value is left out of that indicator, and the
+// pooled value then says so in its note and gets low confidence, since a
+// sum over fewer members understates the bloc. Population and GDP of the bloc become the members'
 // sums when the bloc has none of its own.
 Profile poolBloc(const Profile& bloc, const std::vector<Profile>& all,
                  const Methodology& methodology);

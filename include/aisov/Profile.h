@@ -1,7 +1,7 @@
 #pragma once
 
 // A profile is one country or bloc with its sourced indicator values
-// (DESIGN.md section 4).
+// (docs/file-formats.md).
 
 #include <optional>
 #include <string>

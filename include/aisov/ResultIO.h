@@ -1,6 +1,6 @@
 #pragma once
 
-// Machine-readable score output (DESIGN.md section 5).
+// Machine-readable score output (the fields: docs/cli.md, "score").
 
 #include "aisov/Methodology.h"
 #include "aisov/ScoreResult.h"

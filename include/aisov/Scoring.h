@@ -1,6 +1,6 @@
 #pragma once
 
-// The scoring engine: DESIGN.md section 3, exactly.
+// The scoring engine: docs/methodology.md, "How a score is made", exactly.
 
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"

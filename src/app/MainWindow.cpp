@@ -360,6 +360,20 @@ void MainWindow::newProfile()
     dialog->open();
 }
 
+QString MainWindow::unusedCodeLike(const QString& code) const
+{
+    // A free code of the same length, so that a country's copy is still a
+    // valid alpha-3 code: CHE -> CHA, CHB, ... (then XHE, ...).
+    for (qsizetype position = code.size() - 1; position >= 0; --position)
+        for (char letter = 'A'; letter <= 'Z'; ++letter) {
+            QString candidate = code;
+            candidate[position] = QLatin1Char(letter);
+            if (m_session.profile(candidate) == nullptr)
+                return candidate;
+        }
+    return code + QStringLiteral("2");
+}
+
 void MainWindow::duplicateCurrentProfile()
 {
     const QString code = m_profileList->currentCode();
@@ -368,8 +382,8 @@ void MainWindow::duplicateCurrentProfile()
         return;
     auto* dialog = new NewProfileDialog(m_session, tr("Duplicate %1").arg(code), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInitial(code + QStringLiteral("-COPY"),
-                       tr("%1 (copy)").arg(app::toQString(original->name)), original->kind);
+    dialog->setInitial(unusedCodeLike(code), tr("%1 (copy)").arg(app::toQString(original->name)),
+                       original->kind);
     dialog->setKindEditable(false);
     connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
         try {

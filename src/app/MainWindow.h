@@ -62,6 +62,7 @@ private:
     void chooseExportFile();
     void newProfile();
     void duplicateCurrentProfile();
+    QString unusedCodeLike(const QString& code) const;
     void currentProfileChanged(const QString& code);
 
     Session& m_session;

@@ -27,11 +27,14 @@ void Session::openDatabase(const QString& path, aisov::OpenMode mode)
     auto store = std::make_unique<aisov::Store>(aisov::Store::open(app::toStdString(path), mode));
     aisov::Methodology methodology = store->activeMethodology();
     std::vector<aisov::Profile> profiles = store->profiles();
+    // Scored before anything is replaced: values that do not fit the
+    // store's methodology are an InputError here, not a half-open session.
+    aisov::Analysis analysis(profiles, methodology, app::toStdString(path));
     m_store = std::move(store);
     m_methodology = std::move(methodology);
     m_profiles = std::move(profiles);
+    m_analysis = std::move(analysis);
     m_undoStack->clear();
-    rescore();
     Q_EMIT databaseOpened();
     Q_EMIT scoresChanged();
 }
@@ -77,18 +80,18 @@ const aisov::Profile* Session::profile(const QString& code) const
 
 const aisov::Profile* Session::scoredProfile(const QString& code) const
 {
-    return aisov::findProfile(m_scored.profiles, app::toStdString(code));
+    return m_analysis ? m_analysis->scoredProfile(app::toStdString(code)) : nullptr;
 }
 
 const std::vector<aisov::ScoreResult>& Session::results() const
 {
-    return m_scored.results;
+    static const std::vector<aisov::ScoreResult> none;
+    return m_analysis ? m_analysis->results() : none;
 }
 
 const aisov::ScoreResult* Session::result(const QString& code) const
 {
-    const auto index = aisov::profileIndex(m_profiles, app::toStdString(code));
-    return index && *index < m_scored.results.size() ? &m_scored.results[*index] : nullptr;
+    return m_analysis ? m_analysis->result(app::toStdString(code)) : nullptr;
 }
 
 QUndoStack* Session::undoStack() const
@@ -127,7 +130,7 @@ void Session::reloadProfiles()
 
 void Session::rescore()
 {
-    m_scored = aisov::scoreProfileSet(m_profiles, m_methodology);
+    m_analysis.emplace(m_profiles, m_methodology, app::toStdString(databasePath()));
 }
 
 // --- Edits ----------------------------------------------------------------

@@ -7,11 +7,11 @@
 // Subsurface's command API and notifier). It holds no scoring of its own:
 // scores come from aisov_core.
 
+#include "aisov/Analysis.h"
 #include "aisov/ImportPlan.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
 #include "aisov/ScoreResult.h"
-#include "aisov/Scoring.h"
 #include "aisov/Store.h"
 
 #include "ChartData.h"
@@ -126,6 +126,7 @@ private:
     std::unique_ptr<aisov::Store> m_store;
     aisov::Methodology m_methodology;
     std::vector<aisov::Profile> m_profiles;
-    aisov::ScoredSet m_scored;
+    // The profiles scored by the core analysis API; rebuilt after every change.
+    std::optional<aisov::Analysis> m_analysis;
     QUndoStack* m_undoStack = nullptr;
 };

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -46,6 +47,10 @@ int main(int argc, char* argv[])
             window.openDatabase(parser.value(database), true);
             return;
         }
+        // The database of the last session, when it is still there.
+        const QString last = Config::instance().get(ConfigKey::LastDatabase).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last) && window.openDatabase(last, false))
+            return;
         try {
             const std::filesystem::path path = aisov::defaultDatabasePath();
             QDir().mkpath(QString::fromStdString(path.parent_path().string()));

@@ -1,5 +1,5 @@
 // aisov-cli chart: renders a spectrum, radar, comparison, scenario delta or
-// levers chart to PNG, SVG or PDF (DESIGN.md section 5; docs/charts.md). The
+// levers chart to PNG, SVG or PDF (docs/cli.md, "chart"; docs/charts.md). The
 // only command that needs Qt GUI: it starts a QGuiApplication on the
 // offscreen platform, so that it runs without a display.
 

@@ -1,4 +1,5 @@
-// aisov-cli db: the SQLite store from the command line (DESIGN.md section 5).
+// aisov-cli db: the SQLite store from the command line (docs/cli.md, "db";
+// docs/store.md).
 
 #include "CliArguments.h"
 #include "Commands.h"

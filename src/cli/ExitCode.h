@@ -1,6 +1,6 @@
 #pragma once
 
-// Exit codes of aisov-cli (DESIGN.md section 5, contract).
+// Exit codes of aisov-cli (the contract: docs/cli.md, "Exit codes").
 enum class ExitCode : int
 {
     Success = 0,

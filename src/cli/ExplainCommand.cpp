@@ -1,5 +1,5 @@
 // aisov-cli explain CODE: why a profile scores what it scores, indicator by
-// indicator (the breakdown of aisov::scoreProfile, DESIGN.md section 3).
+// indicator (the breakdown of aisov::scoreProfile, docs/methodology.md).
 
 #include "CliInputs.h"
 #include "Commands.h"

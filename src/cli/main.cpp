@@ -1,5 +1,5 @@
 // aisov-cli: scores, validates, stores and charts AI sovereignty profiles
-// from the command line. Usage and exit codes: DESIGN.md section 5.
+// from the command line. Usage and exit codes: docs/cli.md.
 
 #include "CliArguments.h"
 #include "Commands.h"
@@ -63,7 +63,8 @@ series of its own on radar and compare, the change of the score and of
 each pillar on chart delta; levers starts from the scenario instead of the
 profile. Needs --db.
 
-Without --methodology the bundled default methodology is used.
+Without --methodology: with --db the store's active methodology, with
+--profiles the bundled default.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.
 )";
 

@@ -1,4 +1,4 @@
-// aisov-cli chart, run as a real process (DESIGN.md section 5): files
+// aisov-cli chart, run as a real process (docs/cli.md): files
 // written, and the exit codes of the contract.
 
 #include "../CliRunner.h"

@@ -1,4 +1,4 @@
-// aisov-cli db and score --db, run as real processes (DESIGN.md section 5):
+// aisov-cli db and score --db, run as real processes (docs/cli.md):
 // every sub-command, exit codes for bad files, and parallel processes.
 
 #include "../CliRunner.h"

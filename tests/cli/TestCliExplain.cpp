@@ -1,5 +1,5 @@
 // aisov-cli explain, run as a real process: the per-indicator breakdown of
-// one profile's score (DESIGN.md section 3; docs/methodology.md).
+// one profile's score (docs/cli.md, "explain"; docs/methodology.md).
 
 #include "../CliRunner.h"
 #include "../TestSupport.h"

@@ -1,4 +1,4 @@
-// aisov-cli levers, run as a real process (DESIGN.md section 5).
+// aisov-cli levers, run as a real process (docs/cli.md).
 
 #include "../CliRunner.h"
 #include "../TestSupport.h"

@@ -1,4 +1,4 @@
-// aisov-cli score and validate, run as real processes (DESIGN.md section 5).
+// aisov-cli score and validate, run as real processes (docs/cli.md).
 
 #include "../CliRunner.h"
 #include "../TestSupport.h"

@@ -1,4 +1,4 @@
-// Loading, validating and writing methodology files (DESIGN.md section 3).
+// Loading, validating and writing methodology files (docs/file-formats.md).
 
 #include "../ErrorMatch.h"
 #include "../TestSupport.h"

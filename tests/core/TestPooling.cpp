@@ -1,4 +1,4 @@
-// Pooling a bloc from its members (DESIGN.md section 3, "pooling").
+// Pooling a bloc from its members (docs/methodology-advanced.md, "Blocs").
 
 #include "../TestSupport.h"
 

@@ -1,4 +1,4 @@
-// Profile files: JSON and CSV forms (DESIGN.md section 4).
+// Profile files: JSON and CSV forms (docs/file-formats.md).
 
 #include "../ErrorMatch.h"
 #include "../TestSupport.h"

@@ -1,4 +1,4 @@
-// The machine forms of a score (DESIGN.md section 5): score --format json
+// The machine forms of a score (docs/cli.md, "score"): score --format json
 // and csv, with uncertainty and scenarios.
 
 #include "aisov/MethodologyIO.h"

@@ -1,5 +1,5 @@
-// Scoring engine (DESIGN.md section 3). Every expected value below is
-// computed by hand in the comment beside it.
+// Scoring engine (docs/methodology.md, "How a score is made"). Every
+// expected value below is computed by hand in the comment beside it.
 
 #include "../TestSupport.h"
 

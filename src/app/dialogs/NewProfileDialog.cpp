@@ -1,6 +1,10 @@
 #include "NewProfileDialog.h"
 
+#include "AppStrings.h"
 #include "Session.h"
+
+#include "aisov/InputError.h"
+#include "aisov/ProfileIO.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +23,7 @@ NewProfileDialog::NewProfileDialog(const Session& session, const QString& title,
     setWindowTitle(title);
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("codeEdit"));
-    m_code->setPlaceholderText(tr("e.g. CHE or NORDICS"));
+    m_code->setPlaceholderText(tr("a country: ISO alpha-3 (CHE); a bloc: any (NORDICS)"));
     // Codes as the files use them: capitals, digits, '-' and '_'.
     m_code->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{1,16}")), m_code));
@@ -74,6 +78,22 @@ aisov::ProfileKind NewProfileDialog::kind() const
     return static_cast<aisov::ProfileKind>(m_kind->currentData().toInt());
 }
 
+QString NewProfileDialog::attributeProblem() const
+{
+    // The rules every stored profile follows (a country's code is ISO
+    // alpha-3, ...), from the core, so the dialog refuses what the store would.
+    aisov::Profile profile;
+    profile.code = app::toStdString(code());
+    profile.name = app::toStdString(name());
+    profile.kind = kind();
+    try {
+        aisov::validateProfileAttributes(profile, app::toStdString(code()));
+    } catch (const aisov::InputError& error) {
+        return app::toQString(error.reason());
+    }
+    return {};
+}
+
 void NewProfileDialog::accept()
 {
     QString problem;
@@ -83,6 +103,8 @@ void NewProfileDialog::accept()
         problem = tr("A profile with the code %1 exists already.").arg(code());
     else if (name().isEmpty())
         problem = tr("Give the profile a name.");
+    else
+        problem = attributeProblem();
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();

@@ -25,6 +25,8 @@ public:
     aisov::ProfileKind kind() const;
 
     void accept() override;
+    // Why the code, name and kind cannot make a profile; empty when they can.
+    QString attributeProblem() const;
 
 private:
     const Session& m_session;

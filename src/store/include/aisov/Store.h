@@ -1,8 +1,8 @@
 #pragma once
 
-// aisov_store: the SQLite home of everything an analyst enters (DESIGN.md
-// section 6): versioned methodologies, profiles with sourced values,
-// scenarios (what-if overrides on a base profile) and immutable snapshots.
+// aisov_store: the SQLite home of everything an analyst enters: versioned
+// methodologies, profiles with sourced values, scenarios (what-if
+// overrides on a base profile) and immutable snapshots.
 // Schema and migrations: StoreSchema.h; behaviour: docs/store.md.
 //
 // Errors: a file that is corrupt, not SQLite, not a store, or of a newer

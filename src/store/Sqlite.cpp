@@ -20,10 +20,10 @@ void throwSqliteError(int code, const std::string& path, std::string_view doing,
                              "'aisov-cli db check' still reads");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw StoreError(path + ": cannot " + action +
-                         ": the database is locked by another program or connection that is "
-                         "writing to it; try again when it has finished (" +
-                         detail + ")");
+        throw BusyError(path + ": cannot " + action +
+                        ": the database is locked by another program or connection that is "
+                        "writing to it; try again when it has finished (" +
+                        detail + ")");
     case SQLITE_READONLY:
         throw StoreError(path + ": cannot " + action +
                          ": the database is read-only (write-protected file or directory)");

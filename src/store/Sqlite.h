@@ -6,6 +6,8 @@
 // project's exceptions in one place (throwSqliteError), so that a corrupt or
 // locked file gets the same clear message whichever call meets it first.
 
+#include "aisov/Store.h"
+
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -15,8 +17,16 @@
 
 namespace aisov::sqlite {
 
+// The database is locked by another connection (SQLITE_BUSY, SQLITE_LOCKED):
+// a StoreError that a caller may retry.
+class BusyError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 // Maps an SQLite result code to InputError (corrupt, not a database),
-// StoreError (busy, read-only, full, ...) or FileError (cannot open).
+// BusyError (locked), StoreError (read-only, full, ...) or FileError (cannot open).
 // `doing` says what the program was doing, e.g. "import profiles".
 [[noreturn]] void throwSqliteError(int code, const std::string& path, std::string_view doing,
                                    const char* sqliteMessage);

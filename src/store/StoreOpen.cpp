@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <random>
+#include <thread>
 
 namespace aisov {
 
@@ -40,8 +42,12 @@ struct SchemaState
 
 // Reading these touches the header and the schema page, so a file that is
 // not SQLite or is damaged there fails here, before anything is written.
-SchemaState readSchemaState(const Connection& connection)
+// The three in one read transaction: read apart, another process's
+// creation could commit between them (version 0, yet tables), which looked
+// like someone else's database.
+SchemaState readSchemaState(Connection& connection)
 {
+    const sqlite::ReadTransaction reading(connection);
     SchemaState state;
     state.applicationId = singleInteger(connection, "PRAGMA application_id");
     state.version = static_cast<int>(singleInteger(connection, "PRAGMA user_version"));
@@ -119,7 +125,7 @@ void checkWithWriteAheadLog(const std::string& path)
         return;
     const CreatedFileGuard index(path + "-shm");
     try {
-        const Connection probe(path, SQLITE_OPEN_READONLY);
+        Connection probe(path, SQLITE_OPEN_READONLY);
         refuseUnusableStore(readSchemaState(probe), path);
         Statement verdict(probe, "PRAGMA quick_check(1)");
         if (verdict.step() && verdict.text(0) != "ok")
@@ -133,6 +139,29 @@ void checkWithWriteAheadLog(const std::string& path)
                              " (which may belong to another database: if it is not this "
                              "store's, move it away and try again), " +
                              refused.reason());
+    }
+}
+
+// SQLite answers SQLITE_BUSY at once, without waiting in its busy handler,
+// when waiting could deadlock: a connection holding a read lock (the schema
+// just read) that switches the journal mode while another does the same on
+// a new file. Opening is then tried again, a few milliseconds later, until
+// the busy timeout has passed.
+template <typename Step>
+void retryWhileBusy(const Step& step, std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::minstd_rand jitter(std::random_device{}());
+    for (;;) {
+        try {
+            step();
+            return;
+        } catch (const sqlite::BusyError&) {
+            if (std::chrono::steady_clock::now() >= deadline)
+                throw;
+        }
+        // Apart at random, so that the racing connections do not meet again.
+        std::this_thread::sleep_for(std::chrono::milliseconds(2 + jitter() % 20));
     }
 }
 
@@ -218,13 +247,23 @@ Store Store::open(const std::string& path, OpenMode mode, StoreOptions options)
         mode == OpenMode::ReadOnly
             ? SQLITE_OPEN_READONLY
             : SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
-    checkWithWriteAheadLog(path);
-    auto connection = std::make_unique<Connection>(path, flags);
-    sqlite3_busy_timeout(connection->handle(), static_cast<int>(options.busyTimeout.count()));
-    connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");
-
-    const SchemaState state = readSchemaState(*connection);
-    refuseUnusableStore(state, path);
+    std::unique_ptr<Connection> connection;
+    SchemaState state;
+    retryWhileBusy(
+        [&] {
+            checkWithWriteAheadLog(path);
+            connection = std::make_unique<Connection>(path, flags);
+            sqlite3_busy_timeout(connection->handle(),
+                                 static_cast<int>(options.busyTimeout.count()));
+            connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");
+            state = readSchemaState(*connection);
+            refuseUnusableStore(state, path);
+            // WAL: readers never block the writer and a writer never blocks
+            // readers, so two processes can share the file.
+            if (!connection->isReadOnly())
+                connection->execute("PRAGMA journal_mode = WAL", "switch to WAL journal mode");
+        },
+        options.busyTimeout);
     Store store(std::move(connection), std::move(options));
     if (store.isReadOnly()) {
         if (state.version < kStoreSchemaVersion)
@@ -238,9 +277,6 @@ Store Store::open(const std::string& path, OpenMode mode, StoreOptions options)
                                   : "upgraded to version " + std::to_string(kStoreSchemaVersion)));
         return store;
     }
-    // WAL: readers never block the writer and a writer never blocks
-    // readers, so two processes can share the file.
-    store.m_connection->execute("PRAGMA journal_mode = WAL", "switch to WAL journal mode");
     if (state.version < kStoreSchemaVersion)
         migrate(*store.m_connection, store.m_options, store.now(), store.m_created);
     return store;

@@ -1,48 +1,12 @@
 #include "aisov/PrintableText.h"
 
+#include "TextFormat.h"
+
 #include <cstdio>
 
 namespace aisov {
 
 namespace {
-
-// The code point at `text[at]` and its length in bytes; length 0 when the
-// bytes there are not UTF-8.
-struct Decoded
-{
-    char32_t codePoint = 0;
-    std::size_t length = 0;
-};
-
-Decoded decodeAt(std::string_view text, std::size_t at)
-{
-    const auto lead = static_cast<unsigned char>(text[at]);
-    std::size_t length = 0;
-    char32_t codePoint = 0;
-    if (lead < 0x80)
-        return {lead, 1};
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2;
-        codePoint = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3;
-        codePoint = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4;
-        codePoint = lead & 0x07;
-    } else {
-        return {};
-    }
-    if (at + length > text.size())
-        return {};
-    for (std::size_t k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[at + k]);
-        if ((next & 0xC0) != 0x80)
-            return {};
-        codePoint = (codePoint << 6) | (next & 0x3F);
-    }
-    return {codePoint, length};
-}
 
 bool isControl(char32_t c)
 {
@@ -69,7 +33,7 @@ std::string printableText(std::string_view text)
     std::string printable;
     printable.reserve(text.size());
     for (std::size_t at = 0; at < text.size();) {
-        const Decoded decoded = decodeAt(text, at);
+        const detail::Utf8Character decoded = detail::decodeUtf8At(text, at);
         if (decoded.length == 0) {
             printable += hexEscape("\\x%02x", static_cast<unsigned char>(text[at]));
             ++at;
@@ -88,7 +52,7 @@ std::string printableText(std::string_view text)
 std::optional<std::string> hiddenCharacterProblem(std::string_view text)
 {
     for (std::size_t at = 0; at < text.size();) {
-        const Decoded decoded = decodeAt(text, at);
+        const detail::Utf8Character decoded = detail::decodeUtf8At(text, at);
         if (decoded.length == 0)
             return std::string("is not valid UTF-8");
         if (isControl(decoded.codePoint))

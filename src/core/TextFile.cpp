@@ -1,5 +1,6 @@
 #include "aisov/TextFile.h"
 
+#include "TextFormat.h"
 #include "aisov/InputError.h"
 
 #include <cerrno>
@@ -116,41 +117,11 @@ void refuseOverwritingInput(const std::string& output, const std::string& input)
 
 bool isValidUtf8(const std::string& text)
 {
-    std::size_t i = 0;
-    const std::size_t n = text.size();
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t extra = 0;
-        unsigned int codePoint = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            codePoint = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            codePoint = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            codePoint = c & 0x07;
-        } else {
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t length = detail::decodeUtf8At(text, at).length;
+        if (length == 0)
             return false;
-        }
-        if (i + extra >= n)
-            return false;
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80)
-                return false;
-            codePoint = (codePoint << 6) | (next & 0x3F);
-        }
-        // Overlong forms, surrogates and values above U+10FFFF are not UTF-8.
-        if ((extra == 1 && codePoint < 0x80) || (extra == 2 && codePoint < 0x800) ||
-            (extra == 3 && codePoint < 0x10000) || codePoint > 0x10FFFF ||
-            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return false;
-        i += extra + 1;
+        at += length;
     }
     return true;
 }

@@ -3,7 +3,9 @@
 // Internal to aisov_core: how numbers and text are spelt in the CSV files
 // the library writes.
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace aisov::detail {
 
@@ -18,6 +20,16 @@ std::string csvField(const std::string& text);
 
 // The text of a cell csvField wrote: one guarding "'" removed.
 std::string readCsvText(const std::string& cell);
+
+// The UTF-8 character at `text[at]`: its code point and length in bytes;
+// length 0 when the bytes there are not well-formed UTF-8 (truncated,
+// overlong, a surrogate, above U+10FFFF).
+struct Utf8Character
+{
+    char32_t codePoint = 0;
+    std::size_t length = 0;
+};
+Utf8Character decodeUtf8At(std::string_view text, std::size_t at);
 
 // Shortest text that reads back as exactly `value`.
 std::string shortestNumber(double value);

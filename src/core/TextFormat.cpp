@@ -19,7 +19,7 @@ bool startsLikeFormula(const std::string& text)
 
 std::string csvField(const std::string& rawText)
 {
-    const std::string text = startsLikeFormula(rawText) ? "'" + rawText : rawText;
+    std::string text = startsLikeFormula(rawText) ? "'" + rawText : rawText;
     if (text.find_first_of(",\"\r\n") == std::string::npos)
         return text;
     std::string quoted = "\"";

@@ -86,29 +86,6 @@ void refuseUnusableStore(const SchemaState& state, const std::string& path)
                          "has tables of its own); it was left unchanged");
 }
 
-// Removes, when the scope ends, an index file (-shm) that the probe below
-// created; one that existed before belongs to whoever made it.
-class CreatedFileGuard
-{
-public:
-    explicit CreatedFileGuard(std::filesystem::path path)
-        : m_path(std::move(path))
-        , m_existed(std::filesystem::exists(m_path, m_error))
-    {}
-    ~CreatedFileGuard()
-    {
-        if (!m_existed)
-            std::filesystem::remove(m_path, m_error);
-    }
-    CreatedFileGuard(const CreatedFileGuard&) = delete;
-    CreatedFileGuard& operator=(const CreatedFileGuard&) = delete;
-
-private:
-    std::filesystem::path m_path;
-    std::error_code m_error;
-    bool m_existed;
-};
-
 // A -wal file beside the database is replayed into it by the first
 // connection that writes, and checkpointed when the last one closes: one
 // that belongs to another database (copied along with the file, say) would
@@ -123,7 +100,8 @@ void checkWithWriteAheadLog(const std::string& path)
     std::error_code error;
     if (std::filesystem::file_size(log, error) == 0 || error)
         return;
-    const CreatedFileGuard index(path + "-shm");
+    const std::string index = path + "-shm";
+    const bool indexExisted = std::filesystem::exists(index, error);
     try {
         Connection probe(path, SQLITE_OPEN_READONLY);
         refuseUnusableStore(readSchemaState(probe), path);
@@ -133,7 +111,11 @@ void checkWithWriteAheadLog(const std::string& path)
                              "the database file is corrupt (" + verdict.text(0) +
                                  "); it was left unchanged");
     } catch (const InputError& refused) {
-        // The database and the log were only read: "left unchanged" holds.
+        // The database and the log were only read: "left unchanged" holds
+        // once the index (-shm) the probe made is gone too. It stays when
+        // the store is accepted: another connection may have mapped it.
+        if (!indexExisted)
+            std::filesystem::remove(index, error);
         throw InputError(path, "",
                          "read with its write-ahead log " + log +
                              " (which may belong to another database: if it is not this "

@@ -76,6 +76,8 @@ public:
     }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bindNull(int index);
+    // A column of another statement's row, as it is (any type).
+    Statement& bindValue(int index, sqlite3_value* value);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
@@ -90,6 +92,9 @@ public:
     void reset();
 
     // Columns are numbered from 0, as in SQLite.
+    int columnCount() const { return sqlite3_column_count(m_statement); }
+    std::string columnName(int column) const { return sqlite3_column_name(m_statement, column); }
+    sqlite3_value* value(int column) const { return sqlite3_column_value(m_statement, column); }
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;

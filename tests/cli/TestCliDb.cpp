@@ -737,3 +737,21 @@ TEST_CASE("many processes creating one store at once all succeed", "[cli][db][co
         CHECK(std::count(codes.begin(), codes.end(), 0) == 40);
     }
 }
+
+TEST_CASE("db recover writes what it salvaged to a new file and says what it lost",
+          "[cli][db][recover]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const std::string out = dir.file("recovered.sqlite");
+    const auto run = runCli({"db", "recover", database, "--out", out});
+    REQUIRE(run.exitCode == 0);
+    CHECK_THAT(run.out, Contains("Recovered " + database + " into " + out) &&
+                            Contains("Lost nothing that could be read."));
+    CHECK(runCli({"db", "--db", out, "check"}).exitCode == 0);
+    const auto shown = runCli({"db", "--db", out, "show", "XCH", "--format", "csv"});
+    CHECK_THAT(shown.out, Contains("XCH,top500_share,2.1"));
+    // Never over an existing file; --out is required.
+    CHECK(runCli({"db", "recover", database, "--out", out}).exitCode == 1);
+    CHECK(runCli({"db", "recover", database}).exitCode == 2);
+}

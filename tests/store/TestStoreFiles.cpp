@@ -305,3 +305,45 @@ TEST_CASE("an export larger than an import reads is refused and writes nothing",
         CHECK_FALSE(std::filesystem::exists(dir.file(name)));
     }
 }
+
+// The advice for a damaged file must work: before, it said to export with
+// 'db check', which refuses the same file.
+TEST_CASE("recover salvages the readable tables of a damaged store into a new file",
+          "[store][files][recover]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    {
+        Store store = Store::open(path, OpenMode::Existing, ManualClock().options());
+        store.snapshotProfile("CHE", "before the damage");
+    }
+    // Garbage over the whole root page of profile_values (one page: the
+    // table is small), so that table cannot be read while the others can.
+    long long page = 0;
+    long long root = 0;
+    {
+        RawDatabase raw(path);
+        page = raw.integer("PRAGMA page_size");
+        root = raw.integer("SELECT rootpage FROM sqlite_schema WHERE name = 'profile_values'");
+    }
+    overwrite(path, (root - 1) * page, std::string(static_cast<std::size_t>(page), '\x5a'));
+    // The store refuses it, and its advice names the way out.
+    CHECK_THROWS_WITH(Store::open(path, OpenMode::Existing).check(),
+                      Contains("salvage what can still be read into a new file with "
+                               "'aisov-cli db recover"));
+    const std::string damaged = readTextFile(path);
+
+    const std::string out = dir.file("recovered.sqlite");
+    const RecoveryReport report = Store::recover(path, out);
+    CHECK(readTextFile(path) == damaged);
+    REQUIRE(report.lost.size() == 1);
+    CHECK_THAT(report.lost.front(), Contains("profile_values: unreadable from row 1 on"));
+    Store recovered = Store::open(out, OpenMode::Existing);
+    CHECK(recovered.check().ok());
+    REQUIRE(recovered.profile("CHE").has_value());
+    CHECK(recovered.profile("CHE")->name == "Switzerland");
+    CHECK(recovered.profile("CHE")->values.empty()); // the lost table
+    CHECK(recovered.snapshots("CHE").size() == 1);
+    // Never over an existing file.
+    CHECK_THROWS_WITH(Store::recover(path, out), Contains("the file exists"));
+}

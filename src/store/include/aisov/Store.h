@@ -193,6 +193,14 @@ struct Snapshot
     Methodology methodology;
 };
 
+// What `Store::recover` salvaged: rows copied per table, and what it lost.
+struct RecoveryReport
+{
+    std::vector<std::pair<std::string, std::size_t>> copiedRows; // table, rows
+    std::vector<std::string> lost; // "profile_values: unreadable from row 12 on (...)"
+    bool complete() const { return lost.empty(); }
+};
+
 struct CheckReport
 {
     int schemaVersion = 0;
@@ -315,6 +323,12 @@ public:
     // --- Maintenance -----------------------------------------------------
     // PRAGMA integrity_check and foreign_key_check.
     CheckReport check() const;
+    // Salvages what can still be read of the (damaged) store at `damaged`
+    // into a new store at `out`, table by table and row by row, and says
+    // what it lost. `damaged` is only read; `out` must not exist. Rows that
+    // refer to lost ones (a value whose profile is gone) are dropped and
+    // counted as lost, so the new store passes check().
+    static RecoveryReport recover(const std::string& damaged, const std::string& out);
 
 private:
     Store(std::unique_ptr<sqlite::Connection> connection, StoreOptions options);

@@ -5,6 +5,7 @@
 #include "aisov/TextFile.h"
 
 #include <filesystem>
+#include <memory>
 
 namespace aisov {
 
@@ -46,20 +47,22 @@ std::size_t copyReadableRows(Connection& connection, const std::string& table,
     std::size_t copied = 0;
     try {
         Statement rows(connection, "SELECT * FROM damaged." + quotedName(table));
-        std::string columns;
-        std::string placeholders;
+        std::unique_ptr<Statement> insert; // prepared once the columns are known
         while (rows.step()) {
-            if (columns.empty()) {
+            if (!insert) {
+                std::string sql = "INSERT OR IGNORE INTO main." + quotedName(table) + " (";
+                std::string placeholders;
                 for (int c = 0; c < rows.columnCount(); ++c) {
-                    columns += (c > 0 ? ", " : "") + quotedName(rows.columnName(c));
-                    placeholders += (c > 0 ? ", ?" : "?") + std::to_string(c + 1);
+                    sql.append(c > 0 ? ", " : "").append(quotedName(rows.columnName(c)));
+                    placeholders.append(c > 0 ? ", ?" : "?").append(std::to_string(c + 1));
                 }
+                sql.append(") VALUES (").append(placeholders).append(")");
+                insert = std::make_unique<Statement>(connection, sql);
             }
-            Statement insert(connection, "INSERT OR IGNORE INTO main." + quotedName(table) + " (" +
-                                             columns + ") VALUES (" + placeholders + ")");
             for (int c = 0; c < rows.columnCount(); ++c)
-                insert.bindValue(c + 1, rows.value(c));
-            insert.run();
+                insert->bindValue(c + 1, rows.value(c));
+            insert->run();
+            insert->reset();
             ++copied;
         }
     } catch (const std::exception& error) {

@@ -7,11 +7,15 @@
 #include "aisov/Methodology.h"
 
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <string>
 
 namespace app {
+
+// How the views align numbers (Qt::TextAlignmentRole).
+inline const QVariant kNumberAlignment = static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
 
 QString toQString(const std::string& utf8);
 std::string toStdString(const QString& text);

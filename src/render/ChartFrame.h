@@ -23,8 +23,11 @@ struct ChartMetrics
 {
     double scale = 1.0;     // geometry: 1 for a 1920 × 1080 chart
     double textScale = 1.0; // text: `scale`, or more to meet the theme's minimumTextPixels
-    double titleSize() const { return 40 * textScale; }
-    double subtitleSize() const { return 22 * textScale; }
+    // Titles grow with the chart; a text floor (on screen) lifts them only as
+    // far as a heading above the labels needs, so a small chart keeps room
+    // for its plot. At the default floor of 0 both are 40 and 22 × scale.
+    double titleSize() const { return std::max(40 * scale, 26 * textScale); }
+    double subtitleSize() const { return std::max(22 * scale, 17 * textScale); }
     double labelSize() const { return 20 * textScale; }
     double smallSize() const { return kSmallTextAtScaleOne * textScale; } // the smallest text
     double margin() const { return 36 * scale; }

@@ -15,6 +15,13 @@ namespace {
 
 // Vertical rhythm of the spectrum, in units of the chart scale.
 constexpr double kBarHeight = 64.0;
+
+// The bar's height above the marker lanes: 64 at scale 1; where a text floor
+// lifts the band labels (on screen), tall enough that they fit above lane 0.
+double barBaseHeight(const ChartMetrics& metrics)
+{
+    return std::max(kBarHeight * metrics.scale, 3.0 * metrics.smallSize());
+}
 constexpr double kRowGap = 14.0;        // between the bar (or tick labels) and the first row
 constexpr double kMinLabelPixels = 9.0; // labels are not shrunk below this
 constexpr double kMarkerRadius = 9.0;
@@ -170,7 +177,7 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     const std::vector<int> lanes = assignLanes(extents);
     layout.laneCount = lanes.empty() ? 1 : *std::max_element(lanes.begin(), lanes.end()) + 1;
     layout.laneGap = (2 * kMarkerRadius + 6) * metrics.scale;
-    const double barHeight = kBarHeight * metrics.scale + (layout.laneCount - 1) * layout.laneGap;
+    const double barHeight = barBaseHeight(metrics) + (layout.laneCount - 1) * layout.laneGap;
 
     // Shrink the labels until every row fits; at the minimum size the rows
     // may run past the plot, but they still never overlap.
@@ -225,7 +232,7 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     const double blockHeight = aboveHeight + barHeight + belowHeight;
     const double top = plot.top() + std::max(0.0, (usableHeight - blockHeight) / 2);
     layout.bar = QRectF(barLeft, top + aboveHeight, barWidth, barHeight);
-    layout.markerY = layout.bar.top() + kBarHeight * metrics.scale * 0.68;
+    layout.markerY = layout.bar.top() + barBaseHeight(metrics) * 0.68;
 
     const QFontMetricsF labelMetrics(theme.font(fontSize));
     const double boxHeight = labelBoxHeight(labelMetrics);
@@ -295,8 +302,7 @@ void SpectrumSteps::paintBands() const
         painter.setPen(theme.textOn(fill));
         const QRectF textRect(segment.left() + 4 * metrics.scale, bar.top() + 2 * metrics.scale,
                               segment.width() - 8 * metrics.scale,
-                              kBarHeight * metrics.scale *
-                                  0.42); // above lane 0, however many lanes
+                              barBaseHeight(metrics) * 0.42); // above lane 0, however many lanes
         painter.drawText(textRect, Qt::AlignCenter,
                          bandMetrics.elidedText(bands[i].label, Qt::ElideRight, textRect.width()));
     }

@@ -8,6 +8,7 @@
 //   YBB: Alpha 100 (a2 only), Beta no data, Gamma c1 15 -> 50;
 //        reweighted over Alpha (1) and Gamma (2): 0.5^(2/3) = 63.0 %.
 
+#include "../store/StoreTestSupport.h"
 #include "AppTestSupport.h"
 
 #include "MainWindow.h"
@@ -27,6 +28,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -115,6 +117,32 @@ TEST_CASE("Editing a value moves the score and the spectrum; undo restores both;
     REQUIRE(profile->findValue("a1") != nullptr);
     CHECK(profile->findValue("a1")->value == 100.0);
     CHECK(profile->findValue("a1")->source == "fixture"); // the provenance stays
+}
+
+TEST_CASE("Changing a profile's attributes keeps it selected and shown")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("YBB"));
+    auto* population = app.window.findChild<QLineEdit*>(QStringLiteral("populationEdit"));
+    population->setFocus();
+    population->selectAll();
+    QTest::keyClicks(population, QStringLiteral("4000000"));
+    QTest::keyClick(population, Qt::Key_Return);
+    REQUIRE(app.session.profile(QStringLiteral("YBB"))->population.has_value());
+    CHECK(*app.session.profile(QStringLiteral("YBB"))->population == 4e6);
+    CHECK(app.window.profileList()->currentCode() == QStringLiteral("YBB"));
+    CHECK(app.window.editor()->profileCode() == QStringLiteral("YBB"));
+
+    auto* name = app.window.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Ypsilon"));
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(app.session.profile(QStringLiteral("YBB"))->name == "Ypsilon");
+    CHECK(app.window.profileList()->currentCode() == QStringLiteral("YBB"));
+    app.session.undoStack()->undo();
+    CHECK(app.session.profile(QStringLiteral("YBB"))->name == "Country Y");
+    CHECK(app.window.profileList()->currentCode() == QStringLiteral("YBB"));
 }
 
 TEST_CASE("Typing into one cell twice is one undo step")
@@ -296,5 +324,34 @@ TEST_CASE("A damaged database at start gets a dialog and stays byte-identical")
     CHECK(MessageBox::lastText().contains(QStringLiteral("damaged.sqlite")));
     CHECK(MessageBox::lastText().contains(QStringLiteral("Nothing was changed")));
     CHECK_FALSE(session.isOpen());
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A write-protected database opens read-only: everything shown, nothing editable")
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("protected.sqlite"));
+    createFixtureDatabase(path);
+    const ReadOnlyFile protection(path.toStdString());
+    if (!protection.effective()) {
+        WARN("not run: as root without chattr the file cannot be made read-only");
+        return;
+    }
+    const QByteArray before = fileBytes(path);
+    Session session;
+    MainWindow window(session);
+    REQUIRE(window.openDatabase(path));
+    CHECK(session.isReadOnly());
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseLabel"))
+              ->text()
+              .contains(QStringLiteral("read-only")));
+    window.profileList()->selectCode(QStringLiteral("XAA"));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("scoreLabel"))->text() ==
+          QStringLiteral("79.5 %"));
+    const QModelIndex a1 = window.editor()->valuesModel()->indicatorIndex(QStringLiteral("a1"));
+    CHECK_FALSE(window.editor()->valuesModel()->flags(a1) & Qt::ItemIsEditable);
+    CHECK_FALSE(window.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->isEnabled());
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newProfileAction"))->isEnabled());
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("deleteAction"))->isEnabled());
     CHECK(fileBytes(path) == before);
 }

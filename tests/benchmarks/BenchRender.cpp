@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "BenchMedian.h"
+
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -31,22 +33,7 @@ ExportOptions spectrumOptions(double dpi)
     return options;
 }
 
-// Median wall time of `runs` calls, in milliseconds. Catch2 v2 prints the
-// mean; docs/performance.md reports medians, which shrug off the odd slow
-// run on a shared machine.
-double medianMilliseconds(int runs, const std::function<void()>& work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        times.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                .count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using aisov::bench::medianMilliseconds;
 
 ChartData thirtyCountries()
 {

@@ -3,6 +3,7 @@
 
 #define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include "../store/StoreTestSupport.h"
+#include "BenchMedian.h"
 
 #include "aisov/MethodologyIO.h"
 
@@ -45,17 +46,11 @@ Methodology fortyIndicators()
 template <typename Action>
 void printMedian(const char* name, int runs, Action&& action)
 {
-    std::vector<double> milliseconds;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        action();
-        milliseconds.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                .count());
-    }
-    std::sort(milliseconds.begin(), milliseconds.end());
     std::printf("median of %d runs, %s: %.3f ms\n", runs, name,
-                milliseconds[milliseconds.size() / 2]);
+                aisov::bench::medianMilliseconds(runs, action));
+}
+std::sort(milliseconds.begin(), milliseconds.end());
+std::printf("median of %d runs, %s: %.3f ms\n", runs, name, milliseconds[milliseconds.size() / 2]);
 }
 
 std::string codeOf(int i)

@@ -57,7 +57,10 @@ TEST_CASE("a text floor makes a chart in a window legible", "[render][frame]")
     CHECK(metrics.textScale == Approx(13.0 / 16.0));
     CHECK(metrics.smallSize() == Approx(13.0));
     CHECK(metrics.labelSize() == Approx(16.25));
-    CHECK(metrics.titleSize() == Approx(32.5));
+    // The title rises as a heading above the labels, 26 * 0.8125 = 21.125 px
+    // (not 40 * 0.8125, which would crowd the plot); 40 * scale would be 18.6.
+    CHECK(metrics.titleSize() == Approx(21.125));
+    CHECK(metrics.subtitleSize() == Approx(17 * 13.0 / 16.0));
     // Geometry (margins, strokes) still follows the bounds.
     CHECK(metrics.scale == Approx(kWindowScale));
     CHECK(metrics.margin() == Approx(36 * kWindowScale));

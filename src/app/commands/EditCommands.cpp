@@ -11,14 +11,13 @@ enum CommandId
 
 } // namespace
 
-ValueChangeCommand::ValueChangeCommand(Session& session, const QString& text, const QString& code,
-                                       const QString& indicator,
-                                       std::optional<aisov::ValueRecord> before,
+ValueChangeCommand::ValueChangeCommand(Session& session, const QString& text, QString code,
+                                       QString indicator, std::optional<aisov::ValueRecord> before,
                                        std::optional<aisov::ValueRecord> after)
     : QUndoCommand(text)
     , m_session(session)
-    , m_code(code)
-    , m_indicator(indicator)
+    , m_code(std::move(code))
+    , m_indicator(std::move(indicator))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {}

@@ -21,8 +21,8 @@ class Session;
 class ValueChangeCommand : public QUndoCommand
 {
 public:
-    ValueChangeCommand(Session& session, const QString& text, const QString& code,
-                       const QString& indicator, std::optional<aisov::ValueRecord> before,
+    ValueChangeCommand(Session& session, const QString& text, QString code, QString indicator,
+                       std::optional<aisov::ValueRecord> before,
                        std::optional<aisov::ValueRecord> after);
 
     void undo() override;

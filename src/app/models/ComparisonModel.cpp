@@ -83,7 +83,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
                        ? tr("Meets the %1 requirement").arg(app::displayName(pillar))
                        : tr("Does not meet the %1 requirement").arg(app::displayName(pillar));
         if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return app::kNumberAlignment;
         return {};
     }
     if (role == SortRole) {
@@ -108,7 +108,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
             return locale.toString(result->coverage * 100, 'f', 0) + QStringLiteral(" %");
     }
     if (role == Qt::TextAlignmentRole && column != NameColumn && column != BandColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return app::kNumberAlignment;
     return {};
 }
 

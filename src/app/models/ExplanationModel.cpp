@@ -79,7 +79,7 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= ValueColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return app::kNumberAlignment;
     if (role == Qt::ToolTipRole && index.column() == NormalizedColumn)
         return tr("0 at the lower goalpost, 1 at the upper, after the transform and direction");
     return {};

@@ -9,11 +9,11 @@ namespace {
 constexpr quintptr kProfileRow = 0;
 } // namespace
 
-ImportPlanModel::ImportPlanModel(aisov::ImportPlan plan, const aisov::Methodology& methodology,
+ImportPlanModel::ImportPlanModel(aisov::ImportPlan plan, aisov::Methodology methodology,
                                  QObject* parent)
     : QAbstractItemModel(parent)
     , m_plan(std::move(plan))
-    , m_methodology(methodology)
+    , m_methodology(std::move(methodology))
 {}
 
 QModelIndex ImportPlanModel::index(int row, int column, const QModelIndex& parent) const

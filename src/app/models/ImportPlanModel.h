@@ -24,7 +24,7 @@ public:
     };
 
     // `methodology` names the indicators.
-    ImportPlanModel(aisov::ImportPlan plan, const aisov::Methodology& methodology,
+    ImportPlanModel(aisov::ImportPlan plan, aisov::Methodology methodology,
                     QObject* parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

@@ -99,7 +99,7 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ScoreColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return app::kNumberAlignment;
         return {};
     case Qt::ToolTipRole:
         if (result && score)

@@ -169,7 +169,7 @@ QVariant ProfileValuesModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn || index.column() == YearColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return app::kNumberAlignment;
         return {};
     }
     return {};

@@ -73,8 +73,17 @@ ProfileListPanel::ProfileListPanel(Session& session, QWidget* parent)
             static_cast<ProfileFilterModel::KindFilter>(m_kind->itemData(index).toInt()));
     });
     connectSelection();
-    // A model reset replaces the selection model's contents: select again.
+    // A reset (profiles added, removed or renamed) clears the selection:
+    // keep what was selected, as long as it still exists.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_codesBeforeReset = selectedCodes();
+        const QString current = currentCode();
+        m_codesBeforeReset.removeAll(current);
+        if (!current.isEmpty())
+            m_codesBeforeReset.prepend(current);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectCodes(m_codesBeforeReset);
         Q_EMIT currentCodeChanged(currentCode());
         Q_EMIT selectionChanged(selectedCodes());
     });

@@ -44,4 +44,5 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_kind = nullptr;
     QTableView* m_view = nullptr;
+    QStringList m_codesBeforeReset; // current first
 };

@@ -91,7 +91,8 @@ double aggregate(Aggregation method, const std::vector<double>& parts,
 bool meetsThreshold(double score, double threshold);
 
 // Scores one profile. The profile's values are used as they are: a bloc to
-// be pooled must be pooled first (see scoreProfiles).
+// be pooled must be pooled first (see scoreProfiles). A number of the
+// result that is NaN or infinite is a bug, never a score: std::logic_error.
 ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
                          const NormalizationContext& context = {});
 

@@ -18,6 +18,12 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes = kMaxInp
 // Throws FileError.
 void writeFileAtomically(const std::string& path, const std::string& content);
 
+// Throws FileError when `output` is the file `input` names (the same path,
+// or another name for it: a link, a hard link, "./" and ".."): writing the
+// output would replace what the program is reading, a database it has open
+// or the file it reads. An output that does not exist yet is never an input.
+void refuseOverwritingInput(const std::string& output, const std::string& input);
+
 // True when `text` is well-formed UTF-8.
 bool isValidUtf8(const std::string& text);
 

@@ -33,7 +33,20 @@ inline constexpr int kOldestValueYear = 1900;
 //   name or unit: net energy imports are negative for an exporter);
 // - an empty unit says nothing, so any finite value;
 // - any other unit is a count or a quantity ("systems", "TWh per year",
-//   "per million people"): at least 0.
+//   "per million people"): from 0 to kMaxQuantity.
+// Plausibility bounds. A count or quantity above a million billion, a
+// population above 100 billion (twelve times the world's) or a GDP above
+// 10^16 US dollars (about ninety times the world's) is a typing mistake;
+// bounding them also keeps pooled sums and weighted means far from
+// overflowing to infinity.
+inline constexpr double kMaxQuantity = 1e15;
+inline constexpr double kMaxPopulation = 1e11;
+inline constexpr double kMaxGdpUsd = 1e16;
+
+// Why `amount` cannot be a profile's `field` ("population" or "gdp_usd"):
+// not a positive finite number, or above its bound.
+std::optional<std::string> profileAmountProblem(std::string_view field, double amount);
+
 struct ValueRange
 {
     std::optional<double> minimum; // inclusive

@@ -14,6 +14,7 @@
 #include "SizePreset.h"
 
 #include "aisov/InputError.h"
+#include "aisov/TextFile.h"
 
 #include <QGuiApplication>
 
@@ -98,6 +99,9 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     const auto format = aisov::render::exportFormatForPath(path);
     if (!format)
         throw UsageError("--out must end in .png, .svg or .pdf, found \"" + *outPath + "\"");
+    for (const char* input : {"--methodology", "--profiles", "--db"})
+        if (const auto inputPath = args.value(input))
+            aisov::refuseOverwritingInput(*outPath, *inputPath);
     if (!args.has("--codes"))
         throw UsageError("missing --codes A,B (the profiles to chart)");
     // Checked before any file is read where the codes alone decide it; a

@@ -24,7 +24,7 @@ constexpr const char* kDbUsage =
     "[--note TEXT] | check "
     "| snapshot CODE --label TEXT [--scenario NAME] | snapshots CODE "
     "| scenario CODE --name NAME (--set IND=VALUE[,IND=VALUE] [--description TEXT] | --delete) "
-    "| scenarios CODE)";
+    "| scenarios CODE) | db recover FILE --out NEW";
 
 void requireOperands(const std::vector<std::string>& positional, std::size_t count,
                      const std::string& form)
@@ -51,6 +51,15 @@ int importFile(const std::string& database, const std::string& file, std::ostrea
         << summary.profilesAdded + summary.profilesUpdated << " profiles (" << summary.profilesAdded
         << " new, " << summary.profilesUpdated << " updated), " << summary.valuesWritten
         << " values new or changed\n";
+    // A JSON import replaces whole profiles: say what went with the old ones.
+    for (const aisov::ImportRemoval& removal : summary.removed) {
+        std::string what;
+        for (const auto& indicator : removal.indicators)
+            what += (what.empty() ? "" : ", ") + indicator;
+        for (const auto& attribute : removal.attributes)
+            what += (what.empty() ? "" : ", ") + attribute;
+        out << "Removed from " << removal.code << " (not in " << file << "): " << what << "\n";
+    }
     return static_cast<int>(ExitCode::Success);
 }
 
@@ -354,18 +363,43 @@ int listScenarios(const std::string& database, const std::string& code, std::ost
     return static_cast<int>(ExitCode::Success);
 }
 
+// db recover: what can still be read of a damaged store, into a new file.
+int recover(const std::string& damaged, const std::string& out, std::ostream& stream)
+{
+    const aisov::RecoveryReport report = aisov::Store::recover(damaged, out);
+    std::size_t rows = 0;
+    for (const auto& [table, copied] : report.copiedRows)
+        rows += copied;
+    stream << "Recovered " << damaged << " into " << out << ": " << rows << " rows of "
+           << report.copiedRows.size() << " tables; " << damaged << " was left unchanged\n";
+    if (report.complete())
+        stream << "Lost nothing that could be read.\n";
+    for (const auto& lost : report.lost)
+        stream << "Lost: " << lost << "\n";
+    return static_cast<int>(ExitCode::Success);
+}
+
 } // namespace
 
 int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
 {
     const CliArguments args(arguments,
                             {"--db", "--label", "--name", "--set", "--description", "--scenario",
-                             "--format", "--source", "--url", "--year", "--confidence", "--note"},
+                             "--format", "--source", "--url", "--year", "--confidence", "--note",
+                             "--out"},
                             {"--delete"});
     const auto& positional = args.positional();
     if (positional.empty())
         throw UsageError(std::string("missing sub-command: ") + kDbUsage);
     const std::string& action = positional.front();
+    if (action == "recover") {
+        requireOperands(positional, 2, "recover FILE --out NEW");
+        const auto outPath = args.value("--out");
+        if (!outPath || outPath->empty() || args.has("--db"))
+            throw UsageError("expected \"db recover FILE --out NEW\" (no --db: FILE is the "
+                             "damaged store)");
+        return recover(positional[1], *outPath, out);
+    }
     // Without --db: the application's own database in the user's data
     // directory, created and seeded on first use as the application does.
     std::string database;
@@ -379,6 +413,7 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out)
         {"--name", "scenario"},   {"--set", "scenario"},      {"--description", "scenario"},
         {"--delete", "scenario"}, {"--source", "set"},        {"--url", "set"},
         {"--year", "set"},        {"--confidence", "set"},    {"--note", "set"},
+        {"--out", "recover"},
     };
     for (const auto& [option, owner] : ownerOf)
         if (args.has(option) && action != owner) {

@@ -1,5 +1,7 @@
 #include "TableWriter.h"
 
+#include "aisov/PrintableText.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -12,6 +14,10 @@ void TableWriter::addColumn(std::string header, Align align)
 void TableWriter::addRow(std::vector<std::string> cells)
 {
     cells.resize(m_headers.size());
+    // Names and sources come from files: an escape sequence in one must
+    // reach the terminal as text, never as a command to it.
+    for (auto& cell : cells)
+        cell = aisov::printableText(cell);
     m_rows.push_back(std::move(cells));
 }
 

@@ -6,7 +6,11 @@
 #include "ExitCode.h"
 
 #include "aisov/InputError.h"
+#include "aisov/PrintableText.h"
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -76,10 +80,51 @@ const std::map<std::string, Command>& commands()
     return table;
 }
 
+// Runs one command and maps what it throws to an exit code, in one place.
+int runCommand(const std::string& name, const Command& command,
+               const std::vector<std::string>& rest)
+{
+    try {
+        return command(rest, std::cout);
+    } catch (const UsageError& error) {
+        std::cerr << "aisov-cli " << aisov::printableText(name) << ": "
+                  << aisov::printableText(error.what()) << "\nRun 'aisov-cli --help' for usage.\n";
+        return static_cast<int>(ExitCode::UsageError);
+    } catch (const aisov::InputError& error) {
+        std::cerr << "aisov-cli: invalid input: " << aisov::printableText(error.what()) << '\n';
+        return static_cast<int>(ExitCode::InvalidInput);
+    } catch (const aisov::FileError& error) {
+        std::cerr << "aisov-cli: " << aisov::printableText(error.what()) << '\n';
+        return static_cast<int>(ExitCode::RuntimeFailure);
+    } catch (const std::exception& error) {
+        std::cerr << "aisov-cli: error: " << aisov::printableText(error.what()) << '\n';
+        return static_cast<int>(ExitCode::RuntimeFailure);
+    }
+}
+
+// Output that did not reach its destination (a full disk, /dev/full, a
+// reader that closed the pipe) is a failure, never success with a
+// truncated result.
+int finishOutput(int exitCode)
+{
+    errno = 0;
+    std::cout.flush();
+    if (!std::cout.fail())
+        return exitCode;
+    const int writeErrno = errno;
+    std::cerr << "aisov-cli: cannot write the output"
+              << (writeErrno != 0 ? std::string(": ") + std::strerror(writeErrno) : std::string())
+              << "; the output is incomplete\n";
+    return exitCode == 0 ? static_cast<int>(ExitCode::RuntimeFailure) : exitCode;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    // A closed pipe then fails the write (EPIPE), reported below, instead
+    // of killing the process without a word.
+    std::signal(SIGPIPE, SIG_IGN);
     const std::vector<std::string> arguments(argv + 1, argv + argc);
     if (arguments.empty()) {
         std::cerr << kUsage;
@@ -87,32 +132,19 @@ int main(int argc, char** argv)
     }
     if (arguments.front() == "--help" || arguments.front() == "-h" || arguments.front() == "help") {
         std::cout << kUsage;
-        return static_cast<int>(ExitCode::Success);
+        return finishOutput(static_cast<int>(ExitCode::Success));
     }
     if (arguments.front() == "--version") {
         std::cout << "aisov-cli " << AISOV_VERSION << '\n';
-        return static_cast<int>(ExitCode::Success);
+        return finishOutput(static_cast<int>(ExitCode::Success));
     }
     const auto command = commands().find(arguments.front());
     if (command == commands().end()) {
-        std::cerr << "aisov-cli: unknown command \"" << arguments.front() << "\"\n\n" << kUsage;
+        std::cerr << "aisov-cli: unknown command \"" << aisov::printableText(arguments.front())
+                  << "\"\n\n"
+                  << kUsage;
         return static_cast<int>(ExitCode::UsageError);
     }
-    try {
-        const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
-        return command->second(rest, std::cout);
-    } catch (const UsageError& error) {
-        std::cerr << "aisov-cli " << arguments.front() << ": " << error.what()
-                  << "\nRun 'aisov-cli --help' for usage.\n";
-        return static_cast<int>(ExitCode::UsageError);
-    } catch (const aisov::InputError& error) {
-        std::cerr << "aisov-cli: invalid input: " << error.what() << '\n';
-        return static_cast<int>(ExitCode::InvalidInput);
-    } catch (const aisov::FileError& error) {
-        std::cerr << "aisov-cli: " << error.what() << '\n';
-        return static_cast<int>(ExitCode::RuntimeFailure);
-    } catch (const std::exception& error) {
-        std::cerr << "aisov-cli: error: " << error.what() << '\n';
-        return static_cast<int>(ExitCode::RuntimeFailure);
-    }
+    const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+    return finishOutput(runCommand(arguments.front(), command->second, rest));
 }

@@ -1,27 +1,35 @@
 #include "aisov/Pooling.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace aisov {
 
 namespace {
 
+// Each weight is divided by the largest first, so the sum of weights stays
+// at most the number of members and each value enters as a share of at
+// most 1: no weight, however large, overflows the sum to infinity (and the
+// mean to infinity / infinity = NaN).
 std::optional<double> weightedMean(const std::vector<PoolingInput>& members,
                                    std::optional<double> PoolingInput::*weightOf)
 {
-    double sum = 0.0;
-    double weightSum = 0.0;
-    for (const auto& member : members) {
-        const auto& weight = member.*weightOf;
-        if (!weight || *weight <= 0.0)
-            continue;
-        sum += member.value * *weight;
-        weightSum += *weight;
-    }
-    if (weightSum <= 0.0)
+    double largest = 0.0;
+    for (const auto& member : members)
+        if (const auto& weight = member.*weightOf; weight && *weight > largest)
+            largest = *weight;
+    if (!(largest > 0.0) || !std::isfinite(largest))
         return std::nullopt;
-    return sum / weightSum;
+    double weightSum = 0.0;
+    for (const auto& member : members)
+        if (const auto& weight = member.*weightOf; weight && *weight > 0.0)
+            weightSum += *weight / largest;
+    double mean = 0.0;
+    for (const auto& member : members)
+        if (const auto& weight = member.*weightOf; weight && *weight > 0.0)
+            mean += member.value * (*weight / largest / weightSum);
+    return mean;
 }
 
 int confidenceRank(Confidence confidence)
@@ -83,7 +91,9 @@ Profile poolBloc(const Profile& bloc, const std::vector<Profile>& all,
                 return std::nullopt;
             sum += *(member->*field);
         }
-        return sum;
+        // Beyond what a double holds (members built in code, unchecked):
+        // unknown, never infinite.
+        return std::isfinite(sum) ? std::optional<double>(sum) : std::nullopt;
     };
     if (!pooled.population)
         pooled.population = sumOf(&Profile::population);

@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 #include "TextFormat.h"
 #include "aisov/InputError.h"
+#include "aisov/PrintableText.h"
 #include "aisov/TextFile.h"
 #include "aisov/ValueCheck.h"
 
@@ -106,12 +107,14 @@ Profile readProfile(const JsonReader& reader)
     profile.name = reader.requiredString("name");
     if (profile.name.empty())
         reader.child("name").fail("must not be empty");
+    if (const auto problem = hiddenCharacterProblem(profile.name))
+        reader.child("name").fail(*problem);
     for (const char* key : {"population", "gdp_usd"}) {
         if (!reader.has(key))
             continue;
         const double number = reader.requiredNumber(key);
-        if (number <= 0.0)
-            reader.child(key).fail("must be a positive number");
+        if (const auto problem = profileAmountProblem(key, number))
+            reader.child(key).fail(*problem);
         (std::string(key) == "population" ? profile.population : profile.gdpUsd) = number;
     }
     if (reader.has("members")) {
@@ -258,6 +261,9 @@ std::vector<Profile> parseProfilesJson(const std::string& jsonText, const std::s
     return profiles;
 }
 
+// code, indicator, source, url, confidence, note: the cells csvField wrote.
+constexpr std::size_t kCsvTextColumns[] = {0, 1, 4, 5, 6, 7};
+
 std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::string& sourceName)
 {
     if (!isValidUtf8(csvText))
@@ -285,7 +291,10 @@ std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::str
         };
         if (record.fields.size() != 8)
             fail("expected 8 fields, found " + std::to_string(record.fields.size()));
-        const auto& f = record.fields;
+        // Text cells as written, without the formula guard of csvField.
+        std::vector<std::string> f = record.fields;
+        for (const std::size_t text : kCsvTextColumns)
+            f[text] = detail::readCsvText(f[text]);
         if (!isUpperAlnumCode(f[0], 2, 16))
             fail("code: \"" + f[0] +
                  "\" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id");
@@ -387,6 +396,23 @@ std::string profilesToCsv(const std::vector<Profile>& profiles)
     return text;
 }
 
+namespace {
+
+// "population: must be at most ...", or empty when the name is clean and
+// both amounts are plausible.
+std::optional<std::string> namedFieldsProblem(const Profile& profile)
+{
+    if (const auto problem = hiddenCharacterProblem(profile.name))
+        return "name: " + *problem;
+    for (const auto& [key, amount] :
+         {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
+        if (const auto problem = amount ? profileAmountProblem(key, *amount) : std::nullopt)
+            return std::string(key) + ": " + *problem;
+    return std::nullopt;
+}
+
+} // namespace
+
 void validateProfileAttributes(const Profile& profile, const std::string& sourceName)
 {
     const std::string where = profile.origin.empty() ? profile.code : profile.origin;
@@ -397,10 +423,8 @@ void validateProfileAttributes(const Profile& profile, const std::string& source
         fail(problem);
     if (profile.name.empty())
         fail("name: must not be empty");
-    for (const auto& [key, amount] :
-         {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
-        if (amount && !(std::isfinite(*amount) && *amount > 0.0))
-            fail(std::string(key) + ": must be a positive number");
+    if (const auto problem = namedFieldsProblem(profile))
+        fail(*problem);
     if (profile.kind != ProfileKind::Bloc && !profile.members.empty())
         fail("members: only a bloc has members");
     std::set<std::string> members;
@@ -425,6 +449,10 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
             if (const auto problem = indicatorValueProblem(value, methodology, thisYear))
                 throw InputError(sourceName, value.origin.empty() ? profile.code : value.origin,
                                  *problem);
+        // A profile built in code (a coalition, an edit) gets the readers' bounds too.
+        if (const auto problem = namedFieldsProblem(profile))
+            throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
+                             *problem);
         for (const auto& member : profile.members)
             if (member == profile.code)
                 throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,

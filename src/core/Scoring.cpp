@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace aisov {
 
@@ -118,7 +119,9 @@ double aggregate(Aggregation method, const std::vector<double>& parts,
     return aggregate(method, std::span<const double>(parts), std::span<const double>(weights));
 }
 
-ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
+namespace {
+
+ScoreResult computeScore(const Profile& profile, const Methodology& methodology,
                          const NormalizationContext& context)
 {
     ScoreResult result;
@@ -221,6 +224,40 @@ ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
                     pillarPoints * methodology.indicators[i].weight *
                     *result.indicators[i].normalized / indicatorShareSum;
     }
+    return result;
+}
+
+// "score", "pillar compute" or "indicator researchers (contribution)": the
+// first number of `result` that is NaN or infinite, or empty.
+std::optional<std::string> firstNonFinite(const ScoreResult& result)
+{
+    const auto bad = [](std::optional<double> number) { return number && !std::isfinite(*number); };
+    if (bad(result.score) || bad(result.coverage))
+        return std::string("score");
+    for (const auto& pillar : result.pillars)
+        if (bad(pillar.score) || bad(pillar.coverage))
+            return "pillar " + pillar.id;
+    for (const auto& indicator : result.indicators)
+        if (bad(indicator.value) || bad(indicator.normalized) || bad(indicator.contribution))
+            return "indicator " + indicator.id;
+    return std::nullopt;
+}
+
+} // namespace
+
+ScoreResult scoreProfile(const Profile& profile, const Methodology& methodology,
+                         const NormalizationContext& context)
+{
+    ScoreResult result = computeScore(profile, methodology, context);
+    // Inputs are bounded (ValueCheck.h) and the arithmetic kept from
+    // overflowing, so a NaN or an infinity here is a bug: it must never be
+    // shown as a score, ranked (a NaN compares false with everything) or
+    // saved in a snapshot.
+    if (const auto where = firstNonFinite(result))
+        throw std::logic_error("scoring " + profile.code + " gave a number that is not finite (" +
+                               *where +
+                               "); nothing was saved. This is a bug: please report it with "
+                               "the profile and methodology used");
     return result;
 }
 

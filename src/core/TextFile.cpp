@@ -1,5 +1,6 @@
 #include "aisov/TextFile.h"
 
+#include "TextFormat.h"
 #include "aisov/InputError.h"
 
 #include <cerrno>
@@ -10,6 +11,7 @@
 #include <random>
 #include <system_error>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace aisov {
@@ -63,6 +65,14 @@ void writeFileAtomically(const std::string& path, const std::string& content)
                         "); remove the link or choose another file name");
     if (fs::is_directory(target, error))
         throw FileError(path + ": cannot write: it is a directory");
+    // A file the user write-protected is kept, not replaced (rename would
+    // ignore its permissions); one that exists keeps its permissions.
+    struct stat existing
+    {};
+    const bool exists = ::stat(target.c_str(), &existing) == 0;
+    if (exists && ((existing.st_mode & 0222) == 0 || ::access(target.c_str(), W_OK) != 0))
+        throw FileError(path + ": cannot write: the file is write-protected; make it writable "
+                               "or choose another file name");
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device seed;
     // Appended piecewise: GCC 12 warns wrongly (-Wrestrict, its bug 105651)
@@ -74,6 +84,15 @@ void writeFileAtomically(const std::string& path, const std::string& content)
     std::FILE* file = std::fopen(temporary.c_str(), "wbx");
     if (file == nullptr)
         throw FileError(path + ": cannot write: " + std::strerror(errno));
+    // fchmod is not limited by the umask: the replacement gets exactly the
+    // old file's permissions (a chmod 600 file stays private).
+    if (exists && ::fchmod(::fileno(file), existing.st_mode & 07777) != 0) {
+        const int chmodErrno = errno;
+        std::fclose(file);
+        std::remove(temporary.c_str());
+        throw FileError(path + ": cannot write: cannot keep the file's permissions: " +
+                        std::strerror(chmodErrno));
+    }
     const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size() &&
                          std::fflush(file) == 0 && ::fsync(::fileno(file)) == 0;
     const int writeErrno = errno;
@@ -88,43 +107,21 @@ void writeFileAtomically(const std::string& path, const std::string& content)
     }
 }
 
+void refuseOverwritingInput(const std::string& output, const std::string& input)
+{
+    std::error_code error;
+    if (std::filesystem::equivalent(output, input, error) && !error)
+        throw FileError(output + ": cannot write: it is " + input +
+                        ", which this command reads; choose another file name");
+}
+
 bool isValidUtf8(const std::string& text)
 {
-    std::size_t i = 0;
-    const std::size_t n = text.size();
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t extra = 0;
-        unsigned int codePoint = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            codePoint = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            codePoint = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            codePoint = c & 0x07;
-        } else {
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t length = detail::decodeUtf8At(text, at).length;
+        if (length == 0)
             return false;
-        }
-        if (i + extra >= n)
-            return false;
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80)
-                return false;
-            codePoint = (codePoint << 6) | (next & 0x3F);
-        }
-        // Overlong forms, surrogates and values above U+10FFFF are not UTF-8.
-        if ((extra == 1 && codePoint < 0x80) || (extra == 2 && codePoint < 0x800) ||
-            (extra == 3 && codePoint < 0x10000) || codePoint > 0x10FFFF ||
-            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return false;
-        i += extra + 1;
+        at += length;
     }
     return true;
 }

@@ -145,7 +145,19 @@ ValueRange allowedRange(const Indicator& indicator)
     }
     if (indicator.unit.empty())
         return {};
-    return {0.0, std::nullopt};
+    return {0.0, kMaxQuantity};
+}
+
+std::optional<std::string> profileAmountProblem(std::string_view field, double amount)
+{
+    if (!(std::isfinite(amount) && amount > 0.0))
+        return "must be a positive number";
+    const double bound = field == "population" ? kMaxPopulation : kMaxGdpUsd;
+    if (amount > bound)
+        return "must be at most " + detail::shortestNumber(bound) + " (" +
+               (field == "population" ? "people" : "US dollars") + "); found " +
+               detail::shortestNumber(amount);
+    return std::nullopt;
 }
 
 std::optional<std::string> logValueProblem(const Indicator& indicator, double value)

@@ -16,14 +16,15 @@ void throwSqliteError(int code, const std::string& path, std::string_view doing,
     case SQLITE_CORRUPT:
         throw InputError(path, "",
                          "the database file is corrupt (" + detail +
-                             "); it was left unchanged; restore a backup or export what "
-                             "'aisov-cli db check' still reads");
+                             "); it was left unchanged; restore a backup, or salvage what "
+                             "can still be read into a new file with 'aisov-cli db recover " +
+                             path + " --out NEW.sqlite'");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw StoreError(path + ": cannot " + action +
-                         ": the database is locked by another program or connection that is "
-                         "writing to it; try again when it has finished (" +
-                         detail + ")");
+        throw BusyError(path + ": cannot " + action +
+                        ": the database is locked by another program or connection that is "
+                        "writing to it; try again when it has finished (" +
+                        detail + ")");
     case SQLITE_READONLY:
         throw StoreError(path + ": cannot " + action +
                          ": the database is read-only (write-protected file or directory)");
@@ -124,6 +125,12 @@ Statement& Statement::bind(int index, std::string_view text)
 {
     checkBind(sqlite3_bind_text64(m_statement, index, text.data(), text.size(), SQLITE_TRANSIENT,
                                   SQLITE_UTF8));
+    return *this;
+}
+
+Statement& Statement::bindValue(int index, sqlite3_value* value)
+{
+    checkBind(sqlite3_bind_value(m_statement, index, value));
     return *this;
 }
 

@@ -6,6 +6,8 @@
 // project's exceptions in one place (throwSqliteError), so that a corrupt or
 // locked file gets the same clear message whichever call meets it first.
 
+#include "aisov/Store.h"
+
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -15,8 +17,16 @@
 
 namespace aisov::sqlite {
 
+// The database is locked by another connection (SQLITE_BUSY, SQLITE_LOCKED):
+// a StoreError that a caller may retry.
+class BusyError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 // Maps an SQLite result code to InputError (corrupt, not a database),
-// StoreError (busy, read-only, full, ...) or FileError (cannot open).
+// BusyError (locked), StoreError (read-only, full, ...) or FileError (cannot open).
 // `doing` says what the program was doing, e.g. "import profiles".
 [[noreturn]] void throwSqliteError(int code, const std::string& path, std::string_view doing,
                                    const char* sqliteMessage);
@@ -66,6 +76,8 @@ public:
     }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bindNull(int index);
+    // A column of another statement's row, as it is (any type).
+    Statement& bindValue(int index, sqlite3_value* value);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
@@ -80,6 +92,9 @@ public:
     void reset();
 
     // Columns are numbered from 0, as in SQLite.
+    int columnCount() const { return sqlite3_column_count(m_statement); }
+    std::string columnName(int column) const { return sqlite3_column_name(m_statement, column); }
+    sqlite3_value* value(int column) const { return sqlite3_column_value(m_statement, column); }
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;

@@ -9,6 +9,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
+#include <random>
+#include <thread>
 
 namespace aisov {
 
@@ -39,8 +42,12 @@ struct SchemaState
 
 // Reading these touches the header and the schema page, so a file that is
 // not SQLite or is damaged there fails here, before anything is written.
-SchemaState readSchemaState(const Connection& connection)
+// The three in one read transaction: read apart, another process's
+// creation could commit between them (version 0, yet tables), which looked
+// like someone else's database.
+SchemaState readSchemaState(Connection& connection)
 {
+    const sqlite::ReadTransaction reading(connection);
     SchemaState state;
     state.applicationId = singleInteger(connection, "PRAGMA application_id");
     state.version = static_cast<int>(singleInteger(connection, "PRAGMA user_version"));
@@ -77,6 +84,67 @@ void refuseUnusableStore(const SchemaState& state, const std::string& path)
         throw InputError(path, "",
                          "an SQLite database that is not an AI Sovereignty Spectrum store (it "
                          "has tables of its own); it was left unchanged");
+}
+
+// A -wal file beside the database is replayed into it by the first
+// connection that writes, and checkpointed when the last one closes: one
+// that belongs to another database (copied along with the file, say) would
+// overwrite this store's pages before any check could refuse it. So when a
+// log is there, the database as SQLite would read it (the file plus its
+// log) is checked first through a read-only connection, which never writes
+// the database nor the log; only a store that passes is opened for writing.
+// A log this store's own writer left (a crash) passes and is replayed.
+void checkWithWriteAheadLog(const std::string& path)
+{
+    const std::string log = path + "-wal";
+    std::error_code error;
+    if (std::filesystem::file_size(log, error) == 0 || error)
+        return;
+    const std::string index = path + "-shm";
+    const bool indexExisted = std::filesystem::exists(index, error);
+    try {
+        Connection probe(path, SQLITE_OPEN_READONLY);
+        refuseUnusableStore(readSchemaState(probe), path);
+        Statement verdict(probe, "PRAGMA quick_check(1)");
+        if (verdict.step() && verdict.text(0) != "ok")
+            throw InputError(path, "",
+                             "the database file is corrupt (" + verdict.text(0) +
+                                 "); it was left unchanged");
+    } catch (const InputError& refused) {
+        // The database and the log were only read: "left unchanged" holds
+        // once the index (-shm) the probe made is gone too. It stays when
+        // the store is accepted: another connection may have mapped it.
+        if (!indexExisted)
+            std::filesystem::remove(index, error);
+        throw InputError(path, "",
+                         "read with its write-ahead log " + log +
+                             " (which may belong to another database: if it is not this "
+                             "store's, move it away and try again), " +
+                             refused.reason());
+    }
+}
+
+// SQLite answers SQLITE_BUSY at once, without waiting in its busy handler,
+// when waiting could deadlock: a connection holding a read lock (the schema
+// just read) that switches the journal mode while another does the same on
+// a new file. Opening is then tried again, a few milliseconds later, until
+// the busy timeout has passed.
+template <typename Step>
+void retryWhileBusy(const Step& step, std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::minstd_rand jitter(std::random_device{}());
+    for (;;) {
+        try {
+            step();
+            return;
+        } catch (const sqlite::BusyError&) {
+            if (std::chrono::steady_clock::now() >= deadline)
+                throw;
+        }
+        // Apart at random, so that the racing connections do not meet again.
+        std::this_thread::sleep_for(std::chrono::milliseconds(2 + jitter() % 20));
+    }
 }
 
 void migrate(Connection& connection, const StoreOptions& options, const std::string& now,
@@ -161,12 +229,23 @@ Store Store::open(const std::string& path, OpenMode mode, StoreOptions options)
         mode == OpenMode::ReadOnly
             ? SQLITE_OPEN_READONLY
             : SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
-    auto connection = std::make_unique<Connection>(path, flags);
-    sqlite3_busy_timeout(connection->handle(), static_cast<int>(options.busyTimeout.count()));
-    connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");
-
-    const SchemaState state = readSchemaState(*connection);
-    refuseUnusableStore(state, path);
+    std::unique_ptr<Connection> connection;
+    SchemaState state;
+    retryWhileBusy(
+        [&] {
+            checkWithWriteAheadLog(path);
+            connection = std::make_unique<Connection>(path, flags);
+            sqlite3_busy_timeout(connection->handle(),
+                                 static_cast<int>(options.busyTimeout.count()));
+            connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");
+            state = readSchemaState(*connection);
+            refuseUnusableStore(state, path);
+            // WAL: readers never block the writer and a writer never blocks
+            // readers, so two processes can share the file.
+            if (!connection->isReadOnly())
+                connection->execute("PRAGMA journal_mode = WAL", "switch to WAL journal mode");
+        },
+        options.busyTimeout);
     Store store(std::move(connection), std::move(options));
     if (store.isReadOnly()) {
         if (state.version < kStoreSchemaVersion)
@@ -180,9 +259,6 @@ Store Store::open(const std::string& path, OpenMode mode, StoreOptions options)
                                   : "upgraded to version " + std::to_string(kStoreSchemaVersion)));
         return store;
     }
-    // WAL: readers never block the writer and a writer never blocks
-    // readers, so two processes can share the file.
-    store.m_connection->execute("PRAGMA journal_mode = WAL", "switch to WAL journal mode");
     if (state.version < kStoreSchemaVersion)
         migrate(*store.m_connection, store.m_options, store.now(), store.m_created);
     return store;

@@ -11,6 +11,34 @@ using sqlite::Statement;
 using sqlite::Transaction;
 using namespace storage;
 
+namespace {
+
+constexpr std::size_t kMebibyte = std::size_t{1024} * 1024;
+
+// The values and attributes `plan` takes away; `incoming` (the file's
+// profiles) tells a cleared attribute from one that changes value.
+std::vector<ImportRemoval> removals(const ImportPlan& plan, const std::vector<Profile>& incoming)
+{
+    std::vector<ImportRemoval> removed;
+    for (const ProfileChange& change : plan.profiles) {
+        ImportRemoval removal{change.code, {}, {}};
+        for (const ValueChange& value : change.values)
+            if (value.kind == ChangeKind::Removed)
+                removal.indicators.push_back(value.indicator);
+        const Profile* after = findProfile(incoming, change.code);
+        for (const std::string& attribute : change.attributes)
+            if ((attribute == "population" && !after->population) ||
+                (attribute == "GDP" && !after->gdpUsd) ||
+                (attribute == "members" && after->members.empty()))
+                removal.attributes.push_back(attribute);
+        if (!removal.indicators.empty() || !removal.attributes.empty())
+            removed.push_back(std::move(removal));
+    }
+    return removed;
+}
+
+} // namespace
+
 // --- Profiles ------------------------------------------------------------
 
 std::vector<Profile> Store::profiles() const
@@ -56,7 +84,9 @@ ImportSummary Store::importProfiles(const std::vector<Profile>& profiles, Import
     // active when the rows are written.
     Transaction transaction(*m_connection);
     validateProfiles(profiles, activeMethodology(), sourceName);
-    const ImportSummary summary = writeProfiles(*m_connection, profiles, mode, now());
+    const ImportPlan plan = planImport(loadProfiles(*m_connection, nullptr), profiles, mode);
+    ImportSummary summary = writeProfiles(*m_connection, profiles, mode, now());
+    summary.removed = removals(plan, profiles);
     transaction.commit();
     return summary;
 }
@@ -77,9 +107,18 @@ void Store::exportFile(const std::string& path) const
     if (!format)
         throw InputError(path, "",
                          "unknown export format: the file name must end in .json or .csv");
+    refuseOverwritingInput(path, this->path());
     const std::vector<Profile> all = profiles();
-    writeFileAtomically(path,
-                        *format == ProfilesFormat::Csv ? profilesToCsv(all) : profilesToJson(all));
+    const std::string text =
+        *format == ProfilesFormat::Csv ? profilesToCsv(all) : profilesToJson(all);
+    // A backup that `db import` would refuse is no backup.
+    if (text.size() > kMaxInputFileBytes)
+        throw StoreError(path + ": cannot export: the file would be " +
+                         std::to_string(text.size() / kMebibyte) + " MiB, more than the " +
+                         std::to_string(kMaxInputFileBytes / kMebibyte) +
+                         " MiB an import reads, so it could not be imported again; nothing was "
+                         "written (export the profiles in parts with 'db show CODE')");
+    writeFileAtomically(path, text);
 }
 
 void Store::saveProfile(const Profile& profile)

@@ -40,3 +40,14 @@ TEST_CASE("table columns line up by display width", "[cli][table]")
                        "\uD55C\uAD6D     1.0\n"
                        "Korea   10.5\n");
 }
+
+TEST_CASE("table cells never carry a raw escape sequence to the terminal", "[cli][table]")
+{
+    TableWriter table;
+    table.addColumn("Name");
+    table.addRow({"\x1b[31mred"});
+    std::ostringstream out;
+    table.write(out);
+    CHECK(out.str().find('\x1b') == std::string::npos);
+    CHECK(out.str().find("\\x1b[31mred") != std::string::npos);
+}

@@ -91,6 +91,19 @@ TEST_CASE("profiles that do not fit the methodology are refused, naming the sour
     }
 }
 
+// Found by a careful tester: members with a population of 1e308, built in
+// code, pooled to a NaN that scored the bloc 0. Now every path refuses the
+// implausible population, whoever built the profile.
+TEST_CASE("an implausible population built in code is refused by the analysis", "[analysis]")
+{
+    auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    profiles[0].population = 1e308;
+    AISOV_REQUIRE_INPUT_ERROR(
+        Analysis(profiles, loadMethodologyFile(fixturePath("three-pillars.methodology.json")),
+                 kSource),
+        "$.profiles[0]", "population: must be at most 1e+11");
+}
+
 TEST_CASE("select gives indices in the order asked, all when none are asked", "[analysis]")
 {
     const Analysis analysis = fixtureAnalysis();

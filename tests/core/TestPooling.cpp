@@ -29,6 +29,17 @@ TEST_CASE("every pooling rule, by hand", "[pooling]")
     CHECK_FALSE(poolValues(Pooling::MeanPopulation, {{5.0, std::nullopt, 1.0}}).has_value());
 }
 
+// Found by a careful tester: weights of 1e308 summed to infinity and the
+// mean became infinity / infinity = NaN, which scored the bloc 0.
+TEST_CASE("weighted means of huge weights stay finite", "[pooling]")
+{
+    // Equal weights: (10 + 20) / 2 = 15; weights 1e308 and 3e307: (10*10 + 20*3) / 13 = 160 / 13.
+    CHECK_THAT(*poolValues(Pooling::MeanPopulation, {{10.0, 1e308, 1.0}, {20.0, 1e308, 1.0}}),
+               WithinAbs(15.0, 1e-12));
+    CHECK_THAT(*poolValues(Pooling::MeanGdp, {{10.0, 1.0, 1e308}, {20.0, 1.0, 3e307}}),
+               WithinAbs(160.0 / 13.0, 1e-12));
+}
+
 TEST_CASE("a bloc of the fixture pools its members' values", "[pooling]")
 {
     const Methodology methodology =

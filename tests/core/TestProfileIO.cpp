@@ -67,6 +67,49 @@ TEST_CASE("JSON and CSV round trips keep every value and its provenance", "[prof
     CHECK(profilesToCsv(fromCsv) == profilesToCsv(profiles));
 }
 
+// OWASP "CSV Injection": a cell a spreadsheet would run as a formula is
+// written with a leading "'" (shown as text), and read back as it was.
+TEST_CASE("CSV text cells are guarded against spreadsheet formulas and read back exactly",
+          "[profiles][csv][security]")
+{
+    auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    profiles.resize(1);
+    auto& values = profiles[0].values;
+    REQUIRE(values.size() >= 2);
+    values[0].source = "=HYPERLINK(\"http://x\",\"y\")";
+    values[0].note = "@SUM(A1)";
+    values[0].url = "+1";
+    values[1].source = "-2";
+    values[1].note = "'=already quoted"; // a quote of its own before "=" is kept
+    const std::string csv = profilesToCsv(profiles);
+    CHECK_THAT(csv, Catch::Matchers::Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","));
+    CHECK_THAT(csv, Catch::Matchers::Contains(",'+1,"));
+    CHECK_THAT(csv, Catch::Matchers::Contains(",'@SUM(A1)\n"));
+    CHECK_THAT(csv, Catch::Matchers::Contains(",'-2,"));
+    CHECK_THAT(csv, Catch::Matchers::Contains(",''=already quoted\n"));
+    // Negative numbers stay numbers: only text cells are guarded.
+    const auto back = parseProfilesCsv(csv, "again.csv");
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].values[0].source == values[0].source);
+    CHECK(back[0].values[0].note == "@SUM(A1)");
+    CHECK(back[0].values[0].url == "+1");
+    CHECK(back[0].values[1].source == "-2");
+    CHECK(back[0].values[1].note == "'=already quoted");
+    // JSON stays exact.
+    CHECK_THAT(profilesToJson(profiles), Catch::Matchers::Contains("\"@SUM(A1)\""));
+}
+
+// Found by a careful tester: a right-to-left override made "ABC" display as "CBA".
+TEST_CASE("names with hidden or direction-changing characters are refused", "[profiles][security]")
+{
+    for (const std::string name : {"Switz\u202Eerland", "Swi\u200Btzerland", "Bell\x07"}) {
+        INFO(name);
+        nlohmann::json document = fixtureJson();
+        document["profiles"][0]["name"] = name;
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].name", "character");
+    }
+}
+
 TEST_CASE("CSV values are grouped by code", "[profiles][csv]")
 {
     const std::string csv =

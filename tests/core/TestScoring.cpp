@@ -297,3 +297,16 @@ TEST_CASE("a profile below the minimum coverage is flagged as insufficient data"
     methodology.minimumCoverage = 0.0;
     CHECK_FALSE(scoreProfile(profileWith("CCC", {}), methodology).insufficientData);
 }
+
+// A non-finite number in a result is a bug, never a score: the check in
+// scoreProfile stops it before it is shown, ranked or saved.
+TEST_CASE("a result with a number that is not finite is refused", "[scoring]")
+{
+    const Methodology methodology = onePillar(indicatorOf("x", "p", 0.0, 10.0));
+    // A NaN value that no reader would let through (built in code).
+    const Profile broken = profileWith("AAA", {valueOf("x", std::nan(""))});
+    CHECK_THROWS_WITH(scoreProfile(broken, methodology),
+                      Catch::Matchers::Contains("scoring AAA gave a number that is not finite "
+                                                "(indicator x)"));
+    CHECK_NOTHROW(scoreProfile(profileWith("AAA", {valueOf("x", 5.0)}), methodology));
+}

@@ -47,6 +47,32 @@ TEST_CASE("writeFileAtomically replaces a file whole and leaves no temporary", "
     CHECK(entriesIn(scratch.path) == 1);
 }
 
+// Found by a careful tester: a chmod 600 file came back world-readable
+// (0644) after an export replaced it, and a write-protected one was replaced.
+TEST_CASE("writeFileAtomically keeps the permissions of the file it replaces", "[textfile]")
+{
+    ScratchDirectory scratch;
+    const std::string path = (scratch.path / "private.json").string();
+    writeFileAtomically(path, "first");
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    writeFileAtomically(path, "second");
+    CHECK(readTextFile(path) == "second");
+    CHECK(fs::status(path).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+}
+
+TEST_CASE("writeFileAtomically refuses a write-protected file and keeps it", "[textfile]")
+{
+    ScratchDirectory scratch;
+    const std::string path = (scratch.path / "kept.json").string();
+    writeFileAtomically(path, "precious");
+    // No write permission for anyone: refused even for root, who could write it.
+    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    CHECK_THROWS_WITH(writeFileAtomically(path, "overwritten"),
+                      Catch::Matchers::Contains("write-protected"));
+    CHECK(readTextFile(path) == "precious");
+    CHECK(entriesIn(scratch.path) == 1);
+}
+
 TEST_CASE("writeFileAtomically refuses to write through a symbolic link", "[textfile][security]")
 {
     ScratchDirectory scratch;

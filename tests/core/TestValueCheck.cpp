@@ -101,11 +101,11 @@ TEST_CASE("the unit decides the range of a value", "[valuecheck][unit]")
             CHECK_FALSE(valueProblem(quantity, 0.0));
             CHECK_FALSE(valueProblem(quantity, 1e9));
             CHECK_THAT(reasonOf(valueProblem(quantity, -0.5)),
-                       Contains("allows values of at least 0; found -0.5"));
+                       Contains("allows values from 0 to 1e+15; found -0.5"));
         }
         // A number in a unit is not a range unless two numbers are joined.
         CHECK(allowedRange(indicatorWith("q", "USD of 2015")).minimum == 0.0);
-        CHECK_FALSE(allowedRange(indicatorWith("q", "USD of 2015")).maximum.has_value());
+        CHECK(allowedRange(indicatorWith("q", "USD of 2015")).maximum == kMaxQuantity);
     }
     SECTION("an empty unit says nothing")
     {
@@ -193,5 +193,23 @@ TEST_CASE("every indicator of the default methodology has a range its bundled va
     CHECK(rangeOf("regulatory_autonomy").maximum == 10.0);
     CHECK(rangeOf("gov_ai_readiness").maximum == 100.0);
     CHECK(rangeOf("researchers").minimum == 0.0);
-    CHECK_FALSE(rangeOf("researchers").maximum.has_value());
+    CHECK(rangeOf("researchers").maximum == kMaxQuantity);
+}
+
+// Found by a careful tester: counts and populations had no upper bound, and
+// members with a population of 1e308 pooled to a NaN.
+TEST_CASE("counts, populations and GDP are bounded", "[valuecheck]")
+{
+    const Indicator systems = indicatorWith("q", "systems");
+    CHECK_FALSE(valueProblem(systems, 1e15));
+    CHECK_THAT(reasonOf(valueProblem(systems, 2e15)),
+               Contains("allows values from 0 to 1e+15; found 2e+15"));
+    CHECK_FALSE(profileAmountProblem("population", 8.2e9));
+    CHECK_THAT(reasonOf(profileAmountProblem("population", 1e308)),
+               Contains("must be at most 1e+11 (people); found 1e+308"));
+    CHECK_THAT(reasonOf(profileAmountProblem("population", -1.0)),
+               Contains("must be a positive number"));
+    CHECK_FALSE(profileAmountProblem("gdp_usd", 2.9e13));
+    CHECK_THAT(reasonOf(profileAmountProblem("gdp_usd", 2e16)),
+               Contains("must be at most 1e+16 (US dollars)"));
 }

@@ -226,3 +226,124 @@ TEST_CASE("a scenario whose base profile is missing is reported, not a crash", "
                               "based on profile \"CHE\"");
     CHECK(store.snapshots("CHE").empty()); // nothing half-written
 }
+
+// Found by a careful tester: a -wal file beside the store that belongs to
+// another database was replayed into the store (which then read as the other
+// program's file) and checkpointed, while the message said "left unchanged".
+TEST_CASE("a store with a write-ahead log of another database is refused, both files unchanged",
+          "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    {
+        // The other program's committed write sits in its WAL while its
+        // connection is open; the copy is the stray file.
+        RawDatabase other(dir.file("other.db"));
+        other.exec("PRAGMA journal_mode = WAL; PRAGMA application_id = 4660; "
+                   "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')");
+        std::filesystem::copy_file(dir.file("other.db-wal"), path + "-wal");
+    }
+    const std::string storeBytes = readTextFile(path);
+    const std::string walBytes = readTextFile(path + "-wal");
+    for (const OpenMode mode : {OpenMode::Existing, OpenMode::Create, OpenMode::ReadOnly})
+        AISOV_REQUIRE_INPUT_ERROR(Store::open(path, mode), "", "write-ahead log");
+    CHECK(readTextFile(path) == storeBytes);
+    CHECK(readTextFile(path + "-wal") == walBytes);
+    // The probe's own index file is not left behind either.
+    CHECK_FALSE(std::filesystem::exists(path + "-shm"));
+    // Moving the stray log away, as the message advises, gives the store back.
+    std::filesystem::remove(path + "-wal");
+    CHECK(Store::open(path, OpenMode::Existing).profile("CHE").has_value());
+}
+
+// A log that does belong (a process killed after its commit) is replayed,
+// never refused: the committed write is kept.
+TEST_CASE("a store's own write-ahead log left by a killed process is replayed", "[store][files]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    const std::string copy = dir.file("copy.sqlite");
+    {
+        RawDatabase live(path);
+        live.exec("PRAGMA wal_autocheckpoint = 0; "
+                  "UPDATE profiles SET name = 'Confoederatio Helvetica' WHERE code = 'CHE'");
+        // The store and its log as a crash would leave them.
+        std::filesystem::copy_file(path, copy);
+        std::filesystem::copy_file(path + "-wal", copy + "-wal");
+    }
+    CHECK(Store::open(copy, OpenMode::Existing).profile("CHE")->name == "Confoederatio Helvetica");
+}
+
+// Found by a careful tester: an export larger than the import limit made a
+// backup that could not be restored.
+TEST_CASE("an export larger than an import reads is refused and writes nothing", "[store][files]")
+{
+    TempDir dir;
+    Store store = Store::open(dir.file("s.sqlite"), OpenMode::Create, ManualClock().options());
+    // Each value carries a 1 MiB note: 66 of them make an export over 64 MiB.
+    const Methodology methodology = store.activeMethodology();
+    const std::string note(std::size_t{1024} * 1024, 'n');
+    std::vector<Profile> profiles;
+    for (int i = 0; static_cast<std::size_t>(i) * methodology.indicators.size() < 66; ++i) {
+        Profile profile;
+        profile.code = "X" + std::string(1, static_cast<char>('A' + i)) + "A";
+        profile.name = profile.code;
+        for (const auto& indicator : methodology.indicators) {
+            IndicatorValue value;
+            value.indicator = indicator.id;
+            value.value = indicator.transform == Transform::Log ? 1.0 : 0.0;
+            value.note = note;
+            profile.values.push_back(value);
+        }
+        profiles.push_back(profile);
+    }
+    store.importProfiles(profiles, ImportMode::ReplaceProfiles, "big");
+    for (const std::string name : {"backup.json", "backup.csv"}) {
+        CHECK_THROWS_WITH(store.exportFile(dir.file(name)),
+                          Contains("could not be imported again") &&
+                              Contains("nothing was written"));
+        CHECK_FALSE(std::filesystem::exists(dir.file(name)));
+    }
+}
+
+// The advice for a damaged file must work: before, it said to export with
+// 'db check', which refuses the same file.
+TEST_CASE("recover salvages the readable tables of a damaged store into a new file",
+          "[store][files][recover]")
+{
+    TempDir dir;
+    const std::string path = createStore(dir);
+    {
+        Store store = Store::open(path, OpenMode::Existing, ManualClock().options());
+        store.snapshotProfile("CHE", "before the damage");
+    }
+    // Garbage over the whole root page of profile_values (one page: the
+    // table is small), so that table cannot be read while the others can.
+    long long page = 0;
+    long long root = 0;
+    {
+        RawDatabase raw(path);
+        page = raw.integer("PRAGMA page_size");
+        root = raw.integer("SELECT rootpage FROM sqlite_schema WHERE name = 'profile_values'");
+    }
+    overwrite(path, (root - 1) * page, std::string(static_cast<std::size_t>(page), '\x5a'));
+    // The store refuses it, and its advice names the way out.
+    CHECK_THROWS_WITH(Store::open(path, OpenMode::Existing).check(),
+                      Contains("salvage what can still be read into a new file with "
+                               "'aisov-cli db recover"));
+    const std::string damaged = readTextFile(path);
+
+    const std::string out = dir.file("recovered.sqlite");
+    const RecoveryReport report = Store::recover(path, out);
+    CHECK(readTextFile(path) == damaged);
+    REQUIRE(report.lost.size() == 1);
+    CHECK_THAT(report.lost.front(), Contains("profile_values: unreadable from row 1 on"));
+    Store recovered = Store::open(out, OpenMode::Existing);
+    CHECK(recovered.check().ok());
+    REQUIRE(recovered.profile("CHE").has_value());
+    CHECK(recovered.profile("CHE")->name == "Switzerland");
+    CHECK(recovered.profile("CHE")->values.empty()); // the lost table
+    CHECK(recovered.snapshots("CHE").size() == 1);
+    // Never over an existing file.
+    CHECK_THROWS_WITH(Store::recover(path, out), Contains("the file exists"));
+}

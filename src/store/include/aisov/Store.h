@@ -73,11 +73,21 @@ enum class ProfilesFormat
 // From the extension (.json or .csv, any case); empty for anything else.
 std::optional<ProfilesFormat> profilesFormatFromPath(const std::string& path);
 
+// What an import took away from one stored profile: a JSON import replaces
+// whole profiles, so a value or attribute the file lacks is removed.
+struct ImportRemoval
+{
+    std::string code;
+    std::vector<std::string> indicators; // values removed, in stored order
+    std::vector<std::string> attributes; // cleared: "population", "GDP", "members"
+};
+
 struct ImportSummary
 {
     std::size_t profilesAdded = 0;
     std::size_t profilesUpdated = 0;
-    std::size_t valuesWritten = 0; // values that were new or changed
+    std::size_t valuesWritten = 0;      // values that were new or changed
+    std::vector<ImportRemoval> removed; // only profiles that lost something
 };
 
 struct MethodologyRecord
@@ -181,6 +191,14 @@ struct Snapshot
     std::string resultJson;      // the `score --format json` object
     std::vector<Profile> profiles;
     Methodology methodology;
+};
+
+// What `Store::recover` salvaged: rows copied per table, and what it lost.
+struct RecoveryReport
+{
+    std::vector<std::pair<std::string, std::size_t>> copiedRows; // table, rows
+    std::vector<std::string> lost; // "profile_values: unreadable from row 12 on (...)"
+    bool complete() const { return lost.empty(); }
 };
 
 struct CheckReport
@@ -305,6 +323,12 @@ public:
     // --- Maintenance -----------------------------------------------------
     // PRAGMA integrity_check and foreign_key_check.
     CheckReport check() const;
+    // Salvages what can still be read of the (damaged) store at `damaged`
+    // into a new store at `out`, table by table and row by row, and says
+    // what it lost. `damaged` is only read; `out` must not exist. Rows that
+    // refer to lost ones (a value whose profile is gone) are dropped and
+    // counted as lost, so the new store passes check().
+    static RecoveryReport recover(const std::string& damaged, const std::string& out);
 
 private:
     Store(std::unique_ptr<sqlite::Connection> connection, StoreOptions options);

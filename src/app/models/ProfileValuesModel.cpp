@@ -197,7 +197,7 @@ bool ProfileValuesModel::setData(const QModelIndex& index, const QVariant& input
             return false;
         try {
             m_session.removeValue(m_code, indicatorId);
-        } catch (const std::runtime_error& error) {
+        } catch (const std::exception& error) {
             return refuse(index, QString::fromUtf8(error.what()));
         }
         return true;
@@ -267,7 +267,7 @@ bool ProfileValuesModel::writeField(const QModelIndex& index, aisov::IndicatorVa
         m_session.setValue(m_code, value);
     } catch (const aisov::InputError& error) {
         return refuse(index, app::toQString(error.reason()));
-    } catch (const std::runtime_error& error) {
+    } catch (const std::exception& error) {
         return refuse(index, QString::fromUtf8(error.what()));
     }
     return true;

@@ -187,7 +187,7 @@ void ProfileEditor::runEdit(Edit edit)
     } catch (const aisov::InputError& error) {
         showRefusal(app::toQString(error.reason()));
         refreshHeader();
-    } catch (const std::runtime_error& error) {
+    } catch (const std::exception& error) {
         showRefusal(QString::fromUtf8(error.what()));
         refreshHeader();
     }

@@ -34,6 +34,13 @@ ComparePanel::ComparePanel(Session& session, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::NameColumn,
                                                       QHeaderView::Stretch);
+    // Compact rows, and room for all eight without scrolling.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              ComparisonModel::kMaxProfiles *
+                                  m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
 
     m_hint =
         new QLabel(tr("Select 2 to 8 profiles in the list (Ctrl+click) to compare them."), this);

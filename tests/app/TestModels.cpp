@@ -1,6 +1,8 @@
 // Every model of the application under QAbstractItemModelTester (fatal on
 // any broken contract), through the edits that reset or change it, with
 // the fixture's hand-worked numbers (see TestMainWindow.cpp for them).
+// TwoLevelTreeModel, the index scheme of the two tree models, is checked
+// through both of them: ProfileValuesModel and ImportPlanModel.
 
 #include "AppTestSupport.h"
 

@@ -16,6 +16,7 @@
 #include "aisov/BlocComparison.h"
 #include "aisov/Levers.h"
 #include "aisov/Methodology.h"
+#include "aisov/Partners.h"
 #include "aisov/Profile.h"
 #include "aisov/ScoreResult.h"
 #include "aisov/Scoring.h"
@@ -92,6 +93,11 @@ public:
 
     // The bloc with `blocCode` next to its members (aisov::compareBloc).
     BlocComparison compareBloc(const std::string& blocCode) const;
+
+    // Every other profile ranked by what pooling with it adds to the
+    // profile with `code` (aisov::rankPartners); an unknown code is an
+    // InputError.
+    PartnerRanking partners(const std::string& code) const;
 
     // Monte Carlo over all profiles (analyzeUncertainty), one summary per
     // profile of profiles(). Ranks are computed among the profiles with the

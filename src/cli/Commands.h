@@ -13,4 +13,5 @@ int runValidateCommand(const std::vector<std::string>& arguments, std::ostream& 
 int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& out);
+int runPartnersCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runExplainCommand(const std::vector<std::string>& arguments, std::ostream& out);

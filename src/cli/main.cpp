@@ -43,6 +43,8 @@ Commands:
   levers    CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json] [--coalition NAME=A,B,C] [--scenario NAME]
             [--templates]
+  partners  CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
+            [--format table|json]
 
 --uncertainty N: N Monte Carlo draws over weights, aggregation and data
 quality; adds the p5, p50 and p95 of each score, drawn as whiskers by
@@ -54,6 +56,9 @@ the goalpost range) adds to the score, and finds the smallest value of each
 that reaches the next band; chart levers draws the ranking. levers
 --templates ranks the bundled investment templates (an Alps-class
 supercomputer, an open national model, ...) by what each adds instead.
+partners ranks every other profile by what pooling with it (as a bloc of
+the two) adds to CODE's score, and names the requirements the pair newly
+meets.
 explain shows why a profile scores what it scores: each indicator's value,
 normalised value and points (which add up to the score).
 --scenario NAME: the what-if scenario of that name (saved with db scenario)
@@ -76,6 +81,7 @@ const std::map<std::string, Command>& commands()
         {"score", runScoreCommand},   {"validate", runValidateCommand},
         {"db", runDbCommand},         {"chart", runChartCommand},
         {"levers", runLeversCommand}, {"explain", runExplainCommand},
+        {"partners", runPartnersCommand},
     };
     return table;
 }

@@ -116,6 +116,11 @@ BlocComparison Analysis::compareBloc(const std::string& blocCode) const
     return aisov::compareBloc(m_profiles, requireIndex(blocCode, "bloc"), m_scored.results);
 }
 
+PartnerRanking Analysis::partners(const std::string& code) const
+{
+    return rankPartners(m_scored, requireIndex(code, "code"), m_methodology);
+}
+
 std::vector<UncertaintySummary> Analysis::uncertainty(UncertaintyOptions options,
                                                       const std::vector<std::string>& rankAmong,
                                                       const UncertaintyControl& control) const

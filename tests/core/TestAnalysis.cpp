@@ -259,3 +259,79 @@ TEST_CASE("uncertainty ranks among the profiles asked for", "[analysis][uncertai
     AISOV_REQUIRE_INPUT_ERROR(analysis.uncertainty(options, {"XAA", "NOPE"}), "rank among",
                               "no profile with code \"NOPE\"");
 }
+
+namespace {
+
+// The fixture plus ZCC, a third country with only b1 = 0 (the best goalpost)
+// and the same GDP as XAA, so that pooling b1 (mean_gdp) with XAA halves
+// XAA's 10 to 5.
+Analysis fixtureWithThirdCountry()
+{
+    std::vector<Profile> profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    Profile third;
+    third.code = "ZCC";
+    third.name = "Country Z";
+    third.kind = ProfileKind::Country;
+    third.population = 1e6;
+    third.gdpUsd = 1e9;
+    third.values = {valueOf("b1", 0.0)};
+    profiles.push_back(third);
+    return {std::move(profiles),
+            loadMethodologyFile(fixturePath("three-pillars.methodology.json")), kSource};
+}
+
+} // namespace
+
+TEST_CASE("partners ranks every other profile by what pooling with it adds", "[analysis]")
+{
+    const Analysis analysis = fixtureWithThirdCountry();
+    // XAA + YBB pool to what XYBLOC pools to: 88.011, a gain of 8.484.
+    // XAA + ZCC: a as XAA's (0.5); b1 mean_gdp (10 + 0) / 2 = 5 -> 0.9;
+    //   c1 max 25 -> 1: 100 * (0.5 * 0.9)^(1/4) = 81.903, a gain of 2.376.
+    // XYBLOC already holds XAA and is left out.
+    const PartnerRanking ranking = analysis.partners("XAA");
+    CHECK(ranking.code == "XAA");
+    REQUIRE(ranking.score.has_value());
+    CHECK_THAT(*ranking.score, WithinAbs(kXScore, 1e-9));
+    CHECK(ranking.met == 3);
+    REQUIRE(ranking.partners.size() == 2);
+    CHECK(ranking.partners[0].code == "YBB");
+    CHECK_THAT(*ranking.partners[0].pairScore, WithinAbs(kBlocScore, 1e-9));
+    CHECK_THAT(ranking.partners[0].gain, WithinAbs(kBlocScore - kXScore, 1e-9));
+    CHECK_THAT(*ranking.partners[0].partnerScore, WithinAbs(kYScore, 1e-9));
+    CHECK(ranking.partners[0].pairBand == "High");
+    CHECK(ranking.partners[0].pairMet == 3);
+    CHECK(ranking.partners[0].pillarsGained.empty()); // XAA meets all three already
+    CHECK(ranking.partners[1].code == "ZCC");
+    const double xzScore = 100.0 * std::pow(0.5 * 0.9, 0.25);
+    CHECK_THAT(*ranking.partners[1].pairScore, WithinAbs(xzScore, 1e-9));
+    CHECK_THAT(ranking.partners[1].gain, WithinAbs(xzScore - kXScore, 1e-9));
+}
+
+TEST_CASE("partners names the requirements a pair newly meets", "[analysis]")
+{
+    const Analysis analysis = fixtureWithThirdCountry();
+    // YBB alone has no b: it meets a (100) and c (50), not b.
+    // YBB + XAA: 88.011 (gain 24.99), b met at 80.
+    // YBB + ZCC: a2 100 -> a = 1; b1 only ZCC's 0 -> 1; c1 max 15 -> 0.5:
+    //   100 * (1 * 1 * 0.5^2)^(1/4) = 70.711 (gain 7.71), b met at 100.
+    const PartnerRanking ranking = analysis.partners("YBB");
+    CHECK(ranking.met == 2);
+    REQUIRE(ranking.partners.size() == 2);
+    CHECK(ranking.partners[0].code == "XAA");
+    CHECK(ranking.partners[0].pillarsGained == std::vector<std::string>{"b"});
+    CHECK(ranking.partners[1].code == "ZCC");
+    CHECK_THAT(*ranking.partners[1].pairScore, WithinAbs(100.0 * std::pow(0.25, 0.25), 1e-9));
+    CHECK(ranking.partners[1].pillarsGained == std::vector<std::string>{"b"});
+    CHECK(ranking.partners[1].pairMet == 3);
+}
+
+TEST_CASE("partners of a bloc leave out its own members; an unknown code is refused",
+          "[analysis]")
+{
+    const Analysis analysis = fixtureWithThirdCountry();
+    const PartnerRanking ranking = analysis.partners("XYBLOC");
+    REQUIRE(ranking.partners.size() == 1);
+    CHECK(ranking.partners[0].code == "ZCC");
+    AISOV_REQUIRE_INPUT_ERROR(analysis.partners("NOPE"), "code", "no profile with code \"NOPE\"");
+}

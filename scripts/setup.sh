@@ -7,7 +7,7 @@ PACKAGES=(
     build-essential cmake git pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev
     nlohmann-json3-dev catch2 libsqlite3-dev sqlite3
-    xvfb xauth fonts-noto-cjk
+    xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
     clang clang-format clang-tidy libclang-rt-14-dev
     python3
 )

@@ -6,6 +6,7 @@
 #include "CliInputs.h"
 #include "Commands.h"
 #include "ExitCode.h"
+#include "OffscreenApplication.h"
 
 #include "ChartData.h"
 #include "ChartExporter.h"
@@ -16,7 +17,6 @@
 #include "aisov/InputError.h"
 #include "aisov/TextFile.h"
 
-#include <QGuiApplication>
 
 #include <cstdlib>
 #include <memory>
@@ -161,13 +161,7 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
          results.size() > aisov::render::kCompareMaxProfiles))
         throw compareCountError(results.size());
 
-    // Fonts and painting need a QGuiApplication; offscreen needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static char applicationName[] = "aisov-cli";
-    static char* applicationArguments[] = {applicationName, nullptr};
-    static int applicationArgumentCount = 1;
-    const QGuiApplication application(applicationArgumentCount, applicationArguments);
+    const auto application = startOffscreenApplication();
 
     aisov::render::ChartData data =
         aisov::render::makeChartData(methodology, results, analysis.profiles());

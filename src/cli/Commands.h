@@ -14,4 +14,5 @@ int runDbCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runPartnersCommand(const std::vector<std::string>& arguments, std::ostream& out);
+int runBriefCommand(const std::vector<std::string>& arguments, std::ostream& out);
 int runExplainCommand(const std::vector<std::string>& arguments, std::ostream& out);

@@ -45,6 +45,8 @@ Commands:
             [--templates]
   partners  CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json]
+  brief     CODE [--methodology FILE] (--profiles FILE | --db FILE)
+            --out FILE.pdf [--theme light|dark] [--top N (levers: 1-8, default 5)]
 
 --uncertainty N: N Monte Carlo draws over weights, aggregation and data
 quality; adds the p5, p50 and p95 of each score, drawn as whiskers by
@@ -58,7 +60,9 @@ that reaches the next band; chart levers draws the ranking. levers
 supercomputer, an open national model, ...) by what each adds instead.
 partners ranks every other profile by what pooling with it (as a bloc of
 the two) adds to CODE's score, and names the requirements the pair newly
-meets.
+meets. brief writes a one-page PDF on one profile: its place on the
+spectrum, the radar, the six requirements, coverage, the top levers and
+the sources of its values.
 explain shows why a profile scores what it scores: each indicator's value,
 normalised value and points (which add up to the score).
 --scenario NAME: the what-if scenario of that name (saved with db scenario)
@@ -81,7 +85,7 @@ const std::map<std::string, Command>& commands()
         {"score", runScoreCommand},   {"validate", runValidateCommand},
         {"db", runDbCommand},         {"chart", runChartCommand},
         {"levers", runLeversCommand}, {"explain", runExplainCommand},
-        {"partners", runPartnersCommand},
+        {"partners", runPartnersCommand}, {"brief", runBriefCommand},
     };
     return table;
 }

@@ -9,10 +9,6 @@
 
 namespace aisov::render {
 
-namespace {
-
-// The profiles whose values stand behind `code`: the profile itself, or the
-// members of a bloc that is scored by pooling them.
 std::vector<const Profile*> provenanceProfiles(const std::string& code,
                                                const std::vector<Profile>& profiles)
 {
@@ -28,6 +24,8 @@ std::vector<const Profile*> provenanceProfiles(const std::string& code,
     }
     return members;
 }
+
+namespace {
 
 DataNote makeDataNote(const std::vector<ScoreResult>& results, const std::vector<Profile>& profiles)
 {

@@ -109,6 +109,11 @@ struct ChartData
 ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreResult>& results,
                         const std::vector<Profile>& profiles);
 
+// The profiles whose values stand behind `code` in `profiles` (as loaded,
+// not pooled): the profile itself, or the members of a bloc that is scored
+// by pooling them. Empty when no profile has `code`.
+std::vector<const Profile*> provenanceProfiles(const std::string& code,
+                                               const std::vector<Profile>& profiles);
 // Adds p5-p95 whiskers to the profiles whose code has a summary.
 void attachUncertainty(ChartData& data, const std::vector<UncertaintySummary>& summaries);
 

@@ -30,8 +30,14 @@ double relativeLuminance(const QColor& color)
 
 QStringList defaultChartFontFamilies()
 {
-    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR"),
-            QStringLiteral("DejaVu Sans"), QStringLiteral("Arial"), QStringLiteral("sans-serif")};
+    // DejaVu Sans before the CJK font: where Noto Sans is missing (Debian
+    // ships it apart, in fonts-noto-core), Latin text, digits and arrows
+    // come from a TrueType font, whose PDF text a reader can copy; the
+    // CFF-based CJK font's digits come out of Qt's PDF writer without a
+    // text mapping.
+    return {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+            QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Arial"),
+            QStringLiteral("sans-serif")};
 }
 
 ChartTheme ChartTheme::light()

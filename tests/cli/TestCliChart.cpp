@@ -420,3 +420,51 @@ TEST_CASE("chart levers draws one profile's levers; --top keeps the first N",
     CHECK_FALSE(std::filesystem::exists(out));
     std::filesystem::remove_all(directory);
 }
+
+TEST_CASE("brief writes a one-page PDF whose text holds the profile's score", "[cli][brief]")
+{
+    const auto directory = outputDirectory();
+    const std::string profiles =
+        std::string(AISOV_SOURCE_DIR) + "/data/profiles/bundled-profiles.json";
+    const std::string pdf = (directory / "che.pdf").string();
+    const auto run = runCli({"brief", "CHE", "--profiles", profiles, "--out", pdf});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK_THAT(run.out, Contains("wrote " + pdf));
+    const std::string bytes = slurp(pdf);
+    REQUIRE(bytes.rfind("%PDF-", 0) == 0);
+    CHECK(bytes.find("/Count 1") != std::string::npos); // one page in the page tree
+
+    // The score as `score` computes it, rounded as the brief prints it.
+    const auto scored =
+        runCli({"score", "--profiles", profiles, "--codes", "CHE", "--format", "csv"});
+    REQUIRE(scored.exitCode == 0);
+    const std::string textFile = (directory / "che.txt").string();
+    REQUIRE(std::system(("pdftotext " + aisov::test::shellQuote(pdf) + " " +
+                         aisov::test::shellQuote(textFile))
+                            .c_str()) == 0);
+    const std::string text = slurp(textFile);
+    INFO(text);
+    CHECK_THAT(text, Contains("Switzerland (CHE)"));
+    const auto firstRow = scored.out.substr(scored.out.find('\n') + 1);
+    // csv: code,name,score,...
+    const auto scoreStart = firstRow.find(',', firstRow.find(',') + 1) + 1;
+    const double score = std::stod(firstRow.substr(scoreStart));
+    std::ostringstream printed;
+    printed.setf(std::ios::fixed);
+    printed.precision(1);
+    printed << score << "%";
+    CHECK_THAT(text, Contains(printed.str()));
+}
+
+TEST_CASE("brief refuses what it cannot write", "[cli][brief]")
+{
+    const std::string profiles =
+        std::string(AISOV_SOURCE_DIR) + "/data/profiles/bundled-profiles.json";
+    CHECK(runCli({"brief", "CHE", "--profiles", profiles}).exitCode == 2); // no --out
+    CHECK(runCli({"brief", "CHE", "--profiles", profiles, "--out", "/tmp/x.png"}).exitCode == 2);
+    CHECK(runCli({"brief", "CHE", "--profiles", profiles, "--out", profiles}).exitCode == 2);
+    const auto unknown = runCli({"brief", "NOPE", "--profiles", profiles, "--out", "/tmp/n.pdf"});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Contains("no profile with code \"NOPE\""));
+}

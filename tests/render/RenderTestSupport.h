@@ -14,9 +14,13 @@
 #include "aisov/Scoring.h"
 
 #include <QColor>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QProcess>
 #include <QRect>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <cstdlib>
@@ -24,6 +28,30 @@
 #include <stdexcept>
 
 namespace aisov::test {
+
+// The text of a PDF as a reader copying it gets it, through poppler's
+// pdftotext (installed by scripts/setup.sh); empty when it fails.
+inline QString pdfText(const QByteArray& pdf)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("document.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Pages of a PDF: /Type /Page objects (not the /Pages tree).
+inline qsizetype pdfPageCount(const QByteArray& pdf)
+{
+    static const QRegularExpression page(QStringLiteral(R"(/Type\s*/Page(?!s))"));
+    return QString::fromLatin1(pdf).count(page);
+}
 
 // Painting text needs a QGuiApplication. Tests get one from
 // aisov_catch_gui_main (tests/catch_gui_main.cpp), which owns it for the

@@ -120,7 +120,7 @@ TEST_CASE("SVG is well-formed XML with the labels kept as text", "[render][expor
         CHECK(allText.contains(QStringLiteral("Sources: fixture")));
         CHECK(svg.contains("viewBox=\"0 0 1280 720\""));
         // Text names the whole font chain, so that viewers find Hangul glyphs.
-        CHECK(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK KR', 'DejaVu Sans'"));
+        CHECK(svg.contains("font-family=\"'Noto Sans', 'DejaVu Sans', 'Noto Sans CJK KR'"));
     }
 }
 

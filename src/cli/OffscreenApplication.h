@@ -1,0 +1,11 @@
+#pragma once
+
+// Fonts and painting need a QGuiApplication. The commands that render
+// (chart, brief) start one on the offscreen platform, so that they run
+// without a display, unless QT_QPA_PLATFORM says otherwise.
+
+#include <QGuiApplication>
+
+#include <memory>
+
+std::unique_ptr<QGuiApplication> startOffscreenApplication();

@@ -17,7 +17,6 @@
 #include "aisov/InputError.h"
 #include "aisov/TextFile.h"
 
-
 #include <cstdlib>
 #include <memory>
 

@@ -67,8 +67,8 @@ void writeTable(const aisov::Methodology& methodology, const aisov::PartnerRanki
 {
     out << "Partners for " << ranking.name << " (" << ranking.code << "): score "
         << formatScore(ranking.score) << ", "
-        << (ranking.score ? ranking.band : std::string("no data")) << ", " << ranking.met
-        << " of " << methodology.pillars.size() << " requirements met\n\n";
+        << (ranking.score ? ranking.band : std::string("no data")) << ", " << ranking.met << " of "
+        << methodology.pillars.size() << " requirements met\n\n";
     TableWriter table;
     table.addColumn("#", TableWriter::Align::Right);
     table.addColumn("Partner");

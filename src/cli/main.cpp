@@ -82,10 +82,14 @@ using Command = std::function<int(const std::vector<std::string>&, std::ostream&
 const std::map<std::string, Command>& commands()
 {
     static const std::map<std::string, Command> table{
-        {"score", runScoreCommand},   {"validate", runValidateCommand},
-        {"db", runDbCommand},         {"chart", runChartCommand},
-        {"levers", runLeversCommand}, {"explain", runExplainCommand},
-        {"partners", runPartnersCommand}, {"brief", runBriefCommand},
+        {"score", runScoreCommand},
+        {"validate", runValidateCommand},
+        {"db", runDbCommand},
+        {"chart", runChartCommand},
+        {"levers", runLeversCommand},
+        {"explain", runExplainCommand},
+        {"partners", runPartnersCommand},
+        {"brief", runBriefCommand},
     };
     return table;
 }

@@ -28,9 +28,8 @@ PartnerGain scorePair(const ScoredSet& scored, std::size_t subject, std::size_t 
     const ScoreResult& aloneResult = scored.results[subject];
     const Profile coalition =
         makeCoalition(alone.code + "+" + other.code, {alone.code, other.code});
-    const ScoreResult pair =
-        scoreProfile(poolBloc(coalition, scored.profiles, methodology), methodology,
-                     scored.context);
+    const ScoreResult pair = scoreProfile(poolBloc(coalition, scored.profiles, methodology),
+                                          methodology, scored.context);
 
     PartnerGain gain;
     gain.code = other.code;

@@ -145,8 +145,9 @@ public:
         m_painter.setPen(colour);
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const double x = m_area.left() + columns[i] * m_area.width();
-            const double next = i + 1 < cells.size() ? m_area.left() + columns[i + 1] * m_area.width()
-                                                     : m_area.right();
+            const double next = i + 1 < cells.size()
+                                    ? m_area.left() + columns[i + 1] * m_area.width()
+                                    : m_area.right();
             m_painter.drawText(QPointF(x, m_y + metrics.ascent()),
                                metrics.elidedText(cells[i], Qt::ElideRight, next - x - 6));
         }
@@ -226,8 +227,8 @@ void paintRequirements(QPainter& painter, const QRectF& area, const CountryBrief
     TextColumn column(painter, area, theme);
     column.heading(BriefRenderer::tr("The six requirements"));
     const std::vector<double> columns{0.0, 0.46, 0.66, 0.84};
-    column.row({BriefRenderer::tr("Pillar"), BriefRenderer::tr("Score"),
-                BriefRenderer::tr("Needs"), BriefRenderer::tr("Met")},
+    column.row({BriefRenderer::tr("Pillar"), BriefRenderer::tr("Score"), BriefRenderer::tr("Needs"),
+                BriefRenderer::tr("Met")},
                columns, kSmallPixels, QFont::Bold, theme.muted);
     for (const auto& requirement : brief.requirements) {
         column.row({requirement.pillarName, scoreText(requirement.score),
@@ -292,11 +293,11 @@ void paintSources(QPainter& painter, const QRectF& area, const CountryBrief& bri
         const bool last = shown + 1 == brief.sources.size();
         if (column.remaining() < sourceHeight + (last ? 0.0 : moreHeight))
             break;
-        const QString name = source.source.isEmpty() ? BriefRenderer::tr("(no source given)")
-                                                     : source.source;
-        QString text = BriefRenderer::tr("%1 (%2): %3.")
-                           .arg(name, yearsText(source),
-                                source.indicators.join(QStringLiteral(", ")));
+        const QString name =
+            source.source.isEmpty() ? BriefRenderer::tr("(no source given)") : source.source;
+        QString text =
+            BriefRenderer::tr("%1 (%2): %3.")
+                .arg(name, yearsText(source), source.indicators.join(QStringLiteral(", ")));
         if (!source.url.isEmpty())
             text += QLatin1Char(' ') + source.url;
         if (!column.paragraph(text, kSourcePixels, theme.foreground, 2))
@@ -335,8 +336,8 @@ void BriefRenderer::paint(QPainter& painter, const QRectF& page, const CountryBr
     const BriefLayout layout(page);
     painter.fillRect(page, pageTheme.background);
     paintHeader(painter, layout.header, brief, pageTheme);
-    paintChart(painter, layout.spectrum, ChartKind::Spectrum, tr("Position on the spectrum"),
-               brief, pageTheme);
+    paintChart(painter, layout.spectrum, ChartKind::Spectrum, tr("Position on the spectrum"), brief,
+               pageTheme);
     paintChart(painter, layout.radar, ChartKind::Radar, tr("Pillars"), brief, pageTheme);
     paintRequirements(painter, layout.requirements, brief, pageTheme);
     paintLevers(painter, layout.levers, brief, pageTheme);
@@ -353,8 +354,8 @@ QByteArray BriefRenderer::renderPdf(const CountryBrief& brief, const ChartTheme&
     QPdfWriter writer(&buffer);
     writer.setTitle(tr("Country brief: %1 (%2)").arg(brief.name, brief.code));
     writer.setCreator(QStringLiteral("AI Sovereignty Spectrum"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0)));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     // Device units are then logical pixels, as on every other device.
     writer.setResolution(static_cast<int>(kLogicalDpi));
     QPainter painter(&writer);

@@ -90,8 +90,8 @@ CountryBrief makeCountryBrief(const Analysis& analysis, const std::string& code,
     brief.coverage = result.coverage;
     brief.insufficientData = result.insufficientData;
     brief.requirements = requirementsOf(result, methodology);
-    brief.sources = sourcesOf(provenanceProfiles(code, analysis.profiles()), methodology,
-                              brief.valueCount);
+    brief.sources =
+        sourcesOf(provenanceProfiles(code, analysis.profiles()), methodology, brief.valueCount);
     return brief;
 }
 

@@ -43,10 +43,10 @@ struct CountryBrief
 {
     QString code;
     QString name;
-    bool pooled = false;          // a bloc scored from its members' values
-    ChartData chart;              // the profile alone, with its levers
-    double coverage = 0.0;        // 0-1
-    bool insufficientData = false; // under the methodology's minimum coverage
+    bool pooled = false;                        // a bloc scored from its members' values
+    ChartData chart;                            // the profile alone, with its levers
+    double coverage = 0.0;                      // 0-1
+    bool insufficientData = false;              // under the methodology's minimum coverage
     std::vector<BriefRequirement> requirements; // in methodology order
     std::vector<BriefSource> sources;           // most indicators first
     int valueCount = 0;

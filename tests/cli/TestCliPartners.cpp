@@ -61,8 +61,8 @@ TEST_CASE("a partner's pooled score is the score of the same coalition", "[cli][
     // Under the default methodology's goalposts a profile's score does not
     // depend on the others, so the best partner of Switzerland pooled by
     // `partners` must score what `score --coalition` gives that pair.
-    const auto run = runCli({"partners", "CHE", "--profiles", kBundled, "--format", "json",
-                             "--top", "3"});
+    const auto run =
+        runCli({"partners", "CHE", "--profiles", kBundled, "--format", "json", "--top", "3"});
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
     const auto document = nlohmann::json::parse(run.out);
@@ -72,9 +72,8 @@ TEST_CASE("a partner's pooled score is the score of the same coalition", "[cli][
         const std::string code = partner["code"];
         CHECK(partner["gain"].get<double>() <= previousGain);
         previousGain = partner["gain"].get<double>();
-        const auto coalition =
-            runCli({"score", "--profiles", kBundled, "--coalition", "PAIR=CHE," + code, "--codes",
-                    "PAIR", "--format", "json"});
+        const auto coalition = runCli({"score", "--profiles", kBundled, "--coalition",
+                                       "PAIR=CHE," + code, "--codes", "PAIR", "--format", "json"});
         REQUIRE(coalition.exitCode == 0);
         const auto scored = nlohmann::json::parse(coalition.out);
         INFO(code << ": " << coalition.out.substr(0, 400));

@@ -276,8 +276,8 @@ Analysis fixtureWithThirdCountry()
     third.gdpUsd = 1e9;
     third.values = {valueOf("b1", 0.0)};
     profiles.push_back(third);
-    return {std::move(profiles),
-            loadMethodologyFile(fixturePath("three-pillars.methodology.json")), kSource};
+    return {std::move(profiles), loadMethodologyFile(fixturePath("three-pillars.methodology.json")),
+            kSource};
 }
 
 } // namespace
@@ -326,8 +326,7 @@ TEST_CASE("partners names the requirements a pair newly meets", "[analysis]")
     CHECK(ranking.partners[1].pairMet == 3);
 }
 
-TEST_CASE("partners of a bloc leave out its own members; an unknown code is refused",
-          "[analysis]")
+TEST_CASE("partners of a bloc leave out its own members; an unknown code is refused", "[analysis]")
 {
     const Analysis analysis = fixtureWithThirdCountry();
     const PartnerRanking ranking = analysis.partners("XYBLOC");

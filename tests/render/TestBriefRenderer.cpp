@@ -1,8 +1,8 @@
 // The country brief (CountryBrief.h, BriefRenderer.h): what it holds for the
 // three-pillars fixture, and the one-page PDF read back as text.
 
-#include "RenderTestSupport.h"
 #include "../ErrorMatch.h"
+#include "RenderTestSupport.h"
 
 #include "BriefRenderer.h"
 #include "CountryBrief.h"

@@ -62,6 +62,7 @@ std::vector<BriefSource> sourcesOf(const std::vector<const Profile*>& provenance
         }
     }
     std::vector<BriefSource> sources;
+    sources.reserve(bySource.size());
     for (auto& [key, source] : bySource)
         sources.push_back(std::move(source));
     // The sources most of the brief rests on first; ties by name (the map's order).

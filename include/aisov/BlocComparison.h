@@ -20,6 +20,16 @@ struct BlocMemberScore
     bool found = false;          // the member is among the profiles scored
     std::optional<double> score; // empty when not found or without data
     std::optional<double> population;
+    std::vector<std::optional<double>> pillarScores; // parallel to the bloc's result pillars
+};
+
+// One pillar of the bloc against the strongest member on that pillar.
+struct BlocPillarGain
+{
+    std::string pillar;
+    std::optional<double> blocScore;
+    std::optional<double> bestMemberScore; // the highest member score on this pillar
+    std::optional<double> gain;            // blocScore - bestMemberScore
 };
 
 struct BlocComparison
@@ -36,6 +46,8 @@ struct BlocComparison
     // score and a population): the bloc's "average citizen" without pooling.
     std::optional<double> populationWeightedMean;
     std::optional<double> gainOverMean; // bloc - population-weighted mean
+    // What pooling adds on each pillar, in methodology order.
+    std::vector<BlocPillarGain> pillars;
 };
 
 // Compares profiles[blocIndex] (a bloc) with its members, from `results`,

@@ -10,6 +10,7 @@
 #include "models/ComparisonModel.h"
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
+#include "widgets/PartnersPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_editor = new ProfileEditor(session, this);
     m_result = new ResultPanel(session, this);
     m_compare = new ComparePanel(session, this);
+    m_partners = new PartnersPanel(session, this);
 
     auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
     profileSplitter->setObjectName(QStringLiteral("profileSplitter"));
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(profileSplitter, tr("&Profile"));
     m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_partners, tr("P&artners"));
     setCentralWidget(m_tabs);
 
     auto* dock = new QDockWidget(tr("Profiles"), this);
@@ -75,6 +78,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
+    createAnalysisActions();
     createMenus();
     connectViews();
     restoreLayout();
@@ -148,6 +152,12 @@ void MainWindow::createMenus()
     profile->addAction(m_duplicateProfile);
     profile->addAction(m_deleteProfile);
 
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(m_buildBloc);
+    analysis->addAction(m_exportBrief);
+    analysis->addSeparator();
+    analysis->addAction(m_present);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* showProfile =
         view->addAction(tr("&Profile"), this, [this] { m_tabs->setCurrentIndex(0); });
@@ -205,6 +215,7 @@ void MainWindow::connectViews()
         if (m_session.profile(m_editor->profileCode()) == nullptr)
             currentProfileChanged(m_profileList->currentCode());
     });
+    connect(m_partners, &PartnersPanel::blocRequested, this, &MainWindow::buildBloc);
     connect(&m_session, &Session::writeFailed, this, [this](const QString& message) {
         MessageBox::critical(this, tr("Cannot undo or redo"),
                              tr("The change could not be written to the database: %1\n\nThe "
@@ -249,7 +260,8 @@ void MainWindow::updateTitle()
                                  ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(path))
                                  : QDir::toNativeSeparators(path));
     const bool writable = m_session.isOpen() && !m_session.isReadOnly();
-    for (QAction* action : {m_newProfile, m_duplicateProfile, m_deleteProfile, m_import})
+    for (QAction* action :
+         {m_newProfile, m_duplicateProfile, m_deleteProfile, m_import, m_buildBloc})
         action->setEnabled(writable);
 }
 
@@ -326,6 +338,7 @@ void MainWindow::currentProfileChanged(const QString& code)
 {
     m_editor->setProfileCode(code);
     m_result->setProfileCode(code);
+    m_partners->setCode(code);
     const bool has = !code.isEmpty() && !m_session.isReadOnly();
     m_duplicateProfile->setEnabled(has);
     m_deleteProfile->setEnabled(has);

@@ -9,6 +9,8 @@
 
 class ChartView;
 class ComparePanel;
+class PartnersPanel;
+class PresentationWindow;
 class ProfileEditor;
 class ProfileListPanel;
 class QAction;
@@ -37,10 +39,21 @@ public:
     void copyChart(ChartView* view);
     void deleteCurrentProfile();
 
+    // --- Pooling, briefs, presenting (MainWindowAnalysis.cpp) ------------
+    // Opens the bloc builder with these members checked.
+    void buildBloc(const QStringList& members);
+    // Writes the country brief of the current profile to `path` (PDF); a
+    // failure is shown in a dialog. Returns whether it was written.
+    bool exportCountryBrief(const QString& path);
+    // Presents the spectrum of the profiles selected in the list (the
+    // current one when only one is), full screen.
+    PresentationWindow* startPresentation();
+
     ProfileListPanel* profileList() const { return m_profileList; }
     ProfileEditor* editor() const { return m_editor; }
     ResultPanel* resultPanel() const { return m_result; }
     ComparePanel* comparePanel() const { return m_compare; }
+    PartnersPanel* partnersPanel() const { return m_partners; }
     QTabWidget* tabs() const { return m_tabs; }
     // The chart the Export and Copy actions act on: the current tab's.
     ChartView* currentChart() const;
@@ -64,12 +77,15 @@ private:
     void duplicateCurrentProfile();
     QString unusedCodeLike(const QString& code) const;
     void currentProfileChanged(const QString& code);
+    void createAnalysisActions();
+    void chooseBriefFile();
 
     Session& m_session;
     ProfileListPanel* m_profileList = nullptr;
     ProfileEditor* m_editor = nullptr;
     ResultPanel* m_result = nullptr;
     ComparePanel* m_compare = nullptr;
+    PartnersPanel* m_partners = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -83,4 +99,7 @@ private:
     QAction* m_exportChart = nullptr;
     QAction* m_copyChart = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_buildBloc = nullptr;
+    QAction* m_exportBrief = nullptr;
+    QAction* m_present = nullptr;
 };

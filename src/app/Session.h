@@ -15,6 +15,7 @@
 #include "aisov/Store.h"
 
 #include "ChartData.h"
+#include "CountryBrief.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -86,6 +87,25 @@ public:
     void applyImport(const ImportPreview& preview);
     // Writes every profile to `path` (.json or .csv).
     void exportProfiles(const QString& path) const;
+
+    // --- Analysis: partners, blocs, briefs (SessionAnalysis.cpp) ----------
+    // The analysis of what is open (all profiles scored together); null
+    // when no database is open.
+    const aisov::Analysis* analysis() const;
+    // Every other profile ranked by what pooling with it adds to `code`
+    // (aisov::rankPartners). Throws aisov::InputError for an unknown code.
+    aisov::PartnerRanking partners(const QString& code) const;
+    // A bloc of `members` as it would score if it were saved: its result
+    // and each member's score beside it. Throws aisov::InputError when a
+    // member is unknown or there is none.
+    struct CoalitionPreview
+    {
+        aisov::ScoreResult result;
+        aisov::BlocComparison comparison;
+    };
+    CoalitionPreview previewCoalition(const QStringList& members) const;
+    // The one-page country brief of `code` (render library).
+    aisov::render::CountryBrief countryBrief(const QString& code) const;
 
     // --- For the undo commands only ---------------------------------------
     // Put one value, or one whole profile, back as recorded (nullopt: remove

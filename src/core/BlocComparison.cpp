@@ -2,6 +2,39 @@
 
 namespace aisov {
 
+namespace {
+
+std::vector<std::optional<double>> pillarScoresOf(const ScoreResult& result)
+{
+    std::vector<std::optional<double>> scores;
+    scores.reserve(result.pillars.size());
+    for (const auto& pillar : result.pillars)
+        scores.push_back(pillar.score);
+    return scores;
+}
+
+std::vector<BlocPillarGain> pillarGains(const ScoreResult& bloc,
+                                        const std::vector<BlocMemberScore>& members)
+{
+    std::vector<BlocPillarGain> gains;
+    for (std::size_t p = 0; p < bloc.pillars.size(); ++p) {
+        BlocPillarGain gain;
+        gain.pillar = bloc.pillars[p].id;
+        gain.blocScore = bloc.pillars[p].score;
+        for (const auto& member : members) {
+            if (p < member.pillarScores.size() && member.pillarScores[p] &&
+                (!gain.bestMemberScore || *member.pillarScores[p] > *gain.bestMemberScore))
+                gain.bestMemberScore = member.pillarScores[p];
+        }
+        if (gain.blocScore && gain.bestMemberScore)
+            gain.gain = *gain.blocScore - *gain.bestMemberScore;
+        gains.push_back(gain);
+    }
+    return gains;
+}
+
+} // namespace
+
 BlocComparison compareBloc(const std::vector<Profile>& profiles, std::size_t blocIndex,
                            const std::vector<ScoreResult>& results)
 {
@@ -23,6 +56,7 @@ BlocComparison compareBloc(const std::vector<Profile>& profiles, std::size_t blo
             member.name = profiles[i].name;
             member.score = results.at(i).score;
             member.population = profiles[i].population;
+            member.pillarScores = pillarScoresOf(results.at(i));
             break;
         }
         if (member.score &&
@@ -42,6 +76,7 @@ BlocComparison compareBloc(const std::vector<Profile>& profiles, std::size_t blo
         comparison.gainOverBestMember = *comparison.score - *comparison.bestMemberScore;
     if (comparison.score && comparison.populationWeightedMean)
         comparison.gainOverMean = *comparison.score - *comparison.populationWeightedMean;
+    comparison.pillars = pillarGains(results.at(blocIndex), comparison.members);
     return comparison;
 }
 

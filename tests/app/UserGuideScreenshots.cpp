@@ -5,17 +5,24 @@
 #include "Config.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "BriefRenderer.h"
+#include "dialogs/BlocBuilderDialog.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "models/ProfileValuesModel.h"
 #include "widgets/ComparePanel.h"
+#include "widgets/PartnersPanel.h"
+#include "widgets/PresentationWindow.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -34,6 +41,45 @@ void save(QWidget* widget, const QString& directory, const QString& name)
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     else
         std::printf("%s\n", qPrintable(path));
+}
+
+// The partner finder, the bloc builder, presentation mode and the brief.
+void pooling(MainWindow& window, const Session& session, const QString& output)
+{
+    window.profileList()->selectCode(QStringLiteral("CHE"));
+    window.tabs()->setCurrentWidget(window.partnersPanel());
+    window.partnersPanel()->tableView()->selectRow(0);
+    save(&window, output, QStringLiteral("partners-view"));
+
+    window.buildBloc({QStringLiteral("CHE"), QStringLiteral("DEU"), QStringLiteral("FRA"),
+                      QStringLiteral("NLD")});
+    if (auto* dialog = window.findChild<BlocBuilderDialog*>()) {
+        save(dialog, output, QStringLiteral("bloc-builder"));
+        dialog->close();
+    }
+
+    window.profileList()->selectCodes({QStringLiteral("USA"), QStringLiteral("CHN"),
+                                       QStringLiteral("EU27"), QStringLiteral("KOR"),
+                                       QStringLiteral("CHE")});
+    if (PresentationWindow* presentation = window.startPresentation()) {
+        presentation->showNormal();
+        presentation->resize(1280, 720);
+        presentation->showStep(2);
+        save(presentation, output, QStringLiteral("presentation"));
+        presentation->close();
+    }
+
+    window.profileList()->selectCode(QStringLiteral("CHE"));
+    const QSizeF page = aisov::render::BriefRenderer::pageSize();
+    QImage image((page * 1.5).toSize(), QImage::Format_ARGB32);
+    image.setDevicePixelRatio(1.5);
+    QPainter painter(&image);
+    aisov::render::BriefRenderer::paint(painter, QRectF(QPointF(0, 0), page),
+                                        session.countryBrief(QStringLiteral("CHE")),
+                                        aisov::render::ChartTheme::light(), QDate(2026, 12, 2));
+    painter.end();
+    const QString path = QDir(output).filePath(QStringLiteral("country-brief.png"));
+    std::printf("%s\n", image.save(path) ? qPrintable(path) : "cannot write the brief");
 }
 
 } // namespace
@@ -100,5 +146,6 @@ int main(int argc, char** argv)
         save(dialog, output, QStringLiteral("import-preview"));
         dialog->close();
     }
+    pooling(window, session, output);
     return 0;
 }

@@ -57,6 +57,18 @@ TEST_CASE("the fixture bloc next to its members", "[blocs]")
     const double mean = (xScore * 1.0 + yScore * 3.0) / 4.0;
     CHECK_THAT(*bloc.populationWeightedMean, WithinAbs(mean, 1e-9));
     CHECK_THAT(*bloc.gainOverMean, WithinAbs(blocScore - mean, 1e-9));
+
+    // Per pillar, against the best member on it: a 75 vs Y's 100 (-25);
+    // b 80 vs X's 80 (0; Y has none); c 100 vs X's 100 (0).
+    REQUIRE(bloc.pillars.size() == 3);
+    CHECK(bloc.pillars[0].pillar == "a");
+    CHECK_THAT(*bloc.pillars[0].blocScore, WithinAbs(75.0, 1e-9));
+    CHECK_THAT(*bloc.pillars[0].bestMemberScore, WithinAbs(100.0, 1e-9));
+    CHECK_THAT(*bloc.pillars[0].gain, WithinAbs(-25.0, 1e-9));
+    CHECK_THAT(*bloc.pillars[1].bestMemberScore, WithinAbs(80.0, 1e-9));
+    CHECK_THAT(*bloc.pillars[1].gain, WithinAbs(0.0, 1e-9));
+    REQUIRE(bloc.members[1].pillarScores.size() == 3);
+    CHECK_FALSE(bloc.members[1].pillarScores[1].has_value()); // Y has no b
 }
 
 TEST_CASE("a coalition of one member gains nothing", "[blocs]")

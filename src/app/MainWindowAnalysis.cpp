@@ -57,11 +57,11 @@ void MainWindow::chooseBriefFile()
         return;
     Config& config = Config::instance();
     const QString directory = config.get(ConfigKey::ExportDirectory).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Country Brief"),
-        QDir(directory.isEmpty() ? QDir::homePath() : directory)
-            .filePath(tr("%1 brief.pdf").arg(code)),
-        tr("PDF (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Country Brief"),
+                                     QDir(directory.isEmpty() ? QDir::homePath() : directory)
+                                         .filePath(tr("%1 brief.pdf").arg(code)),
+                                     tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (exportCountryBrief(path))
@@ -81,9 +81,8 @@ bool MainWindow::exportCountryBrief(const QString& path)
                   error);
         return false;
     }
-    statusBar()->showMessage(tr("Wrote the brief of %1 to %2")
-                                 .arg(code, QDir::toNativeSeparators(path)),
-                             5000);
+    statusBar()->showMessage(
+        tr("Wrote the brief of %1 to %2").arg(code, QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 

@@ -30,8 +30,7 @@ aisov::PartnerRanking Session::partners(const QString& code) const
 Session::CoalitionPreview Session::previewCoalition(const QStringList& members) const
 {
     if (!m_analysis)
-        throw aisov::InputError(app::toStdString(databasePath()), "members",
-                                "no database is open");
+        throw aisov::InputError(app::toStdString(databasePath()), "members", "no database is open");
     aisov::CoalitionSpec coalition;
     coalition.code = kPreviewCode;
     for (const QString& member : members)

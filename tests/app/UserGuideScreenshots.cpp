@@ -2,10 +2,10 @@
 // a fresh database seeded with the bundled profiles, driven as a user would,
 // each view grabbed to docs/images/. Run by scripts/screenshots.sh.
 
+#include "BriefRenderer.h"
 #include "Config.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "BriefRenderer.h"
 #include "dialogs/BlocBuilderDialog.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
@@ -22,9 +22,9 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
-#include <QTableView>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>

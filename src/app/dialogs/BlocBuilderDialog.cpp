@@ -23,8 +23,8 @@ namespace {
 
 const QString kEuropeanUnionCode = QStringLiteral("EU27");
 
-QWidget* memberColumn(QWidget* parent, QLineEdit* filter, QListView* list,
-                      QPushButton* fromEu, QPushButton* clear)
+QWidget* memberColumn(QWidget* parent, QLineEdit* filter, QListView* list, QPushButton* fromEu,
+                      QPushButton* clear)
 {
     auto* column = new QWidget(parent);
     auto* layout = new QVBoxLayout(column);
@@ -56,7 +56,8 @@ BlocBuilderDialog::BlocBuilderDialog(Session& session, QWidget* parent)
     auto* filtered = new QSortFilterProxyModel(this);
     filtered->setSourceModel(m_members);
     filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(filter, &QLineEdit::textChanged, filtered, &QSortFilterProxyModel::setFilterFixedString);
+    connect(filter, &QLineEdit::textChanged, filtered,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_memberList = new QListView(this);
     m_memberList->setObjectName(QStringLiteral("memberList"));
     m_memberList->setAccessibleName(tr("Members of the bloc"));

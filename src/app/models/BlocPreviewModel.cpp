@@ -58,9 +58,9 @@ int BlocPreviewModel::rowCount(const QModelIndex& parent) const
 
 int BlocPreviewModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0
-                            : FirstPillarColumn +
-                                  static_cast<int>(m_session.methodology().pillars.size());
+    return parent.isValid()
+               ? 0
+               : FirstPillarColumn + static_cast<int>(m_session.methodology().pillars.size());
 }
 
 QVariant BlocPreviewModel::memberCell(const aisov::BlocMemberScore& member, int column) const

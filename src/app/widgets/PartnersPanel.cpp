@@ -52,10 +52,10 @@ PartnersPanel::PartnersPanel(Session& session, QWidget* parent)
             [this] { m_buildBloc->setEnabled(!selectedPartner().isEmpty()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PartnersPanel::updateHeading);
 
-    auto* note = new QLabel(
-        tr("Each pair is pooled as a bloc of two, every indicator by its pooling rule. "
-           "Blocs that already include the profile are left out."),
-        this);
+    auto* note =
+        new QLabel(tr("Each pair is pooled as a bloc of two, every indicator by its pooling rule. "
+                      "Blocs that already include the profile are left out."),
+                   this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto* buttons = new QHBoxLayout;

@@ -64,18 +64,17 @@ void PresentationWindow::paintEvent(QPaintEvent* /*event*/)
     QPainter painter(this);
     aisov::render::ChartTheme theme = aisov::render::ChartTheme::dark();
     theme.minimumTextPixels = height() * kSmallTextPerHeight;
-    const QRectF slide = QRectF(rect()).adjusted(width() * 0.03, height() * 0.05,
-                                                 -width() * 0.03, -height() * 0.08);
+    const QRectF slide =
+        QRectF(rect()).adjusted(width() * 0.03, height() * 0.05, -width() * 0.03, -height() * 0.08);
     painter.fillRect(rect(), theme.background);
     aisov::render::ChartRenderer::paint(painter, slide, aisov::render::ChartKind::Spectrum,
                                         visibleChart(), theme);
     painter.setPen(theme.muted);
     painter.setFont(theme.font(std::max(12.0, height() / 60.0)));
-    painter.drawText(QRectF(rect()).adjusted(0, 0, -width() * 0.03, -height() * 0.02),
-                     Qt::AlignRight | Qt::AlignBottom,
-                     tr("%1 / %2   → next   ← back   Esc leaves")
-                         .arg(m_step + 1)
-                         .arg(std::max(1, stepCount())));
+    painter.drawText(
+        QRectF(rect()).adjusted(0, 0, -width() * 0.03, -height() * 0.02),
+        Qt::AlignRight | Qt::AlignBottom,
+        tr("%1 / %2   → next   ← back   Esc leaves").arg(m_step + 1).arg(std::max(1, stepCount())));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent* event)

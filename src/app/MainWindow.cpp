@@ -13,6 +13,7 @@
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
+#include "widgets/ScenarioPanel.h"
 
 #include "aisov/InputError.h"
 
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_editor = new ProfileEditor(session, this);
     m_result = new ResultPanel(session, this);
     m_compare = new ComparePanel(session, this);
+    m_scenarios = new ScenarioPanel(session, this);
 
     auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
     profileSplitter->setObjectName(QStringLiteral("profileSplitter"));
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(profileSplitter, tr("&Profile"));
     m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_scenarios, tr("&Scenarios"));
     setCentralWidget(m_tabs);
 
     auto* dock = new QDockWidget(tr("Profiles"), this);
@@ -148,6 +151,10 @@ void MainWindow::createMenus()
     profile->addAction(m_duplicateProfile);
     profile->addAction(m_deleteProfile);
 
+    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
+    for (QAction* scenarioAction : m_scenarios->scenarioActions())
+        scenario->addAction(scenarioAction);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* showProfile =
         view->addAction(tr("&Profile"), this, [this] { m_tabs->setCurrentIndex(0); });
@@ -155,6 +162,9 @@ void MainWindow::createMenus()
     QAction* showCompare =
         view->addAction(tr("&Compare"), this, [this] { m_tabs->setCurrentIndex(1); });
     showCompare->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction* showScenarios = view->addAction(
+        tr("&Scenarios"), this, [this] { m_tabs->setCurrentWidget(m_scenarios); });
+    showScenarios->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -221,6 +231,8 @@ void MainWindow::connectViews()
     for (const auto kind : {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::Radar,
                             aisov::render::ChartKind::Compare})
         connectChart(m_compare->chart(kind));
+    for (const auto kind : {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::ScenarioDelta})
+        connectChart(m_scenarios->chart(kind));
 }
 
 void MainWindow::restoreLayout()
@@ -326,6 +338,7 @@ void MainWindow::currentProfileChanged(const QString& code)
 {
     m_editor->setProfileCode(code);
     m_result->setProfileCode(code);
+    m_scenarios->setBaseCode(code);
     const bool has = !code.isEmpty() && !m_session.isReadOnly();
     m_duplicateProfile->setEnabled(has);
     m_deleteProfile->setEnabled(has);
@@ -335,6 +348,8 @@ ChartView* MainWindow::currentChart() const
 {
     if (m_tabs->currentWidget() == m_compare)
         return m_compare->currentChart();
+    if (m_tabs->currentWidget() == m_scenarios)
+        return m_scenarios->currentChart();
     return m_result->spectrumView();
 }
 

@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class ResultPanel;
+class ScenarioPanel;
 class Session;
 
 class MainWindow : public QMainWindow
@@ -41,6 +42,7 @@ public:
     ProfileEditor* editor() const { return m_editor; }
     ResultPanel* resultPanel() const { return m_result; }
     ComparePanel* comparePanel() const { return m_compare; }
+    ScenarioPanel* scenarioPanel() const { return m_scenarios; }
     QTabWidget* tabs() const { return m_tabs; }
     // The chart the Export and Copy actions act on: the current tab's.
     ChartView* currentChart() const;
@@ -70,6 +72,7 @@ private:
     ProfileEditor* m_editor = nullptr;
     ResultPanel* m_result = nullptr;
     ComparePanel* m_compare = nullptr;
+    ScenarioPanel* m_scenarios = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -47,7 +47,8 @@ void ScenarioOverridesModel::reload()
 {
     auto scenario = m_name.isEmpty() ? std::nullopt : m_session.scenario(m_baseCode, m_name);
     if (scenario.has_value() != m_scenario.has_value()) {
-        setScenario(m_baseCode, scenario ? m_name : QString());
+        // Deleted or renamed (no rows), or back after an undo: the name is kept.
+        setScenario(m_baseCode, m_name);
         return;
     }
     m_scenario = std::move(scenario);

@@ -49,7 +49,16 @@ ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const Chart
     }
     const ChartFonts fonts(theme, metrics);
     const double legendHeight = fonts.labelMetrics.height() * 1.5;
-    const double nameWidth = std::min(layout.plot.width() * 0.22, 340 * metrics.scale);
+    // Wide enough for the longest row name on one line ("Infrastructure"
+    // must not be clipped on a narrow chart), but never more than 40 %.
+    const QFontMetricsF boldMetrics(theme.font(metrics.labelSize(), QFont::Bold));
+    double widestName = boldMetrics.horizontalAdvance(tr("Overall"));
+    for (const auto& pillar : data.pillars)
+        widestName = std::max(widestName, fonts.labelMetrics.horizontalAdvance(pillar.name));
+    const double nameWidth =
+        std::min(std::max(std::min(layout.plot.width() * 0.22, 340 * metrics.scale),
+                          widestName + 12 + 8 * metrics.scale),
+                 layout.plot.width() * 0.4);
     const double deltaWidth = fonts.labelMetrics.horizontalAdvance(QStringLiteral("+100.0")) * 1.4;
     layout.axes = QRectF(QPointF(layout.plot.left() + nameWidth, layout.plot.top() + legendHeight),
                          QPointF(layout.plot.right() - deltaWidth,

@@ -80,3 +80,24 @@ TEST_CASE("signed point changes are formatted with their sign", "[render][delta]
     CHECK(formatSignedPoints(-1.0) == QStringLiteral("\u22121.0"));
     CHECK(formatSignedPoints(0.01) == QStringLiteral("\u00B10.0"));
 }
+
+TEST_CASE("a long pillar name fits its row on a narrow chart", "[render][delta]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.pillars[1].name = QStringLiteral("Infrastructure");
+    data.profiles[0].scenario =
+        ChartScenario{QStringLiteral("Plan"), 90.0, {20.0, 80.0, std::nullopt}};
+    ExportOptions options = deltaOptions();
+    // The chart beside the scenario editor in the application: its text
+    // never smaller than the platform's (13 px here).
+    options.theme.minimumTextPixels = 13;
+    const QRectF bounds(0, 0, 440, 560);
+    const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, options.theme);
+    const ChartFonts fonts(options.theme, ChartMetrics::forBounds(bounds, options.theme));
+    // paintRowFrame draws the name right-aligned in [plot.left, axes.left - 12].
+    const double room = layout.axes.left() - layout.plot.left() - 12;
+    CHECK(room >= fonts.labelMetrics.horizontalAdvance(QStringLiteral("Infrastructure")));
+    // And the name never takes more than 40 % of the plot.
+    CHECK(layout.axes.left() - layout.plot.left() <= layout.plot.width() * 0.4 + 1e-9);
+}

@@ -116,8 +116,11 @@ QVariant ScenarioComparisonModel::pillarData(const Row& row, std::size_t pillar,
         QString text = QLocale().toString(*result->score, 'f', 1);
         if (result->meets)
             text += QStringLiteral(" ✓");
-        if (change)
-            text += QStringLiteral("  ") + app::formatDelta(change);
+        // Only the pillars that change carry a change: a column of "±0.0"
+        // would hide the ones that matter.
+        const QString changeText = app::formatDelta(change);
+        if (change && !changeText.startsWith(QStringLiteral("±")))
+            text += QStringLiteral("  ") + changeText;
         return text;
     }
     case Qt::ToolTipRole:

@@ -178,10 +178,10 @@ QWidget* ScenarioPanel::createDetails()
                                      QAbstractItemView::EditKeyPressed |
                                      QAbstractItemView::AnyKeyPressed);
     m_overridesView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_overridesView->header()->resizeSection(ScenarioOverridesModel::NameColumn, 250);
-    m_overridesView->header()->resizeSection(ScenarioOverridesModel::BaseColumn, 90);
-    m_overridesView->header()->resizeSection(ScenarioOverridesModel::ScenarioColumn, 90);
-    m_overridesView->header()->resizeSection(ScenarioOverridesModel::UnitColumn, 110);
+    m_overridesView->header()->resizeSection(ScenarioOverridesModel::NameColumn, 220);
+    m_overridesView->header()->resizeSection(ScenarioOverridesModel::BaseColumn, 80);
+    m_overridesView->header()->resizeSection(ScenarioOverridesModel::ScenarioColumn, 80);
+    m_overridesView->header()->resizeSection(ScenarioOverridesModel::UnitColumn, 90);
     m_overridesView->header()->setStretchLastSection(true);
     connect(m_overrides, &QAbstractItemModel::modelReset, m_overridesView, &QTreeView::expandAll);
 
@@ -206,8 +206,10 @@ QWidget* ScenarioPanel::createDetails()
     details->setObjectName(QStringLiteral("scenarioDetailsSplitter"));
     details->addWidget(left);
     details->addWidget(m_charts);
-    details->setStretchFactor(0, 1);
-    details->setStretchFactor(1, 1);
+    // The editor needs its five columns; the chart reads well narrower.
+    details->setStretchFactor(0, 3);
+    details->setStretchFactor(1, 2);
+    details->setSizes({600, 440});
     return details;
 }
 
@@ -293,7 +295,7 @@ void ScenarioPanel::refreshDetails()
             overtaken.append(found ? app::displayName(*found) : indicator);
         }
         m_overtaken->setText(tr("The base has since overtaken: %1. Its current value is as good "
-                                "or better, so these overrides no longer add anything.")
+                                "as the override or better, so the override adds nothing.")
                                  .arg(overtaken.join(QStringLiteral(", "))));
         m_overtaken->setVisible(!overtaken.isEmpty());
         const auto chart = m_session.scenarioChartData(*scenario);

@@ -47,9 +47,9 @@ struct PillarDelta
 
 struct ScenarioDelta
 {
-    std::optional<double> before; // overall score of the base
-    std::optional<double> after;  // overall score of the scenario
-    std::vector<PillarDelta> pillars; // in the base result's order
+    std::optional<double> before;      // overall score of the base
+    std::optional<double> after;       // overall score of the scenario
+    std::vector<PillarDelta> pillars;  // in the base result's order
     std::vector<std::string> newlyMet; // pillars whose requirement the scenario meets, the base not
     std::vector<std::string> lost;     // pillars the base meets and the scenario does not
 

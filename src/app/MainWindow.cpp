@@ -162,8 +162,8 @@ void MainWindow::createMenus()
     QAction* showCompare =
         view->addAction(tr("&Compare"), this, [this] { m_tabs->setCurrentIndex(1); });
     showCompare->setShortcut(QKeySequence(tr("Ctrl+2")));
-    QAction* showScenarios = view->addAction(
-        tr("&Scenarios"), this, [this] { m_tabs->setCurrentWidget(m_scenarios); });
+    QAction* showScenarios =
+        view->addAction(tr("&Scenarios"), this, [this] { m_tabs->setCurrentWidget(m_scenarios); });
     showScenarios->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -231,7 +231,8 @@ void MainWindow::connectViews()
     for (const auto kind : {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::Radar,
                             aisov::render::ChartKind::Compare})
         connectChart(m_compare->chart(kind));
-    for (const auto kind : {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::ScenarioDelta})
+    for (const auto kind :
+         {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::ScenarioDelta})
         connectChart(m_scenarios->chart(kind));
 }
 

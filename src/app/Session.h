@@ -119,8 +119,7 @@ public:
     void deleteScenario(const QString& baseCode, const QString& name);
     // Freezes the scenario, scored now, as a snapshot labelled `label`;
     // returns its id. Not an undo step: snapshots are history.
-    std::int64_t freezeScenario(const QString& baseCode, const QString& name,
-                                const QString& label);
+    std::int64_t freezeScenario(const QString& baseCode, const QString& name, const QString& label);
     // For the undo commands only: puts the base's record (with its
     // scenarios) back and notifies. Pushes nothing.
     void restoreScenarios(const QString& baseCode, const aisov::ProfileRecord& record);

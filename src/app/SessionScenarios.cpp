@@ -31,8 +31,7 @@ std::vector<aisov::Scenario> Session::scenarios(const QString& baseCode) const
     return m_store->scenarios(app::toStdString(baseCode));
 }
 
-std::optional<aisov::Scenario> Session::scenario(const QString& baseCode,
-                                                 const QString& name) const
+std::optional<aisov::Scenario> Session::scenario(const QString& baseCode, const QString& name) const
 {
     if (!m_store)
         return std::nullopt;
@@ -62,7 +61,8 @@ QStringList Session::overtakenOverrides(const aisov::Scenario& scenario) const
     const aisov::Profile* base = scoredProfile(app::toQString(scenario.baseCode));
     if (base == nullptr)
         return overtaken;
-    for (const auto& indicator : aisov::overtakenOverrides(*base, scenario.overrides, m_methodology))
+    for (const auto& indicator :
+         aisov::overtakenOverrides(*base, scenario.overrides, m_methodology))
         overtaken.append(app::toQString(indicator));
     return overtaken;
 }
@@ -117,8 +117,11 @@ void Session::createScenario(const QString& baseCode, const QString& name,
     if (!before)
         throw InputError(app::toStdString(databasePath()), app::toStdString(baseCode),
                          "no profile with this code to base a scenario on");
-    store.saveScenario({app::toStdString(baseCode), app::toStdString(trimmed),
-                        app::toStdString(description.trimmed()), {}, {}});
+    store.saveScenario({app::toStdString(baseCode),
+                        app::toStdString(trimmed),
+                        app::toStdString(description.trimmed()),
+                        {},
+                        {}});
     pushScenarioChange(tr("New scenario %1 of %2").arg(trimmed, baseCode), baseCode,
                        std::move(*before));
 }
@@ -129,9 +132,9 @@ void Session::setScenarioOverride(const QString& baseCode, const QString& name,
     aisov::Store& store = writableStore();
     aisov::Scenario changed = requireScenario(baseCode, name);
     auto before = profileRecord(baseCode);
-    const auto existing =
-        std::find_if(changed.overrides.begin(), changed.overrides.end(),
-                     [&](const aisov::IndicatorValue& held) { return held.indicator == value.indicator; });
+    const auto existing = std::find_if(
+        changed.overrides.begin(), changed.overrides.end(),
+        [&](const aisov::IndicatorValue& held) { return held.indicator == value.indicator; });
     if (existing != changed.overrides.end())
         *existing = value;
     else
@@ -149,9 +152,9 @@ void Session::removeScenarioOverride(const QString& baseCode, const QString& nam
     aisov::Store& store = writableStore();
     aisov::Scenario changed = requireScenario(baseCode, name);
     const std::string indicatorId = app::toStdString(indicator);
-    const auto removed =
-        std::remove_if(changed.overrides.begin(), changed.overrides.end(),
-                       [&](const aisov::IndicatorValue& held) { return held.indicator == indicatorId; });
+    const auto removed = std::remove_if(
+        changed.overrides.begin(), changed.overrides.end(),
+        [&](const aisov::IndicatorValue& held) { return held.indicator == indicatorId; });
     if (removed == changed.overrides.end())
         return; // no such override: nothing to do, no undo step
     changed.overrides.erase(removed, changed.overrides.end());
@@ -203,8 +206,8 @@ std::int64_t Session::freezeScenario(const QString& baseCode, const QString& nam
     aisov::Store& store = writableStore();
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
-        throw InputError(scenarioWhere(app::toStdString(baseCode), app::toStdString(name)),
-                         "label", "a snapshot needs a label");
+        throw InputError(scenarioWhere(app::toStdString(baseCode), app::toStdString(name)), "label",
+                         "a snapshot needs a label");
     const std::int64_t id = store.snapshotScenario(
         app::toStdString(baseCode), app::toStdString(name), app::toStdString(trimmed));
     Q_EMIT snapshotTaken(baseCode);

@@ -120,7 +120,9 @@ TEST_CASE("A scenario started in the tab is saved and found with its deltas afte
     CHECK(app.cell(kOpenModel, ScenarioComparisonModel::FirstPillarColumn) ==
           QStringLiteral("75.0 ✓  +25.0"));
     const auto* overrides = app.panel()->overridesModel();
-    CHECK(overrides->indicatorIndex(QStringLiteral("a1")).data(ScenarioOverridesModel::OverriddenRole).toBool());
+    CHECK(overrides->indicatorIndex(QStringLiteral("a1"))
+              .data(ScenarioOverridesModel::OverriddenRole)
+              .toBool());
     CHECK(overrides->indicatorIndex(QStringLiteral("a1"), ScenarioOverridesModel::BaseColumn)
               .data()
               .toString() == QStringLiteral("50"));
@@ -238,12 +240,15 @@ TEST_CASE("Rename, duplicate, delete and overrides are undo steps that restore t
         app.setOverride(QStringLiteral("c1"), QStringLiteral("12"));
         app.setOverride(QStringLiteral("c1"), QStringLiteral("11"));
         CHECK(stack->count() == steps + 1);
-        CHECK(app.cell(kOpenModel, ScenarioComparisonModel::ScoreColumn) == QStringLiteral("27.8 %"));
+        CHECK(app.cell(kOpenModel, ScenarioComparisonModel::ScoreColumn) ==
+              QStringLiteral("27.8 %"));
         app.setOverride(QStringLiteral("c1"), QString());
         CHECK(stack->count() == steps + 2);
-        CHECK(app.cell(kOpenModel, ScenarioComparisonModel::ScoreColumn) == QStringLiteral("88.0 %"));
+        CHECK(app.cell(kOpenModel, ScenarioComparisonModel::ScoreColumn) ==
+              QStringLiteral("88.0 %"));
         stack->undo();
-        CHECK(app.cell(kOpenModel, ScenarioComparisonModel::ScoreColumn) == QStringLiteral("27.8 %"));
+        CHECK(app.cell(kOpenModel, ScenarioComparisonModel::ScoreColumn) ==
+              QStringLiteral("27.8 %"));
     }
     REQUIRE(app.dump() != before);
     while (stack->index() > steps)
@@ -302,7 +307,8 @@ TEST_CASE("The scenario models pass QAbstractItemModelTester through every chang
     app.session->createScenario(kX, kOpenModel, {});
     overrides.setScenario(kX, kOpenModel);
     CHECK(overrides.rowCount() == 3); // the pillars
-    REQUIRE(overrides.setData(overrides.indicatorIndex(QStringLiteral("c1")), QStringLiteral("12")));
+    REQUIRE(
+        overrides.setData(overrides.indicatorIndex(QStringLiteral("c1")), QStringLiteral("12")));
     CHECK(comparison.rowCount() == 2);
     app.session->setValue(kX, valueOf("c1", 11));
     app.session->renameScenario(kX, kOpenModel, QStringLiteral("renamed"));

@@ -113,7 +113,6 @@ int main(int argc, char** argv)
     window.tabs()->setCurrentIndex(1);
     save(&window, output, QStringLiteral("compare-view"));
 
-
     window.exportChart(window.currentChart());
     if (auto* dialog = window.findChild<ExportChartDialog*>()) {
         save(dialog, output, QStringLiteral("export-dialog"));

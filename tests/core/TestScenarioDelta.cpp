@@ -50,10 +50,10 @@ TEST_CASE("the overtaken overrides of a profile are listed in the overrides' ord
     const Analysis analysis = fixtureAnalysis();
     const Profile& x = *analysis.scoredProfile("XAA"); // a1 50, a2 10, b1 10 (lower), c1 25
     const std::vector<IndicatorValue> overrides{
-        valueOf("c1", 20),   // 25 >= 20: overtaken
-        valueOf("a1", 80),   // 50 < 80: still ahead
-        valueOf("b1", 10),   // lower is better, 10 <= 10: overtaken
-        valueOf("zz", 1)};   // unknown indicator: skipped
+        valueOf("c1", 20), // 25 >= 20: overtaken
+        valueOf("a1", 80), // 50 < 80: still ahead
+        valueOf("b1", 10), // lower is better, 10 <= 10: overtaken
+        valueOf("zz", 1)}; // unknown indicator: skipped
     CHECK(overtakenOverrides(x, overrides, analysis.methodology()) ==
           std::vector<std::string>{"c1", "b1"});
 
@@ -63,8 +63,7 @@ TEST_CASE("the overtaken overrides of a profile are listed in the overrides' ord
               .empty());
 }
 
-TEST_CASE("a scenario's delta: overall and pillar changes, requirements met and lost",
-          "[scenario]")
+TEST_CASE("a scenario's delta: overall and pillar changes, requirements met and lost", "[scenario]")
 {
     const Analysis analysis = fixtureAnalysis();
 

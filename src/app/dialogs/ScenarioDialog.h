@@ -22,8 +22,7 @@ public:
         NameOnly
     };
 
-    ScenarioDialog(const QString& title, const QString& nameLabel, Fields fields,
-                   QWidget* parent);
+    ScenarioDialog(const QString& title, const QString& nameLabel, Fields fields, QWidget* parent);
 
     void setInitial(const QString& name, const QString& description = {});
     QString name() const;

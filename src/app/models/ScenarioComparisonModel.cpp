@@ -34,8 +34,12 @@ void ScenarioComparisonModel::refresh()
     if (const aisov::ScoreResult* base = m_session.result(m_baseCode)) {
         m_rows.push_back({QString(), QString(), *base, std::nullopt, 0, QString()});
         for (const auto& scenario : m_session.scenarios(m_baseCode)) {
-            Row row{app::toQString(scenario.name), app::toQString(scenario.description),
-                    std::nullopt, std::nullopt, 0, QString()};
+            Row row{app::toQString(scenario.name),
+                    app::toQString(scenario.description),
+                    std::nullopt,
+                    std::nullopt,
+                    0,
+                    QString()};
             try {
                 row.result = m_session.scenarioResult(scenario);
                 row.delta = aisov::compareScenario(*base, *row.result);
@@ -103,9 +107,9 @@ QVariant ScenarioComparisonModel::pillarData(const Row& row, std::size_t pillar,
         return {};
     const auto& pillarInfo = m_session.methodology().pillars[pillar];
     const aisov::PillarResult* result = row.result->findPillar(pillarInfo.id);
-    const std::optional<double> change =
-        row.delta && pillar < row.delta->pillars.size() ? row.delta->pillars[pillar].change()
-                                                        : std::nullopt;
+    const std::optional<double> change = row.delta && pillar < row.delta->pillars.size()
+                                             ? row.delta->pillars[pillar].change()
+                                             : std::nullopt;
     const bool hasScore = result != nullptr && result->score.has_value();
     switch (role) {
     case ChangeRole:

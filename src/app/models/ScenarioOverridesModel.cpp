@@ -92,7 +92,8 @@ const aisov::Indicator* ScenarioOverridesModel::indicatorAt(const QModelIndex& i
         pillar.id)[static_cast<std::size_t>(index.row())]];
 }
 
-const aisov::IndicatorValue* ScenarioOverridesModel::overrideOf(const std::string& indicatorId) const
+const aisov::IndicatorValue*
+ScenarioOverridesModel::overrideOf(const std::string& indicatorId) const
 {
     if (!m_scenario)
         return nullptr;
@@ -102,7 +103,8 @@ const aisov::IndicatorValue* ScenarioOverridesModel::overrideOf(const std::strin
     return nullptr;
 }
 
-const aisov::IndicatorValue* ScenarioOverridesModel::baseValueOf(const std::string& indicatorId) const
+const aisov::IndicatorValue*
+ScenarioOverridesModel::baseValueOf(const std::string& indicatorId) const
 {
     const aisov::Profile* base = m_session.scoredProfile(m_baseCode);
     return base ? base->findValue(indicatorId) : nullptr;
@@ -205,7 +207,7 @@ QVariant ScenarioOverridesModel::displayData(int column, const aisov::Indicator&
         if (scenarioValue == nullptr)
             return {};
         return m_overtaken.contains(app::toQString(indicator.id)) ? tr("overtaken by the base")
-                                                                   : tr("overridden");
+                                                                  : tr("overridden");
     }
     return {};
 }
@@ -251,8 +253,8 @@ bool ScenarioOverridesModel::setData(const QModelIndex& index, const QVariant& i
             value.confidence = aisov::Confidence::Low;
         }
         value.value = *number;
-        if (const auto problem = aisov::indicatorValueProblem(value, m_session.methodology(),
-                                                              aisov::currentYear()))
+        if (const auto problem =
+                aisov::indicatorValueProblem(value, m_session.methodology(), aisov::currentYear()))
             return refuse(index, app::toQString(*problem));
         m_session.setScenarioOverride(m_baseCode, m_name, value);
     } catch (const aisov::InputError& error) {

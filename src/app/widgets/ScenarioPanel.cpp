@@ -80,9 +80,8 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScenarioPanel::currentRowChanged);
     // A reset (any change) loses the selection: choose the same scenario again.
-    connect(m_comparison, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_table->setProperty("reselect", currentScenario());
-    });
+    connect(m_comparison, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_table->setProperty("reselect", currentScenario()); });
     connect(m_comparison, &QAbstractItemModel::modelReset, this, [this] {
         selectScenario(m_table->property("reselect").toString());
         refreshDetails();
@@ -106,22 +105,21 @@ QWidget* ScenarioPanel::createHeader()
         connect(created, &QAction::triggered, this, slot);
         return created;
     };
-    m_newAction = action(tr("&New Scenario…"), QStringLiteral("newScenarioAction"),
-                         tr("Start a what-if from the current profile"),
-                         &ScenarioPanel::newScenario);
-    m_renameAction = action(tr("&Rename Scenario…"), QStringLiteral("renameScenarioAction"),
-                            tr("Rename the chosen scenario"), &ScenarioPanel::renameCurrentScenario);
-    m_duplicateAction =
-        action(tr("D&uplicate Scenario…"), QStringLiteral("duplicateScenarioAction"),
-               tr("Copy the chosen scenario under a new name"),
-               &ScenarioPanel::duplicateCurrentScenario);
-    m_deleteAction = action(tr("De&lete Scenario…"), QStringLiteral("deleteScenarioAction"),
-                            tr("Delete the chosen scenario (undoable)"),
-                            &ScenarioPanel::deleteCurrentScenario);
-    m_freezeAction =
-        action(tr("&Freeze as Snapshot…"), QStringLiteral("freezeScenarioAction"),
-               tr("Keep the chosen scenario, scored now, in the profile's history"),
-               &ScenarioPanel::freezeCurrentScenario);
+    m_newAction =
+        action(tr("&New Scenario…"), QStringLiteral("newScenarioAction"),
+               tr("Start a what-if from the current profile"), &ScenarioPanel::newScenario);
+    m_renameAction =
+        action(tr("&Rename Scenario…"), QStringLiteral("renameScenarioAction"),
+               tr("Rename the chosen scenario"), &ScenarioPanel::renameCurrentScenario);
+    m_duplicateAction = action(
+        tr("D&uplicate Scenario…"), QStringLiteral("duplicateScenarioAction"),
+        tr("Copy the chosen scenario under a new name"), &ScenarioPanel::duplicateCurrentScenario);
+    m_deleteAction =
+        action(tr("De&lete Scenario…"), QStringLiteral("deleteScenarioAction"),
+               tr("Delete the chosen scenario (undoable)"), &ScenarioPanel::deleteCurrentScenario);
+    m_freezeAction = action(tr("&Freeze as Snapshot…"), QStringLiteral("freezeScenarioAction"),
+                            tr("Keep the chosen scenario, scored now, in the profile's history"),
+                            &ScenarioPanel::freezeCurrentScenario);
 
     auto* header = new QWidget(this);
     auto* row = new QHBoxLayout(header);
@@ -283,7 +281,8 @@ void ScenarioPanel::refreshDetails()
                          app::formatDelta(delta.change()))
                     .arg(scenario->overrides.size());
         if (!delta.newlyMet.empty())
-            text += tr("<br>Requirements newly met: %1.").arg(pillarNames(delta.newlyMet, methodology));
+            text +=
+                tr("<br>Requirements newly met: %1.").arg(pillarNames(delta.newlyMet, methodology));
         if (!delta.lost.empty())
             text += tr("<br>Requirements lost: %1.").arg(pillarNames(delta.lost, methodology));
         if (delta.newlyMet.empty() && delta.lost.empty())
@@ -359,9 +358,9 @@ void ScenarioPanel::newScenario()
     const aisov::Profile* base = m_session.profile(m_baseCode);
     if (base == nullptr)
         return;
-    auto* dialog = new ScenarioDialog(tr("New Scenario of %1").arg(app::toQString(base->name)),
-                                      tr("&Name:"), ScenarioDialog::Fields::NameAndDescription,
-                                      this);
+    auto* dialog =
+        new ScenarioDialog(tr("New Scenario of %1").arg(app::toQString(base->name)), tr("&Name:"),
+                           ScenarioDialog::Fields::NameAndDescription, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString code = m_baseCode;
     connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
@@ -404,9 +403,9 @@ void ScenarioPanel::duplicateCurrentScenario()
     const QString name = currentScenario();
     if (name.isEmpty())
         return;
-    auto* dialog = new ScenarioDialog(tr("Duplicate Scenario %1").arg(name),
-                                      tr("Name of the &copy:"), ScenarioDialog::Fields::NameOnly,
-                                      this);
+    auto* dialog =
+        new ScenarioDialog(tr("Duplicate Scenario %1").arg(name), tr("Name of the &copy:"),
+                           ScenarioDialog::Fields::NameOnly, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setInitial(unusedNameLike(name));
     const QString code = m_baseCode;
@@ -452,8 +451,9 @@ void ScenarioPanel::freezeCurrentScenario()
     auto* dialog = new ScenarioDialog(tr("Freeze Scenario %1 as a Snapshot").arg(name),
                                       tr("&Label:"), ScenarioDialog::Fields::NameOnly, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInitial(tr("%1, as assumed on %2")
-                           .arg(name, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    dialog->setInitial(
+        tr("%1, as assumed on %2")
+            .arg(name, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     const QString code = m_baseCode;
     connect(dialog, &QDialog::accepted, this, [this, dialog, code, name] {
         try {

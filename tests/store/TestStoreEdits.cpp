@@ -106,6 +106,7 @@ TEST_CASE("setValues writes several values, undone value by value", kUndoTag)
     const std::vector<IndicatorValue> values{value("researchers", 6000),
                                              value("internet_users", 3)};
     std::vector<std::optional<ValueRecord>> before;
+    before.reserve(values.size());
     for (const auto& one : values)
         before.push_back(f.store.valueRecord("CHE", one.indicator));
     f.checkUndo(

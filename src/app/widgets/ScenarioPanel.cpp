@@ -345,7 +345,7 @@ void ScenarioPanel::showError(const QString& title, const QString& doing,
 QString ScenarioPanel::unusedNameLike(const QString& name) const
 {
     for (int copy = 2;; ++copy) {
-        const QString candidate = tr("%1 (%2)").arg(name).arg(copy);
+        QString candidate = tr("%1 (%2)").arg(name).arg(copy);
         if (!m_session.scenario(m_baseCode, candidate))
             return candidate;
     }

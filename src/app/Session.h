@@ -100,12 +100,14 @@ public:
     // The scenario scored among all the other profiles as they are now.
     // InputError when an override no longer fits the active methodology.
     aisov::ScoreResult scenarioResult(const aisov::Scenario& scenario) const;
-    aisov::ScenarioDelta scenarioDelta(const aisov::Scenario& scenario) const;
     // Indicators of its overrides that the base has caught up with
     // (aisov::overtakenOverrides), in the overrides' order.
     QStringList overtakenOverrides(const aisov::Scenario& scenario) const;
-    // The base with the scenario attached: the spectrum's arrow, the delta chart.
-    aisov::render::ChartData scenarioChartData(const aisov::Scenario& scenario) const;
+    // The base with a scenario's result (scenarioResult) attached, labelled
+    // `label`: the spectrum's arrow, the delta chart.
+    aisov::render::ChartData scenarioChartData(const QString& baseCode,
+                                               const aisov::ScoreResult& scenarioResult,
+                                               const QString& label) const;
 
     void createScenario(const QString& baseCode, const QString& name, const QString& description);
     // Sets (adds or replaces) one override; successive edits of the same

@@ -46,15 +46,6 @@ aisov::ScoreResult Session::scenarioResult(const aisov::Scenario& scenario) cons
                                      scenarioWhere(scenario.baseCode, scenario.name));
 }
 
-aisov::ScenarioDelta Session::scenarioDelta(const aisov::Scenario& scenario) const
-{
-    const aisov::ScoreResult* base = result(app::toQString(scenario.baseCode));
-    if (base == nullptr)
-        throw InputError(app::toStdString(databasePath()), scenario.baseCode,
-                         "no profile with this code");
-    return aisov::compareScenario(*base, scenarioResult(scenario));
-}
-
 QStringList Session::overtakenOverrides(const aisov::Scenario& scenario) const
 {
     QStringList overtaken;
@@ -67,10 +58,12 @@ QStringList Session::overtakenOverrides(const aisov::Scenario& scenario) const
     return overtaken;
 }
 
-aisov::render::ChartData Session::scenarioChartData(const aisov::Scenario& scenario) const
+aisov::render::ChartData Session::scenarioChartData(const QString& baseCode,
+                                                    const aisov::ScoreResult& scenarioResult,
+                                                    const QString& label) const
 {
-    aisov::render::ChartData data = chartData({app::toQString(scenario.baseCode)});
-    aisov::render::attachScenario(data, scenarioResult(scenario), app::toQString(scenario.name));
+    aisov::render::ChartData data = chartData({baseCode});
+    aisov::render::attachScenario(data, scenarioResult, label);
     return data;
 }
 

@@ -13,8 +13,9 @@ ScenarioComparisonModel::ScenarioComparisonModel(Session& session, QObject* pare
     , m_session(session)
 {
     connect(&m_session, &Session::databaseOpened, this, [this] { setBaseCode(QString()); });
+    // Every change of the profiles (a delete or an undo of one included)
+    // ends with scoresChanged.
     connect(&m_session, &Session::scoresChanged, this, &ScenarioComparisonModel::refresh);
-    connect(&m_session, &Session::profileListChanged, this, &ScenarioComparisonModel::refresh);
     connect(&m_session, &Session::scenariosChanged, this, [this](const QString& code) {
         if (code == m_baseCode)
             refresh();
@@ -61,6 +62,28 @@ int ScenarioComparisonModel::rowOf(const QString& name) const
         if (m_rows[i].name == name)
             return static_cast<int>(i);
     return -1;
+}
+
+const aisov::ScoreResult* ScenarioComparisonModel::scenarioResult(const QString& name) const
+{
+    const int row = rowOf(name);
+    const auto& result = m_rows[static_cast<std::size_t>(std::max(row, 0))].result;
+    return row > 0 && result ? &*result : nullptr;
+}
+
+const aisov::ScenarioDelta* ScenarioComparisonModel::scenarioDelta(const QString& name) const
+{
+    const int row = rowOf(name);
+    if (row <= 0)
+        return nullptr;
+    const auto& delta = m_rows[static_cast<std::size_t>(row)].delta;
+    return delta ? &*delta : nullptr;
+}
+
+QString ScenarioComparisonModel::scenarioProblem(const QString& name) const
+{
+    const int row = rowOf(name);
+    return row > 0 ? m_rows[static_cast<std::size_t>(row)].problem : QString();
 }
 
 int ScenarioComparisonModel::pillarCount() const

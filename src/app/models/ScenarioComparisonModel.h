@@ -41,6 +41,12 @@ public:
     QString baseCode() const { return m_baseCode; }
     // Row of the scenario named `name`; -1 when there is none.
     int rowOf(const QString& name) const;
+    // What the table computed for the scenario named `name` (null, or empty,
+    // when there is none), so that the views beside it need not score again.
+    const aisov::ScoreResult* scenarioResult(const QString& name) const;
+    const aisov::ScenarioDelta* scenarioDelta(const QString& name) const;
+    // Why the scenario cannot be scored now; empty when it can.
+    QString scenarioProblem(const QString& name) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

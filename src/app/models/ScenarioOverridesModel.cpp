@@ -20,7 +20,8 @@ ScenarioOverridesModel::ScenarioOverridesModel(Session& session, QObject* parent
     , m_session(session)
 {
     connect(&m_session, &Session::databaseOpened, this, &ScenarioOverridesModel::resetModel);
-    connect(&m_session, &Session::profileListChanged, this, &ScenarioOverridesModel::reload);
+    // Every change of the profiles (a delete or an undo of one included)
+    // ends with scoresChanged.
     connect(&m_session, &Session::scoresChanged, this, &ScenarioOverridesModel::reload);
     connect(&m_session, &Session::scenariosChanged, this, [this](const QString& baseCode) {
         if (baseCode == m_baseCode)

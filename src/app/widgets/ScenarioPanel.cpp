@@ -214,8 +214,21 @@ QWidget* ScenarioPanel::createDetails()
 void ScenarioPanel::setBaseCode(const QString& code)
 {
     m_baseCode = code;
-    m_comparison->setBaseCode(code);
+    if (isVisible())
+        m_comparison->setBaseCode(code);
     refreshDetails();
+}
+
+void ScenarioPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_comparison->setBaseCode(m_baseCode);
+}
+
+void ScenarioPanel::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_comparison->setBaseCode(QString());
 }
 
 QString ScenarioPanel::baseCode() const
@@ -270,41 +283,48 @@ void ScenarioPanel::refreshDetails()
         m_delta->setChartData(chart);
         return;
     }
-    try {
-        const aisov::ScenarioDelta delta = m_session.scenarioDelta(*scenario);
-        const auto& methodology = m_session.methodology();
-        QString text = tr("<b>%1</b>").arg(app::toQString(scenario->name).toHtmlEscaped());
-        if (!scenario->description.empty())
-            text += tr(" — %1").arg(app::toQString(scenario->description).toHtmlEscaped());
-        text += tr("<br>Overall %1 → %2 (%3 points); %4 overrides.")
-                    .arg(app::formatScore(delta.before), app::formatScore(delta.after),
-                         app::formatDelta(delta.change()))
-                    .arg(scenario->overrides.size());
-        if (!delta.newlyMet.empty())
-            text +=
-                tr("<br>Requirements newly met: %1.").arg(pillarNames(delta.newlyMet, methodology));
-        if (!delta.lost.empty())
-            text += tr("<br>Requirements lost: %1.").arg(pillarNames(delta.lost, methodology));
-        if (delta.newlyMet.empty() && delta.lost.empty())
-            text += tr("<br>The same requirements are met as by the base.");
-        m_summary->setText(text);
-        QStringList overtaken;
-        for (const auto& indicator : m_session.overtakenOverrides(*scenario)) {
-            const aisov::Indicator* found = methodology.findIndicator(app::toStdString(indicator));
-            overtaken.append(found ? app::displayName(*found) : indicator);
-        }
-        m_overtaken->setText(tr("The base has since overtaken: %1. Its current value is as good "
-                                "as the override or better, so the override adds nothing.")
-                                 .arg(overtaken.join(QStringLiteral(", "))));
-        m_overtaken->setVisible(!overtaken.isEmpty());
-        const auto chart = m_session.scenarioChartData(*scenario);
-        m_spectrum->setChartData(chart);
-        m_delta->setChartData(chart);
-    } catch (const std::exception& error) {
+    const aisov::ScoreResult* result = m_comparison->scenarioResult(name);
+    const aisov::ScenarioDelta* delta = m_comparison->scenarioDelta(name);
+    if (result == nullptr || delta == nullptr) {
         m_summary->setText(tr("This scenario cannot be scored now: %1")
-                               .arg(QString::fromUtf8(error.what()).toHtmlEscaped()));
+                               .arg(m_comparison->scenarioProblem(name).toHtmlEscaped()));
         m_overtaken->hide();
+        return;
     }
+    m_summary->setText(summaryText(*scenario, *delta));
+    const auto& methodology = m_session.methodology();
+    QStringList overtaken;
+    for (const auto& indicator : m_session.overtakenOverrides(*scenario)) {
+        const aisov::Indicator* found = methodology.findIndicator(app::toStdString(indicator));
+        overtaken.append(found ? app::displayName(*found) : indicator);
+    }
+    m_overtaken->setText(tr("The base has since overtaken: %1. Its current value is as good "
+                            "as the override or better, so the override adds nothing.")
+                             .arg(overtaken.join(QStringLiteral(", "))));
+    m_overtaken->setVisible(!overtaken.isEmpty());
+    const auto chart = m_session.scenarioChartData(m_baseCode, *result, name);
+    m_spectrum->setChartData(chart);
+    m_delta->setChartData(chart);
+}
+
+QString ScenarioPanel::summaryText(const aisov::Scenario& scenario,
+                                   const aisov::ScenarioDelta& delta) const
+{
+    const auto& methodology = m_session.methodology();
+    QString text = tr("<b>%1</b>").arg(app::toQString(scenario.name).toHtmlEscaped());
+    if (!scenario.description.empty())
+        text += tr(" — %1").arg(app::toQString(scenario.description).toHtmlEscaped());
+    text += tr("<br>Overall %1 → %2 (%3 points); %4 overrides.")
+                .arg(app::formatScore(delta.before), app::formatScore(delta.after),
+                     app::formatDelta(delta.change()))
+                .arg(scenario.overrides.size());
+    if (!delta.newlyMet.empty())
+        text += tr("<br>Requirements newly met: %1.").arg(pillarNames(delta.newlyMet, methodology));
+    if (!delta.lost.empty())
+        text += tr("<br>Requirements lost: %1.").arg(pillarNames(delta.lost, methodology));
+    if (delta.newlyMet.empty() && delta.lost.empty())
+        text += tr("<br>The same requirements are met as by the base.");
+    return text;
 }
 
 void ScenarioPanel::updateActions()

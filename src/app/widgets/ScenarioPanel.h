@@ -10,6 +10,9 @@
 
 #include "ChartRenderer.h"
 
+#include "aisov/ScenarioDelta.h"
+#include "aisov/Store.h"
+
 #include <QWidget>
 
 class ChartView;
@@ -52,17 +55,27 @@ public:
     ChartView* chart(aisov::render::ChartKind kind) const;
     ChartView* currentChart() const;
 
+protected:
+    // A hidden tab computes nothing: its models follow the base only while
+    // it is shown, so an edit on the profile tab does not score scenarios.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     QWidget* createHeader();
     QWidget* createDetails();
     void showError(const QString& title, const QString& doing, const std::exception& error);
     void currentRowChanged();
     void refreshDetails();
+    QString summaryText(const aisov::Scenario& scenario, const aisov::ScenarioDelta& delta) const;
     void updateActions();
     QString unusedNameLike(const QString& name) const;
 
     Session& m_session;
     QString m_baseCode;
+    // The scenario chosen before a reset of the table (or a hide), chosen
+    // again after it by name.
+    QString m_reselect;
     ScenarioComparisonModel* m_comparison = nullptr;
     ScenarioOverridesModel* m_overrides = nullptr;
     QLabel* m_title = nullptr;

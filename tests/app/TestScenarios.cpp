@@ -319,3 +319,20 @@ TEST_CASE("The scenario models pass QAbstractItemModelTester through every chang
     comparison.setBaseCode(kY);
     CHECK(comparison.rowCount() == 1);
 }
+
+TEST_CASE("A hidden Scenarios tab scores nothing, and shows the same scenario when shown again")
+{
+    OpenWindow app;
+    app.session->createScenario(kX, kOpenModel, {});
+    app.session->createScenario(kX, QStringLiteral("other"), {});
+    app.selectProfile(kX);
+    app.panel()->selectScenario(QStringLiteral("other"));
+    app.window->tabs()->setCurrentIndex(0);
+    CHECK(app.panel()->comparisonModel()->rowCount() == 0);
+    app.session->setValue(kX, valueOf("a1", 100)); // no scenario scored meanwhile
+    app.window->tabs()->setCurrentWidget(app.panel());
+    CHECK(app.panel()->currentScenario() == QStringLiteral("other"));
+    // The base now has a1 = 100: Alpha 75, 88.0 %, and so has the empty scenario.
+    CHECK(app.cell(QStringLiteral("other"), ScenarioComparisonModel::ScoreColumn) ==
+          QStringLiteral("88.0 %"));
+}

@@ -1,4 +1,5 @@
 #include "ScenarioPanel.h"
+#include <cstdio>
 
 #include "AppStrings.h"
 #include "ChartView.h"
@@ -80,10 +81,13 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScenarioPanel::currentRowChanged);
     // A reset (any change) loses the selection: choose the same scenario again.
-    connect(m_comparison, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_table->setProperty("reselect", currentScenario()); });
+    // A table emptied while the tab is hidden keeps the name for later.
+    connect(m_comparison, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!currentScenario().isEmpty())
+            m_reselect = currentScenario();
+    });
     connect(m_comparison, &QAbstractItemModel::modelReset, this, [this] {
-        selectScenario(m_table->property("reselect").toString());
+        selectScenario(m_reselect);
         refreshDetails();
     });
     connect(&m_session, &Session::scenariosChanged, this, [this] { m_refusal->hide(); });
@@ -246,10 +250,11 @@ void ScenarioPanel::selectScenario(const QString& name)
     const int row = name.isEmpty() ? -1 : m_comparison->rowOf(name);
     // The first scenario when the one asked for is gone; the base when there is none.
     const int chosen = row >= 0 ? row : (m_comparison->rowCount() > 1 ? 1 : 0);
-    if (m_comparison->rowCount() > 0)
-        m_table->selectRow(chosen);
-    else
-        m_table->setCurrentIndex({});
+    // Through the selection model, not selectRow(): that needs a laid-out
+    // header, which a table being shown does not have yet.
+    m_table->selectionModel()->setCurrentIndex(m_comparison->index(chosen, 0),
+                                               QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
 }
 
 void ScenarioPanel::currentRowChanged()

@@ -25,6 +25,17 @@ QString formatScore(const std::optional<double>& score)
     return QLocale().toString(*score, 'f', 1) + QStringLiteral(" %");
 }
 
+QString formatDelta(const std::optional<double>& delta)
+{
+    if (!delta)
+        return {};
+    const QString magnitude = QLocale().toString(std::abs(*delta), 'f', 1);
+    // A change that rounds to nothing reads as no change, whatever its sign.
+    if (magnitude == QLocale().toString(0.0, 'f', 1))
+        return QStringLiteral("±") + magnitude;
+    return (*delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude;
+}
+
 QString formatValue(double value)
 {
     QLocale locale;

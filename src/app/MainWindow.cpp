@@ -14,6 +14,7 @@
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
+#include "widgets/ScenarioPanel.h"
 
 #include "aisov/InputError.h"
 
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_editor = new ProfileEditor(session, this);
     m_result = new ResultPanel(session, this);
     m_compare = new ComparePanel(session, this);
+    m_scenarios = new ScenarioPanel(session, this);
     m_partners = new PartnersPanel(session, this);
 
     auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
@@ -63,6 +65,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(profileSplitter, tr("&Profile"));
     m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_scenarios, tr("&Scenarios"));
     m_tabs->addTab(m_partners, tr("P&artners"));
     setCentralWidget(m_tabs);
 
@@ -152,6 +155,9 @@ void MainWindow::createMenus()
     profile->addAction(m_duplicateProfile);
     profile->addAction(m_deleteProfile);
 
+    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
+    for (QAction* scenarioAction : m_scenarios->scenarioActions())
+        scenario->addAction(scenarioAction);
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(m_buildBloc);
     analysis->addAction(m_exportBrief);
@@ -165,6 +171,12 @@ void MainWindow::createMenus()
     QAction* showCompare =
         view->addAction(tr("&Compare"), this, [this] { m_tabs->setCurrentIndex(1); });
     showCompare->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction* showScenarios =
+        view->addAction(tr("&Scenarios"), this, [this] { m_tabs->setCurrentWidget(m_scenarios); });
+    showScenarios->setShortcut(QKeySequence(tr("Ctrl+3")));
+    QAction* showPartners =
+        view->addAction(tr("P&artners"), this, [this] { m_tabs->setCurrentWidget(m_partners); });
+    showPartners->setShortcut(QKeySequence(tr("Ctrl+4")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -232,6 +244,9 @@ void MainWindow::connectViews()
     for (const auto kind : {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::Radar,
                             aisov::render::ChartKind::Compare})
         connectChart(m_compare->chart(kind));
+    for (const auto kind :
+         {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::ScenarioDelta})
+        connectChart(m_scenarios->chart(kind));
 }
 
 void MainWindow::restoreLayout()
@@ -338,6 +353,7 @@ void MainWindow::currentProfileChanged(const QString& code)
 {
     m_editor->setProfileCode(code);
     m_result->setProfileCode(code);
+    m_scenarios->setBaseCode(code);
     m_partners->setCode(code);
     const bool has = !code.isEmpty() && !m_session.isReadOnly();
     m_duplicateProfile->setEnabled(has);
@@ -348,6 +364,8 @@ ChartView* MainWindow::currentChart() const
 {
     if (m_tabs->currentWidget() == m_compare)
         return m_compare->currentChart();
+    if (m_tabs->currentWidget() == m_scenarios)
+        return m_scenarios->currentChart();
     return m_result->spectrumView();
 }
 

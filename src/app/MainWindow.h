@@ -18,6 +18,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class ResultPanel;
+class ScenarioPanel;
 class Session;
 
 class MainWindow : public QMainWindow
@@ -54,6 +55,7 @@ public:
     ResultPanel* resultPanel() const { return m_result; }
     ComparePanel* comparePanel() const { return m_compare; }
     PartnersPanel* partnersPanel() const { return m_partners; }
+    ScenarioPanel* scenarioPanel() const { return m_scenarios; }
     QTabWidget* tabs() const { return m_tabs; }
     // The chart the Export and Copy actions act on: the current tab's.
     ChartView* currentChart() const;
@@ -86,6 +88,7 @@ private:
     ResultPanel* m_result = nullptr;
     ComparePanel* m_compare = nullptr;
     PartnersPanel* m_partners = nullptr;
+    ScenarioPanel* m_scenarios = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

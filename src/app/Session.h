@@ -11,6 +11,7 @@
 #include "aisov/ImportPlan.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
+#include "aisov/ScenarioDelta.h"
 #include "aisov/ScoreResult.h"
 #include "aisov/Store.h"
 
@@ -22,6 +23,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -106,6 +108,42 @@ public:
     CoalitionPreview previewCoalition(const QStringList& members) const;
     // The one-page country brief of `code` (render library).
     aisov::render::CountryBrief countryBrief(const QString& code) const;
+    // --- Scenarios ---
+    // What-ifs on one base profile (SessionScenarios.cpp). A scenario stays
+    // linked to its base: it is always the base as it is now plus its
+    // overrides. Edits throw aisov::InputError (nothing is written) and
+    // aisov::FileError like the edits above; each is one undo step, except
+    // freezing (a snapshot is history).
+    std::vector<aisov::Scenario> scenarios(const QString& baseCode) const; // by name
+    std::optional<aisov::Scenario> scenario(const QString& baseCode, const QString& name) const;
+    // The scenario scored among all the other profiles as they are now.
+    // InputError when an override no longer fits the active methodology.
+    aisov::ScoreResult scenarioResult(const aisov::Scenario& scenario) const;
+    // Indicators of its overrides that the base has caught up with
+    // (aisov::overtakenOverrides), in the overrides' order.
+    QStringList overtakenOverrides(const aisov::Scenario& scenario) const;
+    // The base with a scenario's result (scenarioResult) attached, labelled
+    // `label`: the spectrum's arrow, the delta chart.
+    aisov::render::ChartData scenarioChartData(const QString& baseCode,
+                                               const aisov::ScoreResult& scenarioResult,
+                                               const QString& label) const;
+
+    void createScenario(const QString& baseCode, const QString& name, const QString& description);
+    // Sets (adds or replaces) one override; successive edits of the same
+    // override are one undo step.
+    void setScenarioOverride(const QString& baseCode, const QString& name,
+                             const aisov::IndicatorValue& value);
+    void removeScenarioOverride(const QString& baseCode, const QString& name,
+                                const QString& indicator);
+    void renameScenario(const QString& baseCode, const QString& name, const QString& newName);
+    void duplicateScenario(const QString& baseCode, const QString& name, const QString& newName);
+    void deleteScenario(const QString& baseCode, const QString& name);
+    // Freezes the scenario, scored now, as a snapshot labelled `label`;
+    // returns its id. Not an undo step: snapshots are history.
+    std::int64_t freezeScenario(const QString& baseCode, const QString& name, const QString& label);
+    // For the undo commands only: puts the base's record (with its
+    // scenarios) back and notifies. Pushes nothing.
+    void restoreScenarios(const QString& baseCode, const aisov::ProfileRecord& record);
 
     // --- For the undo commands only ---------------------------------------
     // Put one value, or one whole profile, back as recorded (nullopt: remove
@@ -131,6 +169,10 @@ Q_SIGNALS:
     // An undo or redo could not be written (the database was locked or
     // became read-only); the database keeps what it had.
     void writeFailed(const QString& message);
+    // The scenarios of `baseCode` were added, changed, renamed or removed.
+    void scenariosChanged(const QString& baseCode);
+    // A snapshot of `code` (or of one of its scenarios) was taken.
+    void snapshotTaken(const QString& code);
 
 private:
     std::optional<aisov::ProfileRecord> profileRecord(const QString& code) const;
@@ -139,6 +181,12 @@ private:
     void pushProfileChanges(const QString& text, const QStringList& codes,
                             std::vector<std::optional<aisov::ProfileRecord>> before);
     aisov::Store& writableStore();
+    // Scenarios: the scenario that must exist, a name that must be free, and
+    // the undo step of a scenario edit just written.
+    aisov::Scenario requireScenario(const QString& baseCode, const QString& name) const;
+    void requireFreeScenarioName(const QString& baseCode, const QString& name) const;
+    void pushScenarioChange(const QString& text, const QString& baseCode,
+                            aisov::ProfileRecord before, const QString& mergeKey = {});
     void reloadProfile(const QString& code);
     void reloadProfiles();
     void rescore();

@@ -23,6 +23,28 @@ double scoreOrNan(bool overall, std::size_t row, const std::optional<double>& ov
     return score.value_or(std::nan(""));
 }
 
+QString legendEntry(const ChartProfile& profile)
+{
+    return ScenarioDeltaChart::tr("%1: %2").arg(profile.name, profile.scenario->label);
+}
+
+QString legendHint()
+{
+    return ScenarioDeltaChart::tr("hollow = base, filled = scenario");
+}
+
+// The legend on one line: per profile a dot, its entry and a gap, then the hint.
+double legendWidth(const ChartData& data, const std::vector<std::size_t>& profiles,
+                   const ChartFonts& fonts)
+{
+    const double dot = fonts.labelMetrics.height() * 0.35;
+    double width = 0.0;
+    for (const std::size_t index : profiles)
+        width += dot * 3 + fonts.labelMetrics.horizontalAdvance(legendEntry(data.profiles[index])) +
+                 fonts.labelMetrics.height();
+    return width + fonts.smallMetrics.horizontalAdvance(legendHint());
+}
+
 } // namespace
 
 double ScenarioDeltaLayout::lineY(std::size_t row, std::size_t profile) const
@@ -48,8 +70,19 @@ ScenarioDeltaLayout ScenarioDeltaChart::layout(const QRectF& bounds, const Chart
             layout.profiles.push_back(p);
     }
     const ChartFonts fonts(theme, metrics);
-    const double legendHeight = fonts.labelMetrics.height() * 1.5;
-    const double nameWidth = std::min(layout.plot.width() * 0.22, 340 * metrics.scale);
+    layout.legendHintBelow = legendWidth(data, layout.profiles, fonts) > layout.plot.width();
+    const double legendHeight = fonts.labelMetrics.height() * 1.5 +
+                                (layout.legendHintBelow ? fonts.smallMetrics.height() * 1.2 : 0.0);
+    // Wide enough for the longest row name on one line ("Infrastructure"
+    // must not be clipped on a narrow chart), but never more than 40 %.
+    const QFontMetricsF boldMetrics(theme.font(metrics.labelSize(), QFont::Bold));
+    double widestName = boldMetrics.horizontalAdvance(tr("Overall"));
+    for (const auto& pillar : data.pillars)
+        widestName = std::max(widestName, fonts.labelMetrics.horizontalAdvance(pillar.name));
+    const double nameWidth =
+        std::min(std::max(std::min(layout.plot.width() * 0.22, 340 * metrics.scale),
+                          widestName + 12 + 8 * metrics.scale),
+                 layout.plot.width() * 0.4);
     const double deltaWidth = fonts.labelMetrics.horizontalAdvance(QStringLiteral("+100.0")) * 1.4;
     layout.axes = QRectF(QPointF(layout.plot.left() + nameWidth, layout.plot.top() + legendHeight),
                          QPointF(layout.plot.right() - deltaWidth,
@@ -90,16 +123,19 @@ void ScenarioDeltaSteps::paintLegend() const
         painter.drawEllipse(QPointF(x + dot, layout.plot.top() + fonts.labelMetrics.height() / 2),
                             dot, dot);
         painter.setPen(theme.foreground);
-        const QString text =
-            ScenarioDeltaChart::tr("%1: %2").arg(profile.name, profile.scenario->label);
+        const QString text = legendEntry(profile);
         painter.drawText(QPointF(x + dot * 3, layout.plot.top() + fonts.labelMetrics.ascent()),
                          text);
         x += dot * 3 + fonts.labelMetrics.horizontalAdvance(text) + fonts.labelMetrics.height();
     }
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
-    painter.drawText(QPointF(x, layout.plot.top() + fonts.labelMetrics.ascent()),
-                     ScenarioDeltaChart::tr("hollow = base, filled = scenario"));
+    const QPointF hintAt =
+        layout.legendHintBelow
+            ? QPointF(layout.plot.left(), layout.plot.top() + fonts.labelMetrics.height() * 1.2 +
+                                              fonts.smallMetrics.ascent())
+            : QPointF(x, layout.plot.top() + fonts.labelMetrics.ascent());
+    painter.drawText(hintAt, legendHint());
 }
 
 // Scale and grid.

@@ -21,6 +21,9 @@ struct ScenarioDeltaLayout
     std::vector<std::size_t> profiles; // indices of the profiles with a scenario
     std::vector<QRectF> rows;          // overall first, then one per pillar
     double deltaColumn = 0.0;          // left edge of the "+4.2" texts
+    // The legend's "hollow = base, filled = scenario" goes on a line of its
+    // own when it does not fit beside the profiles' names.
+    bool legendHintBelow = false;
 
     double xForScore(double score) const { return axes.left() + axes.width() * score / 100.0; }
     // Vertical centre of `profile`'s line (index into `profiles`) in row `row`.

@@ -119,6 +119,24 @@ void Store::deleteScenario(const std::string& baseCode, const std::string& name)
     transaction.commit();
 }
 
+void Store::renameScenario(const std::string& baseCode, const std::string& name,
+                           const std::string& newName)
+{
+    requireWritable("rename a scenario");
+    const std::string sourceName = scenarioSourceName(baseCode, name);
+    if (newName.empty())
+        throw InputError(sourceName, "name", "a scenario needs a name");
+    Transaction transaction(*m_connection);
+    if (newName != name && scenario(baseCode, newName))
+        throw InputError(sourceName, "name",
+                         "another scenario of " + baseCode + " is named \"" + newName + "\"");
+    Statement rename(*m_connection, "UPDATE scenarios SET name = ?3 WHERE base = ?1 AND name = ?2");
+    rename.bind(1, baseCode).bind(2, name).bind(3, newName).run();
+    if (m_connection->changes() == 0)
+        throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);
+    transaction.commit();
+}
+
 ScenarioScore Store::scoreScenario(const std::string& baseCode, const std::string& name) const
 {
     const ReadTransaction reading(*m_connection);

@@ -15,6 +15,7 @@
 #include "widgets/PresentationWindow.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
+#include "widgets/ScenarioPanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,6 +33,38 @@
 #include <cstdio>
 
 namespace {
+
+aisov::IndicatorValue assumption(const std::string& indicator, double value)
+{
+    aisov::IndicatorValue assumed;
+    assumed.indicator = indicator;
+    assumed.value = value;
+    assumed.year = 2026;
+    assumed.source = "what-if assumption";
+    assumed.confidence = aisov::Confidence::Low;
+    return assumed;
+}
+
+// Three what-ifs of Switzerland, one of them an older plan the country has
+// partly overtaken since.
+void addSwissScenarios(Session& session)
+{
+    const QString che = QStringLiteral("CHE");
+    const QString gpus = QStringLiteral("10,000-GPU supercomputer");
+    session.createScenario(che, gpus, QStringLiteral("A national 10,000-GPU system by 2028"));
+    session.setScenarioOverride(che, gpus, assumption("gpu_cluster_share", 2.5));
+    session.setScenarioOverride(che, gpus, assumption("top500_share", 6.0));
+    session.setScenarioOverride(che, gpus, assumption("top500_systems", 8));
+    const QString model = QStringLiteral("National open model");
+    session.createScenario(che, model,
+                           QStringLiteral("An open foundation model trained in the country"));
+    session.setScenarioOverride(che, model, assumption("notable_ai_models", 3));
+    session.setScenarioOverride(che, model, assumption("researchers", 7000));
+    const QString plan = QStringLiteral("2024 plan");
+    session.createScenario(che, plan, QStringLiteral("The targets set in 2024"));
+    session.setScenarioOverride(che, plan, assumption("top500_systems", 3));
+    session.setScenarioOverride(che, plan, assumption("rd_expenditure", 3.6));
+}
 
 void save(QWidget* widget, const QString& directory, const QString& name)
 {
@@ -146,6 +179,14 @@ int main(int argc, char** argv)
         save(dialog, output, QStringLiteral("import-preview"));
         dialog->close();
     }
+
+    addSwissScenarios(session);
+    window.profileList()->selectCode(QStringLiteral("CHE"));
+    window.tabs()->setCurrentWidget(window.scenarioPanel());
+    window.scenarioPanel()->selectScenario(QStringLiteral("10,000-GPU supercomputer"));
+    save(&window, output, QStringLiteral("scenarios-view"));
+    window.scenarioPanel()->selectScenario(QStringLiteral("2024 plan"));
+    save(&window, output, QStringLiteral("scenario-overtaken"));
     pooling(window, session, output);
     return 0;
 }

@@ -19,6 +19,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "widgets/ProfileListPanel.h"
+#include "widgets/ScenarioPanel.h"
 
 #include "aisov/Store.h"
 
@@ -114,6 +115,78 @@ TEST_CASE("An edit with 200 profiles loaded: write, rescore, repaint")
         session.setValue(code, value);
         window.repaint();
     };
+
+    // Three scenarios of the edited profile, each overriding two indicators:
+    // every edit of the base scores each of them among the 200 again.
+    window.profileList()->selectCode(code);
+    for (int s = 0; s < 3; ++s) {
+        const QString name = QStringLiteral("plan %1").arg(s);
+        session.createScenario(code, name, {});
+        for (std::size_t i = 1; i <= 2; ++i) {
+            IndicatorValue override = session.profiles()[7].values[i + static_cast<std::size_t>(s)];
+            override.value *= 1.5;
+            session.setScenarioOverride(code, name, override);
+        }
+    }
+    window.tabs()->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    const double hiddenTab = bench::medianMilliseconds(101, [&] {
+        edit();
+        QCoreApplication::processEvents();
+    });
+    window.tabs()->setCurrentWidget(window.scenarioPanel());
+    QCoreApplication::processEvents();
+    std::printf("median of 101 runs (ms), 3 scenarios of the edited profile: edit + paint what "
+                "changed, profile tab %.2f; scenarios tab %.2f\n",
+                hiddenTab, bench::medianMilliseconds(101, [&] {
+                    edit();
+                    QCoreApplication::processEvents();
+                }));
+}
+
+TEST_CASE("An edit of a profile with three scenarios, bundled database, Scenarios tab")
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("bundled.sqlite"));
+    Store::open(path.toStdString(), OpenMode::Create);
+    Session session;
+    MainWindow window(session);
+    window.resize(1400, 860);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openDatabase(path));
+    const QString code = QStringLiteral("CHE");
+    REQUIRE(session.profile(code) != nullptr);
+    window.profileList()->selectCode(code);
+    // Two overrides each, as the user guide's Swiss what-ifs.
+    const std::vector<std::vector<std::pair<std::string, double>>> plans{
+        {{"gpu_cluster_share", 2.5}, {"top500_share", 6.0}},
+        {{"notable_ai_models", 3}, {"researchers", 7000}},
+        {{"top500_systems", 3}, {"rd_expenditure", 3.6}}};
+    for (std::size_t s = 0; s < plans.size(); ++s) {
+        const QString name = QStringLiteral("plan %1").arg(s);
+        session.createScenario(code, name, {});
+        for (const auto& [indicator, number] : plans[s]) {
+            IndicatorValue override = *session.profile(code)->findValue(indicator);
+            override.value = number;
+            session.setScenarioOverride(code, name, override);
+        }
+    }
+    IndicatorValue value = *session.profile(code)->findValue("data_centres");
+    int step = 0;
+    const auto editAndPaint = [&] {
+        value.value = 100.0 + (step++ % 50);
+        session.setValue(code, value);
+        QCoreApplication::processEvents();
+    };
+    window.tabs()->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    const double profileTab = bench::medianMilliseconds(101, editAndPaint);
+    window.tabs()->setCurrentWidget(window.scenarioPanel());
+    QCoreApplication::processEvents();
+    std::printf("median of 101 runs (ms), bundled database, CHE with 3 scenarios: edit + paint "
+                "what changed, profile tab %.2f; scenarios tab %.2f\n",
+                profileTab, bench::medianMilliseconds(101, editAndPaint));
 }
 
 TEST_CASE("First frame on the bundled database")

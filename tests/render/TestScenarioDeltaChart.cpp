@@ -80,3 +80,46 @@ TEST_CASE("signed point changes are formatted with their sign", "[render][delta]
     CHECK(formatSignedPoints(-1.0) == QStringLiteral("\u22121.0"));
     CHECK(formatSignedPoints(0.01) == QStringLiteral("\u00B10.0"));
 }
+
+TEST_CASE("a long pillar name fits its row on a narrow chart", "[render][delta]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.pillars[1].name = QStringLiteral("Infrastructure");
+    data.profiles[0].scenario =
+        ChartScenario{QStringLiteral("Plan"), 90.0, {20.0, 80.0, std::nullopt}};
+    ExportOptions options = deltaOptions();
+    // The chart beside the scenario editor in the application: its text
+    // never smaller than the platform's (13 px here).
+    options.theme.minimumTextPixels = 13;
+    const QRectF bounds(0, 0, 440, 560);
+    const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, options.theme);
+    const ChartFonts fonts(options.theme, ChartMetrics::forBounds(bounds, options.theme));
+    // paintRowFrame draws the name right-aligned in [plot.left, axes.left - 12].
+    const double room = layout.axes.left() - layout.plot.left() - 12;
+    CHECK(room >= fonts.labelMetrics.horizontalAdvance(QStringLiteral("Infrastructure")));
+    // And the name never takes more than 40 % of the plot.
+    CHECK(layout.axes.left() - layout.plot.left() <= layout.plot.width() * 0.4 + 1e-9);
+}
+
+TEST_CASE("the legend's hint moves below the names when the line is too narrow", "[render][delta]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.profiles[0].scenario =
+        ChartScenario{QStringLiteral("10,000-GPU supercomputer"), 90.0, {20.0, 80.0, 100.0}};
+    ExportOptions options = deltaOptions();
+    options.theme.minimumTextPixels = 13;
+    const ScenarioDeltaLayout wide =
+        ScenarioDeltaChart::layout(QRectF(0, 0, 1280, 720), data, options.theme);
+    CHECK_FALSE(wide.legendHintBelow);
+    const ScenarioDeltaLayout narrow =
+        ScenarioDeltaChart::layout(QRectF(0, 0, 440, 560), data, options.theme);
+    CHECK(narrow.legendHintBelow);
+    // The rows start below the second legend line: the hint's line
+    // (1.2 small-text heights) more than the one-line legend's 1.5 label heights.
+    const ChartFonts fonts(options.theme,
+                           ChartMetrics::forBounds(QRectF(0, 0, 440, 560), options.theme));
+    CHECK(narrow.axes.top() - narrow.plot.top() ==
+          Approx(fonts.labelMetrics.height() * 1.5 + fonts.smallMetrics.height() * 1.2));
+}

@@ -106,6 +106,7 @@ TEST_CASE("setValues writes several values, undone value by value", kUndoTag)
     const std::vector<IndicatorValue> values{value("researchers", 6000),
                                              value("internet_users", 3)};
     std::vector<std::optional<ValueRecord>> before;
+    before.reserve(values.size());
     for (const auto& one : values)
         before.push_back(f.store.valueRecord("CHE", one.indicator));
     f.checkUndo(
@@ -368,5 +369,40 @@ TEST_CASE("a read-only store refuses every edit with StoreError", "[store][edits
     CHECK_THROWS_AS(reader.restoreValueRecord("CHE", "researchers", std::nullopt), StoreError);
     // Reading works.
     CHECK(reader.profileRecord("CHE")->values.size() == 3);
+    CHECK(dumpStore(f.path) == before);
+}
+
+TEST_CASE("renameScenario keeps the overrides and times; restoring the record undoes it", kUndoTag)
+{
+    EditFixture f;
+    const auto before = f.store.profileRecord("CHE");
+    f.checkUndo(
+        [&] {
+            f.store.renameScenario("CHE", "cluster", "supercomputer");
+            CHECK_FALSE(f.store.scenario("CHE", "cluster"));
+            const auto renamed = f.store.scenario("CHE", "supercomputer");
+            REQUIRE(renamed);
+            CHECK(renamed->description == "a national cluster");
+            CHECK(renamed->createdAt == "2026-01-01T00:00:01.000Z");
+            CHECK(renamed->overrides.size() == 2);
+        },
+        [&] { f.store.restoreProfile(*before); });
+}
+
+TEST_CASE("renameScenario refuses an unknown scenario, an empty name and a taken one",
+          "[store][edits]")
+{
+    EditFixture f;
+    f.store.saveScenario({"CHE", "other", "", {value("researchers", 1)}, ""});
+    const std::string before = dumpStore(f.path);
+    CHECK_THROWS_WITH(f.store.renameScenario("CHE", "nothing", "x"),
+                      Catch::Contains("no scenario \"nothing\" on CHE"));
+    CHECK_THROWS_WITH(f.store.renameScenario("CHE", "cluster", ""),
+                      Catch::Contains("a scenario needs a name"));
+    CHECK_THROWS_WITH(f.store.renameScenario("CHE", "cluster", "other"),
+                      Catch::Contains("another scenario of CHE is named \"other\""));
+    CHECK(dumpStore(f.path) == before);
+    // The same name is no change, and no error.
+    f.store.renameScenario("CHE", "cluster", "cluster");
     CHECK(dumpStore(f.path) == before);
 }

@@ -306,6 +306,12 @@ public:
     std::vector<Scenario> scenarios(const std::string& baseCode) const;
     std::optional<Scenario> scenario(const std::string& baseCode, const std::string& name) const;
     void deleteScenario(const std::string& baseCode, const std::string& name);
+    // Renames a scenario; its overrides, their times and its created_at stay.
+    // InputError when there is no such scenario, the new name is empty or
+    // another scenario of the base has it. Snapshots keep the old name
+    // (history records what was frozen).
+    void renameScenario(const std::string& baseCode, const std::string& name,
+                        const std::string& newName);
     // The base profile and the base with the overrides applied, scored with
     // the active methodology (aisov::scoreProfiles, blocs pooled).
     ScenarioScore scoreScenario(const std::string& baseCode, const std::string& name) const;

@@ -29,7 +29,7 @@ ScoreResult frozenResult(const std::vector<Profile>& frozenProfiles,
 bool sameMethodology(const Methodology& a, const Methodology& b);
 
 // One indicator whose value differs between the snapshot and today.
-struct ValueChange
+struct SnapshotValueChange
 {
     std::string indicator;
     std::optional<double> then; // in the snapshot; empty: the value was added since
@@ -50,11 +50,11 @@ struct SnapshotComparison
     std::optional<double> scoreToday; // under today's methodology
     // Changed values: today's methodology's indicators in its order, then
     // those only the snapshot has, in the snapshot's order.
-    std::vector<ValueChange> changes;
+    std::vector<SnapshotValueChange> changes;
 
     // What the change of `change` did to today's score: today's score minus
     // the score with that one value put back (positive: the change raised it).
-    std::optional<double> scoreEffect(const ValueChange& change) const;
+    std::optional<double> scoreEffect(const SnapshotValueChange& change) const;
 };
 
 // Compares `frozenSubject` (the snapshot's first profile) with the profile

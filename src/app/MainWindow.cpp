@@ -7,9 +7,11 @@
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/NewProfileDialog.h"
+#include "dialogs/TakeSnapshotDialog.h"
 #include "models/ComparisonModel.h"
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
+#include "widgets/HistoryPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_editor = new ProfileEditor(session, this);
     m_result = new ResultPanel(session, this);
     m_compare = new ComparePanel(session, this);
+    m_history = new HistoryPanel(session, this);
 
     auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
     profileSplitter->setObjectName(QStringLiteral("profileSplitter"));
@@ -61,6 +64,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(profileSplitter, tr("&Profile"));
     m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_history, tr("&History"));
     setCentralWidget(m_tabs);
 
     auto* dock = new QDockWidget(tr("Profiles"), this);
@@ -115,6 +119,9 @@ void MainWindow::createActions()
                            QKeySequence(tr("Ctrl+E")), [this] { exportChart(currentChart()); });
     m_copyChart = action(tr("Cop&y Chart"), QStringLiteral("copyChartAction"),
                          QKeySequence(tr("Ctrl+Shift+C")), [this] { copyChart(currentChart()); });
+    m_takeSnapshot = action(tr("Take &Snapshot…"), QStringLiteral("takeSnapshotAction"),
+                            QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::takeSnapshot);
+    m_history->setTakeSnapshotAction(m_takeSnapshot);
     m_find = action(tr("&Find Profile"), QStringLiteral("findAction"), QKeySequence::Find,
                     [this] { m_profileList->focusSearch(); });
 }
@@ -147,6 +154,8 @@ void MainWindow::createMenus()
     profile->addAction(m_newProfile);
     profile->addAction(m_duplicateProfile);
     profile->addAction(m_deleteProfile);
+    profile->addSeparator();
+    profile->addAction(m_takeSnapshot);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* showProfile =
@@ -155,6 +164,9 @@ void MainWindow::createMenus()
     QAction* showCompare =
         view->addAction(tr("&Compare"), this, [this] { m_tabs->setCurrentIndex(1); });
     showCompare->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction* showHistory =
+        view->addAction(tr("&History"), this, [this] { m_tabs->setCurrentWidget(m_history); });
+    showHistory->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -221,6 +233,7 @@ void MainWindow::connectViews()
     for (const auto kind : {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::Radar,
                             aisov::render::ChartKind::Compare})
         connectChart(m_compare->chart(kind));
+    connectChart(m_history->chart());
 }
 
 void MainWindow::restoreLayout()
@@ -249,7 +262,8 @@ void MainWindow::updateTitle()
                                  ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(path))
                                  : QDir::toNativeSeparators(path));
     const bool writable = m_session.isOpen() && !m_session.isReadOnly();
-    for (QAction* action : {m_newProfile, m_duplicateProfile, m_deleteProfile, m_import})
+    for (QAction* action :
+         {m_newProfile, m_duplicateProfile, m_deleteProfile, m_import, m_takeSnapshot})
         action->setEnabled(writable);
 }
 
@@ -326,15 +340,19 @@ void MainWindow::currentProfileChanged(const QString& code)
 {
     m_editor->setProfileCode(code);
     m_result->setProfileCode(code);
+    m_history->setProfileCode(code);
     const bool has = !code.isEmpty() && !m_session.isReadOnly();
     m_duplicateProfile->setEnabled(has);
     m_deleteProfile->setEnabled(has);
+    m_takeSnapshot->setEnabled(has);
 }
 
 ChartView* MainWindow::currentChart() const
 {
     if (m_tabs->currentWidget() == m_compare)
         return m_compare->currentChart();
+    if (m_tabs->currentWidget() == m_history)
+        return m_history->chart();
     return m_result->spectrumView();
 }
 
@@ -415,6 +433,19 @@ void MainWindow::deleteCurrentProfile()
     } catch (const std::exception& error) {
         showError(tr("Cannot delete the profile"), tr("%1 could not be deleted.").arg(code), error);
     }
+}
+
+void MainWindow::takeSnapshot()
+{
+    const QString code = m_profileList->currentCode();
+    if (m_session.profile(code) == nullptr)
+        return;
+    auto* dialog = new TakeSnapshotDialog(m_session, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Snapshot taken; see the History tab"), 5000);
+    });
+    dialog->open();
 }
 
 // --- Import and export -------------------------------------------------------

@@ -9,6 +9,7 @@
 
 class ChartView;
 class ComparePanel;
+class HistoryPanel;
 class ProfileEditor;
 class ProfileListPanel;
 class QAction;
@@ -36,11 +37,14 @@ public:
     void exportChart(ChartView* view);
     void copyChart(ChartView* view);
     void deleteCurrentProfile();
+    // Opens the dialog that takes a snapshot of the current profile.
+    void takeSnapshot();
 
     ProfileListPanel* profileList() const { return m_profileList; }
     ProfileEditor* editor() const { return m_editor; }
     ResultPanel* resultPanel() const { return m_result; }
     ComparePanel* comparePanel() const { return m_compare; }
+    HistoryPanel* historyPanel() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
     // The chart the Export and Copy actions act on: the current tab's.
     ChartView* currentChart() const;
@@ -70,6 +74,8 @@ private:
     ProfileEditor* m_editor = nullptr;
     ResultPanel* m_result = nullptr;
     ComparePanel* m_compare = nullptr;
+    HistoryPanel* m_history = nullptr;
+    QAction* m_takeSnapshot = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

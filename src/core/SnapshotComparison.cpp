@@ -23,14 +23,14 @@ bool sameMethodology(const Methodology& a, const Methodology& b)
     return a.id == b.id && a.version == b.version && methodologyToJson(a) == methodologyToJson(b);
 }
 
-std::optional<double> ValueChange::delta() const
+std::optional<double> SnapshotValueChange::delta() const
 {
     if (!then || !now)
         return std::nullopt;
     return *now - *then;
 }
 
-std::optional<double> SnapshotComparison::scoreEffect(const ValueChange& change) const
+std::optional<double> SnapshotComparison::scoreEffect(const SnapshotValueChange& change) const
 {
     if (!scoreToday || !change.scoreWithThen)
         return std::nullopt;
@@ -106,7 +106,7 @@ SnapshotComparison compareWithSnapshot(const Analysis& today, const Profile& fro
     comparison.scoreThen = frozenScore;
     comparison.scoreToday = today.results()[*index].score;
     for (const auto& id : comparedIndicators(today.methodology(), frozenSubject, current)) {
-        ValueChange change{id, numberOf(frozenSubject, id), numberOf(current, id), std::nullopt};
+        SnapshotValueChange change{id, numberOf(frozenSubject, id), numberOf(current, id), std::nullopt};
         if (change.then == change.now)
             continue;
         change.scoreWithThen = scoreWithFrozenValue(today, *index, frozenSubject, id);

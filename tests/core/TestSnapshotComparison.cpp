@@ -73,7 +73,7 @@ TEST_CASE("a changed value is listed with its change and what it did to the scor
     CHECK_THAT(*comparison.scoreThen, WithinAbs(kXScore, 1e-9));
     CHECK_THAT(*comparison.scoreToday, WithinAbs(kXWithA1At100, 1e-9));
     REQUIRE(comparison.changes.size() == 1); // a2, b1, c1 are as they were
-    const ValueChange& a1 = comparison.changes[0];
+    const SnapshotValueChange& a1 = comparison.changes[0];
     CHECK(a1.indicator == "a1");
     CHECK(a1.then == 50.0);
     CHECK(a1.now == 100.0);
@@ -100,7 +100,7 @@ TEST_CASE("added and removed values are changes too, each scored alone", "[snaps
     CHECK_THAT(*comparison.scoreToday, WithinAbs(todayScore, 1e-9));
     CHECK_FALSE(comparison.scoreThen.has_value());
     REQUIRE(comparison.changes.size() == 2); // in the methodology's order
-    const ValueChange& b1 = comparison.changes[0];
+    const SnapshotValueChange& b1 = comparison.changes[0];
     CHECK(b1.indicator == "b1");
     CHECK_FALSE(b1.then.has_value());
     CHECK(b1.now == 25.0);
@@ -109,7 +109,7 @@ TEST_CASE("added and removed values are changes too, each scored alone", "[snaps
     // 100 * (1 * 1^2)^(1/3) = 100; the new b1 cost 100 - 84.090 = 15.910.
     CHECK_THAT(*b1.scoreWithThen, WithinAbs(100.0, 1e-9));
     CHECK_THAT(*comparison.scoreEffect(b1), WithinAbs(todayScore - 100.0, 1e-9));
-    const ValueChange& c1 = comparison.changes[1];
+    const SnapshotValueChange& c1 = comparison.changes[1];
     CHECK(c1.indicator == "c1");
     CHECK(c1.delta() == 5.0);
     // With c1 back at 15: 100 * (1 * 0.5 * 0.5^2)^(1/4) = 59.460.

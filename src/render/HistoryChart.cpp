@@ -131,8 +131,13 @@ HistoryLayout HistoryChart::layout(const QRectF& bounds, const ChartData& data,
     const double scaleWidth = fonts.smallMetrics.horizontalAdvance(QStringLiteral("100%")) +
                               12 * metrics.scale;
     const double ticks = fonts.labelMetrics.height() + fonts.smallMetrics.height() * 1.4;
+    // The bands are named in a column right of the axes, clear of the points.
+    double bandWidth = 0.0;
+    for (const auto& band : data.bands)
+        bandWidth = std::max(bandWidth, fonts.smallMetrics.horizontalAdvance(band.label));
+    const double right = std::max(edge, bandWidth + 10 * metrics.scale);
     layout.axes = QRectF(QPointF(layout.plot.left() + std::max(scaleWidth, edge), top),
-                         QPointF(layout.plot.right() - edge, layout.plot.bottom() - ticks));
+                         QPointF(layout.plot.right() - right, layout.plot.bottom() - ticks));
     if (points.empty())
         return layout;
     std::tie(layout.firstTime, layout.lastTime) = timeSpan(points);
@@ -172,7 +177,7 @@ private:
     bool hasToday = false;
 };
 
-// The bands as pale stripes across the time axis, named at the right.
+// The bands as pale stripes across the time axis, named right of it.
 void HistorySteps::paintBands() const
 {
     painter.setFont(fonts.small);
@@ -184,8 +189,9 @@ void HistorySteps::paintBands() const
         fill.setAlphaF(0.22F);
         painter.fillRect(stripe, fill);
         painter.setPen(theme.muted);
-        painter.drawText(stripe.adjusted(0, 2, -6 * metrics.scale, 0), Qt::AlignRight | Qt::AlignTop,
-                         data.bands[b].label);
+        const QRectF name(QPointF(layout.axes.right() + 8 * metrics.scale, stripe.top()),
+                          QPointF(layout.plot.right(), stripe.bottom()));
+        painter.drawText(name, Qt::AlignLeft | Qt::AlignVCenter, data.bands[b].label);
     }
 }
 

@@ -60,8 +60,7 @@ QVariant HistoryListModel::display(const FrozenSnapshot& frozen, int column) con
         return tr("%1 (scenario %2)")
             .arg(app::toQString(summary.label), app::toQString(summary.scenarioName));
     case MethodologyColumn:
-        return tr("%1 %2").arg(app::toQString(summary.methodologyId),
-                               app::toQString(summary.methodologyVersion));
+        return app::toQString(summary.methodologyVersion);
     case ScoreColumn:
         return app::formatScore(frozen.result.score);
     case BandColumn:
@@ -83,9 +82,11 @@ QVariant HistoryListModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? app::kNumberAlignment : QVariant();
     case Qt::ToolTipRole:
-        return tr("Taken %1 (UTC), scored with methodology %2")
+        return tr("Taken %1 (UTC), scored with methodology %2 (%3), version %4")
             .arg(app::toQString(frozen.summary().takenAt),
-                 app::toQString(frozen.snapshot.methodology.name));
+                 app::toQString(frozen.snapshot.methodology.name),
+                 app::toQString(frozen.summary().methodologyId),
+                 app::toQString(frozen.summary().methodologyVersion));
     }
     return {};
 }

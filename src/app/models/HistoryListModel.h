@@ -1,8 +1,8 @@
 #pragma once
 
 // A profile's snapshots, oldest first, one row each: when it was taken, its
-// label (and scenario), the methodology it was scored with, its score and
-// band. It only displays what the Session read (Session::history).
+// label (and scenario), the version of the methodology it was scored with
+// (id and name in the tooltip), its score and band. It only displays what the Session read (Session::history).
 
 #include "FrozenSnapshot.h"
 

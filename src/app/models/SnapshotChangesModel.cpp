@@ -3,6 +3,8 @@
 #include "AppStrings.h"
 #include "ChartFrame.h"
 
+#include <cmath>
+
 SnapshotChangesModel::SnapshotChangesModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -56,7 +58,8 @@ QVariant SnapshotChangesModel::display(const aisov::SnapshotValueChange& change,
         const auto delta = change.delta();
         if (!delta)
             return change.then ? tr("removed") : tr("added");
-        return aisov::render::formatSignedPoints(*delta, 2);
+        const QString sign = *delta < 0 ? QStringLiteral("\u2212") : QStringLiteral("+");
+        return sign + valueText(change, std::abs(*delta));
     }
     case ScoreWithThenColumn:
         return app::formatScore(change.scoreWithThen);

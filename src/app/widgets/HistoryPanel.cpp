@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,6 +34,9 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QStr
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
+    // Compact rows, so that a profile's changes fit without scrolling.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
@@ -81,14 +85,17 @@ HistoryPanel::HistoryPanel(Session& session, QWidget* parent)
     m_chart = new ChartView(aisov::render::ChartKind::History, this);
     m_chart->setObjectName(QStringLiteral("historyChart"));
     m_chart->setMinimumHeight(220);
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_listView);
-    left->addWidget(m_chart);
-    left->setStretchFactor(0, 2);
-    left->setStretchFactor(1, 3);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // The list and the chart side by side above; the selected snapshot,
+    // its methodology notice and what changed since across the width below,
+    // where the table of changes has room for all its columns.
+    auto* overview = new QSplitter(Qt::Horizontal, this);
+    overview->addWidget(m_listView);
+    overview->addWidget(m_chart);
+    overview->setStretchFactor(0, 1);
+    overview->setStretchFactor(1, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("historySplitter"));
-    splitter->addWidget(left);
+    splitter->addWidget(overview);
     splitter->addWidget(createDetails());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -198,6 +205,11 @@ void HistoryPanel::reloadList(std::int64_t selectId)
         m_problem->setText(tr("The history cannot be read: %1").arg(QString::fromUtf8(error.what())));
         m_problem->show();
     }
+    // Wide enough for every column, so that the chart takes what is left.
+    m_listView->resizeColumnsToContents();
+    m_listView->setMinimumWidth(std::min(640, m_listView->horizontalHeader()->length() +
+                                                  m_listView->verticalScrollBar()->sizeHint().width() +
+                                                  2 * m_listView->frameWidth()));
     refreshChart();
     if (selectId == 0 && previous)
         selectId = previous->summary().id;

@@ -11,23 +11,6 @@
 
 #include <QDateTime>
 
-namespace {
-
-QString methodologyKey(const std::string& id, const std::string& version)
-{
-    return app::toQString(id) + QLatin1Char(' ') + app::toQString(version);
-}
-
-aisov::render::ChartHistoryPoint historyPoint(const FrozenSnapshot& frozen)
-{
-    const aisov::SnapshotSummary& summary = frozen.summary();
-    return {QDateTime::fromString(app::toQString(summary.takenAt), Qt::ISODateWithMs),
-            app::toQString(summary.label), frozen.result.score, app::toQString(frozen.result.band),
-            methodologyKey(summary.methodologyId, summary.methodologyVersion)};
-}
-
-} // namespace
-
 std::int64_t Session::takeSnapshot(const QString& code, const QString& label)
 {
     const std::int64_t id =
@@ -81,11 +64,13 @@ aisov::render::ChartData Session::historyChartData(const QString& code) const
     history.profileName = current ? app::toQString(current->name) : code;
     for (const auto& frozen : this->history(code))
         if (frozen->summary().scenarioName.empty())
-            history.points.push_back(historyPoint(*frozen));
+            history.points.push_back(aisov::render::makeHistoryPoint(
+                aisov::render::timeFromTimestamp(frozen->summary().takenAt),
+                app::toQString(frozen->summary().label), frozen->result,
+                frozen->snapshot.methodology));
     if (const aisov::ScoreResult* today = result(code))
-        history.today = aisov::render::ChartHistoryPoint{
-            QDateTime::currentDateTimeUtc(), tr("Today"), today->score, app::toQString(today->band),
-            methodologyKey(m_methodology.id, m_methodology.version)};
+        history.today = aisov::render::makeHistoryPoint(QDateTime::currentDateTimeUtc(),
+                                                        tr("Today"), *today, m_methodology);
     data.history = std::move(history);
     return data;
 }

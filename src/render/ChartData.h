@@ -147,6 +147,13 @@ std::size_t pillarsWithData(const ChartProfile& profile);
 void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
                   std::size_t top);
 
+// A point of the history chart: `result`, scored with `methodology`, at `takenAt`.
+ChartHistoryPoint makeHistoryPoint(const QDateTime& takenAt, const QString& label,
+                                   const ScoreResult& result, const Methodology& methodology);
+// The time of a store timestamp ("2026-11-25T05:51:04.123Z", UTC); invalid
+// for anything else.
+QDateTime timeFromTimestamp(const std::string& timestamp);
+
 // The data note as one line: "Data years 2022–2025 · 40 values · Sources: A; B (+3 more)".
 QString dataNoteText(const DataNote& note);
 

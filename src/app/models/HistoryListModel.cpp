@@ -1,6 +1,7 @@
 #include "HistoryListModel.h"
 
 #include "AppStrings.h"
+#include "ChartData.h"
 
 #include <QDateTime>
 
@@ -42,7 +43,7 @@ int HistoryListModel::columnCount(const QModelIndex& parent) const
 
 QString HistoryListModel::formatTakenAt(const std::string& takenAt)
 {
-    const QDateTime time = QDateTime::fromString(app::toQString(takenAt), Qt::ISODateWithMs);
+    const QDateTime time = aisov::render::timeFromTimestamp(takenAt);
     if (!time.isValid())
         return app::toQString(takenAt);
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -167,6 +167,38 @@ TEST_CASE("chart reads profiles from a database", "[cli][chart]")
     std::filesystem::remove_all(directory);
 }
 
+TEST_CASE("chart history draws a profile's snapshots from a database", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string database = (directory / "history.db").string();
+    const std::string out = (directory / "history.svg").string();
+    REQUIRE(runCli({"db", "--db", database, "init"}).exitCode == 0);
+    const auto snapshot =
+        runCli({"db", "--db", database, "snapshot", "CHE", "--label", "First look"});
+    INFO(snapshot.err);
+    REQUIRE(snapshot.exitCode == 0);
+    const auto run =
+        runCli({"chart", "history", "--db", database, "--codes", "CHE", "--out", out});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string svg = slurp(out);
+    CHECK(svg.find("Score over time") != std::string::npos);
+    CHECK(svg.find("Switzerland") != std::string::npos);
+    // The snapshot and today, at either end of the time axis, both labelled.
+    CHECK(svg.find("First look") != std::string::npos);
+    CHECK(svg.find("Today") != std::string::npos);
+
+    const auto noDatabase =
+        runCli({"chart", "history", "--profiles", database, "--codes", "CHE", "--out", out});
+    CHECK(noDatabase.exitCode == 2);
+    CHECK(noDatabase.err.find("needs --db FILE") != std::string::npos);
+    const auto twoCodes =
+        runCli({"chart", "history", "--db", database, "--codes", "CHE,USA", "--out", out});
+    CHECK(twoCodes.exitCode == 2);
+    CHECK(twoCodes.err.find("exactly one profile") != std::string::npos);
+    std::filesystem::remove_all(directory);
+}
+
 TEST_CASE("chart replaces an existing file", "[cli][chart]")
 {
     const auto directory = outputDirectory();

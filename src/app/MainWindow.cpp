@@ -442,9 +442,8 @@ void MainWindow::takeSnapshot()
         return;
     auto* dialog = new TakeSnapshotDialog(m_session, code, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        statusBar()->showMessage(tr("Snapshot taken; see the History tab"), 5000);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Snapshot taken; see the History tab"), 5000); });
     dialog->open();
 }
 

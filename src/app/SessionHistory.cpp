@@ -37,9 +37,9 @@ std::shared_ptr<const FrozenSnapshot> Session::frozenSnapshot(std::int64_t id) c
         throw aisov::FileError("no database is open");
     auto frozen = std::make_shared<FrozenSnapshot>();
     frozen->snapshot = m_store->snapshot(id);
-    frozen->result = aisov::frozenResult(frozen->snapshot.profiles, frozen->snapshot.methodology,
-                                         m_store->path() + " (snapshot " + std::to_string(id) +
-                                             ")");
+    frozen->result =
+        aisov::frozenResult(frozen->snapshot.profiles, frozen->snapshot.methodology,
+                            m_store->path() + " (snapshot " + std::to_string(id) + ")");
     m_frozenSnapshots.emplace(id, frozen);
     return frozen;
 }

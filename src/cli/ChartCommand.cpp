@@ -39,8 +39,8 @@ std::string presetList()
 aisov::render::ChartKind parseChartKind(const CliArguments& args)
 {
     if (args.positional().size() != 1)
-        throw UsageError(
-            "chart needs exactly one chart type: spectrum, radar, compare, delta, levers or history");
+        throw UsageError("chart needs exactly one chart type: spectrum, radar, compare, delta, "
+                         "levers or history");
     const std::string& name = args.positional().front();
     if (name == "spectrum")
         return aisov::render::ChartKind::Spectrum;
@@ -100,8 +100,8 @@ void checkHistoryArguments(const CliArguments& args)
             throw UsageError(std::string(option) + " does not belong to \"chart history\"");
 }
 
-void attachHistory(aisov::render::ChartData& data, const aisov::Analysis& today,
-                   std::size_t index, const std::string& database)
+void attachHistory(aisov::render::ChartData& data, const aisov::Analysis& today, std::size_t index,
+                   const std::string& database)
 {
     const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::ReadOnly);
     const aisov::Profile& profile = today.profiles()[index];
@@ -111,9 +111,9 @@ void attachHistory(aisov::render::ChartData& data, const aisov::Analysis& today,
         if (!summary.scenarioName.empty())
             continue;
         const aisov::Snapshot snapshot = store.snapshot(summary.id);
-        const aisov::ScoreResult result = aisov::frozenResult(
-            snapshot.profiles, snapshot.methodology,
-            database + " (snapshot " + std::to_string(summary.id) + ")");
+        const aisov::ScoreResult result =
+            aisov::frozenResult(snapshot.profiles, snapshot.methodology,
+                                database + " (snapshot " + std::to_string(summary.id) + ")");
         history.points.push_back(aisov::render::makeHistoryPoint(
             aisov::render::timeFromTimestamp(summary.takenAt),
             QString::fromStdString(summary.label), result, snapshot.methodology));

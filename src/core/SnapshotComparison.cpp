@@ -106,7 +106,8 @@ SnapshotComparison compareWithSnapshot(const Analysis& today, const Profile& fro
     comparison.scoreThen = frozenScore;
     comparison.scoreToday = today.results()[*index].score;
     for (const auto& id : comparedIndicators(today.methodology(), frozenSubject, current)) {
-        SnapshotValueChange change{id, numberOf(frozenSubject, id), numberOf(current, id), std::nullopt};
+        SnapshotValueChange change{id, numberOf(frozenSubject, id), numberOf(current, id),
+                                   std::nullopt};
         if (change.then == change.now)
             continue;
         change.scoreWithThen = scoreWithFrozenValue(today, *index, frozenSubject, id);

@@ -128,8 +128,8 @@ HistoryLayout HistoryChart::layout(const QRectF& bounds, const ChartData& data,
         edge = std::max(edge, pointTextWidth(point, fonts, metrics) / 2);
     // Legend, then room for the score label above a point at 100 %.
     const double top = layout.plot.top() + fonts.labelMetrics.height() * 2.6;
-    const double scaleWidth = fonts.smallMetrics.horizontalAdvance(QStringLiteral("100%")) +
-                              12 * metrics.scale;
+    const double scaleWidth =
+        fonts.smallMetrics.horizontalAdvance(QStringLiteral("100%")) + 12 * metrics.scale;
     const double ticks = fonts.labelMetrics.height() + fonts.smallMetrics.height() * 1.4;
     // The bands are named in a column right of the axes, clear of the points.
     double bandWidth = 0.0;
@@ -215,8 +215,8 @@ void HistorySteps::paintScale() const
 void HistorySteps::paintMethodologyChanges() const
 {
     for (const std::size_t i : layout.methodologyChanges) {
-        const double x = (layout.xForTime(points[i - 1].takenAt) +
-                          layout.xForTime(points[i].takenAt)) / 2;
+        const double x =
+            (layout.xForTime(points[i - 1].takenAt) + layout.xForTime(points[i].takenAt)) / 2;
         painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
         painter.drawLine(QPointF(x, layout.axes.top()), QPointF(x, layout.axes.bottom()));
     }
@@ -231,8 +231,8 @@ void HistorySteps::paintLine() const
         if (!points[i].score)
             continue;
         if (previous) {
-            painter.setPen(QPen(color, metrics.line() * 1.5,
-                                isToday(i) ? Qt::DashLine : Qt::SolidLine));
+            painter.setPen(
+                QPen(color, metrics.line() * 1.5, isToday(i) ? Qt::DashLine : Qt::SolidLine));
             painter.drawLine(at(*previous), at(i));
         }
         previous = i;
@@ -271,9 +271,9 @@ void HistorySteps::paintLabels() const
                          tickLabel(point, fonts.labelMetrics, maxTickWidth(metrics)));
         painter.setFont(fonts.small);
         painter.setPen(theme.muted);
-        painter.drawText(QRectF(x - width / 2, tickTop + labelHeight, width,
-                                fonts.smallMetrics.height()),
-                         Qt::AlignCenter, tickDate(point));
+        painter.drawText(
+            QRectF(x - width / 2, tickTop + labelHeight, width, fonts.smallMetrics.height()),
+            Qt::AlignCenter, tickDate(point));
     }
 }
 
@@ -285,8 +285,8 @@ void HistorySteps::paintLegend() const
     painter.setPen(theme.foreground);
     const QString name = data.history->profileName;
     painter.drawText(QPointF(layout.plot.left(), y + fonts.labelMetrics.ascent()), name);
-    double x = layout.plot.left() +
-               QFontMetricsF(painter.font()).horizontalAdvance(name) + fonts.labelMetrics.height();
+    double x = layout.plot.left() + QFontMetricsF(painter.font()).horizontalAdvance(name) +
+               fonts.labelMetrics.height();
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
     QString legend = HistoryChart::tr("filled = snapshot");

@@ -21,9 +21,9 @@ namespace aisov::render {
 struct HistoryLayout
 {
     QRectF plot;
-    QRectF axes;      // the 0-100 scale over the time span
-    qint64 firstTime = 0; // ms since the epoch at axes.left() (with padding)
-    qint64 lastTime = 0;  // ms since the epoch at axes.right()
+    QRectF axes;                // the 0-100 scale over the time span
+    qint64 firstTime = 0;       // ms since the epoch at axes.left() (with padding)
+    qint64 lastTime = 0;        // ms since the epoch at axes.right()
     double labelFontSize = 0.0; // pixel size of the score and tick labels
     double pointRadius = 0.0;
     // Points (ChartHistory::points, then today last when present) whose

@@ -177,8 +177,7 @@ TEST_CASE("chart history draws a profile's snapshots from a database", "[cli][ch
         runCli({"db", "--db", database, "snapshot", "CHE", "--label", "First look"});
     INFO(snapshot.err);
     REQUIRE(snapshot.exitCode == 0);
-    const auto run =
-        runCli({"chart", "history", "--db", database, "--codes", "CHE", "--out", out});
+    const auto run = runCli({"chart", "history", "--db", database, "--codes", "CHE", "--out", out});
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
     const std::string svg = slurp(out);

@@ -51,8 +51,8 @@ Profile& profileWithCode(std::vector<Profile>& profiles, const std::string& code
 TEST_CASE("a snapshot's result is computed again from what it froze", "[snapshot]")
 {
     auto profiles = fixtureProfiles();
-    const ScoreResult result = frozenResult({profileWithCode(profiles, "XAA")},
-                                            fixtureMethodology(), "snapshot 1");
+    const ScoreResult result =
+        frozenResult({profileWithCode(profiles, "XAA")}, fixtureMethodology(), "snapshot 1");
     CHECK(result.code == "XAA");
     CHECK_THAT(*result.score, WithinAbs(kXScore, 1e-9));
     CHECK(result.band == "High"); // 79.5 is in the band from 75
@@ -60,8 +60,7 @@ TEST_CASE("a snapshot's result is computed again from what it froze", "[snapshot
                               "no profile");
 }
 
-TEST_CASE("a changed value is listed with its change and what it did to the score",
-          "[snapshot]")
+TEST_CASE("a changed value is listed with its change and what it did to the score", "[snapshot]")
 {
     auto today = fixtureProfiles();
     const Profile frozen = profileWithCode(today, "XAA");
@@ -116,12 +115,11 @@ TEST_CASE("added and removed values are changes too, each scored alone", "[snaps
     CHECK_THAT(*c1.scoreWithThen, WithinAbs(100.0 * std::pow(0.125, 0.25), 1e-9));
 }
 
-TEST_CASE("a value today's methodology does not know is listed without a score",
-          "[snapshot]")
+TEST_CASE("a value today's methodology does not know is listed without a score", "[snapshot]")
 {
     auto today = fixtureProfiles();
     Profile frozen = profileWithCode(today, "XAA");
-    frozen.values.push_back(valueOf("z9", 3)); // an indicator since dropped
+    frozen.values.push_back(valueOf("z9", 3));  // an indicator since dropped
     frozen.values[0].source = "another source"; // provenance alone is no change
     const Analysis analysis(today, fixtureMethodology(), "today");
 
@@ -140,12 +138,10 @@ TEST_CASE("a snapshot of a profile deleted since cannot be compared", "[snapshot
     Profile frozen = profileWithCode(today, "XAA");
     frozen.code = "GONE";
     const Analysis analysis(today, fixtureMethodology(), "today");
-    AISOV_REQUIRE_INPUT_ERROR(compareWithSnapshot(analysis, frozen, kXScore), "GONE",
-                              "no profile");
+    AISOV_REQUIRE_INPUT_ERROR(compareWithSnapshot(analysis, frozen, kXScore), "GONE", "no profile");
 }
 
-TEST_CASE("methodologies are the same only with the same id, version and content",
-          "[snapshot]")
+TEST_CASE("methodologies are the same only with the same id, version and content", "[snapshot]")
 {
     const Methodology& original = fixtureMethodology();
     CHECK(sameMethodology(original, original));

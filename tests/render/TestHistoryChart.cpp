@@ -39,8 +39,8 @@ ChartData historyData()
     ChartData data;
     data.methodologyName = QStringLiteral("Test methodology");
     data.methodologyVersion = QStringLiteral("1");
-    data.bands = {{0, QStringLiteral("Low")}, {50, QStringLiteral("Mid")},
-                  {75, QStringLiteral("High")}};
+    data.bands = {
+        {0, QStringLiteral("Low")}, {50, QStringLiteral("Mid")}, {75, QStringLiteral("High")}};
     ChartHistory history;
     history.profileName = QStringLiteral("Country X");
     history.points = {point(day(2026, 1, 1), QStringLiteral("Baseline"), 40.0),
@@ -91,9 +91,9 @@ TEST_CASE("history points sit at their time and score", "[render][history]")
 
     const QImage image = ChartExporter::renderImage(data, options);
     const QColor series = options.theme.seriesColor(0);
-    for (const auto& [time, score] : {std::pair{day(2026, 1, 1), 40.0},
-                                      std::pair{day(2026, 4, 1), 62.5},
-                                      std::pair{day(2026, 6, 30), 80.0}}) {
+    for (const auto& [time, score] :
+         {std::pair{day(2026, 1, 1), 40.0}, std::pair{day(2026, 4, 1), 62.5},
+          std::pair{day(2026, 6, 30), 80.0}}) {
         INFO(time.toString(Qt::ISODate).toStdString());
         const QPointF centre(layout.xForTime(time), layout.yForScore(score));
         CHECK(countColorPixels(image, around(centre, 2), series, 20) >= 12); // filled
@@ -101,7 +101,8 @@ TEST_CASE("history points sit at their time and score", "[render][history]")
     // Today is hollow: background in the middle, the series colour on the ring.
     const QPointF today(layout.xForTime(day(2026, 9, 28)), layout.yForScore(85.0));
     CHECK(countColorPixels(image, around(today, 1.5), options.theme.background, 10) >= 4);
-    CHECK(countColorPixels(image, around(today + QPointF(layout.pointRadius, 0), 1.5), series, 40) > 0);
+    CHECK(countColorPixels(image, around(today + QPointF(layout.pointRadius, 0), 1.5), series, 40) >
+          0);
     // Nothing painted where no snapshot was taken, above the line (a score
     // of 95 in February, in the top band).
     const QPointF empty(layout.xForTime(day(2026, 2, 10)), layout.yForScore(95.0));
@@ -121,13 +122,12 @@ TEST_CASE("every point is labelled when there is room, and labels never overlap"
     ChartData crowded = historyData();
     crowded.history->points.clear();
     for (int hour = 0; hour < 12; ++hour)
-        crowded.history->points.push_back(
-            point(day(2026, 6, 1).addSecs(3600LL * hour), QStringLiteral("Check %1").arg(hour),
-                  50.0 + hour));
+        crowded.history->points.push_back(point(day(2026, 6, 1).addSecs(3600LL * hour),
+                                                QStringLiteral("Check %1").arg(hour), 50.0 + hour));
     const HistoryLayout layout = HistoryChart::layout(kBounds, crowded, ChartTheme::light());
     REQUIRE(layout.labelled.size() >= 2);
     CHECK(layout.labelled.size() < 13);
-    CHECK(layout.labelled.back() == 12);              // today
+    CHECK(layout.labelled.back() == 12);                      // today
     CHECK(layout.labelled[layout.labelled.size() - 2] == 11); // the latest snapshot
 }
 
@@ -179,8 +179,8 @@ TEST_CASE("history labels are not shrunk below the theme's text floor", "[render
     CHECK(floored.labelFontSize == Approx(16.25));
     // Larger text needs more room: the axes shrink to make it, and the
     // labels that no longer fit are dropped rather than overlapped.
-    CHECK(floored.axes.height() < HistoryChart::layout(small, historyData(), ChartTheme::light())
-                                      .axes.height());
+    CHECK(floored.axes.height() <
+          HistoryChart::layout(small, historyData(), ChartTheme::light()).axes.height());
     CHECK(floored.labelled.back() == 3);
 }
 

@@ -2,7 +2,8 @@
 
 // A profile's snapshots, oldest first, one row each: when it was taken, its
 // label (and scenario), the version of the methodology it was scored with
-// (id and name in the tooltip), its score and band. It only displays what the Session read (Session::history).
+// (id and name in the tooltip), its score and band. It only displays what the Session read
+// (Session::history).
 
 #include "FrozenSnapshot.h"
 

@@ -47,9 +47,9 @@ QVariant SnapshotChangesModel::display(const aisov::SnapshotValueChange& change,
     const aisov::Indicator* indicator = m_methodology.findIndicator(change.indicator);
     switch (column) {
     case IndicatorColumn:
-        return indicator ? app::displayName(*indicator)
-                         : tr("%1 (not in today's methodology)")
-                               .arg(app::toQString(change.indicator));
+        return indicator
+                   ? app::displayName(*indicator)
+                   : tr("%1 (not in today's methodology)").arg(app::toQString(change.indicator));
     case ThenColumn:
         return valueText(change, change.then);
     case NowColumn:
@@ -76,7 +76,8 @@ QVariant SnapshotChangesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const aisov::SnapshotValueChange& change = m_comparison.changes[static_cast<std::size_t>(index.row())];
+    const aisov::SnapshotValueChange& change =
+        m_comparison.changes[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return display(change, index.column());
@@ -91,8 +92,7 @@ QVariant SnapshotChangesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant SnapshotChangesModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant SnapshotChangesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

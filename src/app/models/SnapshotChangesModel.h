@@ -41,7 +41,8 @@ public:
 
 private:
     QVariant display(const aisov::SnapshotValueChange& change, int column) const;
-    QString valueText(const aisov::SnapshotValueChange& change, const std::optional<double>& value) const;
+    QString valueText(const aisov::SnapshotValueChange& change,
+                      const std::optional<double>& value) const;
 
     aisov::SnapshotComparison m_comparison;
     aisov::Methodology m_methodology;

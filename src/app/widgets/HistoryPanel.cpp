@@ -126,8 +126,8 @@ QWidget* HistoryPanel::createDetails()
 {
     m_details = new QWidget(this);
     m_banner = makeLabel(QStringLiteral("methodologyBanner"), m_details);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; padding: 6px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4a3b00; border: "
+                                           "1px solid #e0c060; padding: 6px; }"));
     m_banner->hide();
     m_summary = makeLabel(QStringLiteral("snapshotSummary"), m_details);
     m_changesSummary = makeLabel(QStringLiteral("changesSummary"), m_details);
@@ -202,14 +202,16 @@ void HistoryPanel::reloadList(std::int64_t selectId)
         m_list->setSnapshots(std::move(snapshots));
     } catch (const std::exception& error) {
         m_list->setSnapshots({});
-        m_problem->setText(tr("The history cannot be read: %1").arg(QString::fromUtf8(error.what())));
+        m_problem->setText(
+            tr("The history cannot be read: %1").arg(QString::fromUtf8(error.what())));
         m_problem->show();
     }
     // Wide enough for every column, so that the chart takes what is left.
     m_listView->resizeColumnsToContents();
-    m_listView->setMinimumWidth(std::min(640, m_listView->horizontalHeader()->length() +
-                                                  m_listView->verticalScrollBar()->sizeHint().width() +
-                                                  2 * m_listView->frameWidth()));
+    m_listView->setMinimumWidth(
+        std::min(640, m_listView->horizontalHeader()->length() +
+                          m_listView->verticalScrollBar()->sizeHint().width() +
+                          2 * m_listView->frameWidth()));
     refreshChart();
     if (selectId == 0 && previous)
         selectId = previous->summary().id;
@@ -224,7 +226,8 @@ void HistoryPanel::refreshChart()
         m_chart->setChartData(m_session.historyChartData(m_code));
     } catch (const std::exception& error) {
         m_chart->setChartData({});
-        m_problem->setText(tr("The history cannot be read: %1").arg(QString::fromUtf8(error.what())));
+        m_problem->setText(
+            tr("The history cannot be read: %1").arg(QString::fromUtf8(error.what())));
         m_problem->show();
     }
 }
@@ -300,9 +303,9 @@ void HistoryPanel::showChanges(const FrozenSnapshot& frozen)
             tr("Cannot be compared with today: %1").arg(QString::fromUtf8(error.what())));
         return;
     }
-    QString text = tr("Score then %1, today %2")
-                       .arg(app::formatScore(comparison.scoreThen),
-                            app::formatScore(comparison.scoreToday));
+    QString text =
+        tr("Score then %1, today %2")
+            .arg(app::formatScore(comparison.scoreThen), app::formatScore(comparison.scoreToday));
     if (comparison.scoreThen && comparison.scoreToday)
         text = tr("%1: %2 points.")
                    .arg(text, aisov::render::formatSignedPoints(*comparison.scoreToday -
@@ -316,8 +319,8 @@ void HistoryPanel::showChanges(const FrozenSnapshot& frozen)
     else if (count == 0)
         text += QLatin1Char(' ') + tr("No value has changed since.");
     else
-        text += QLatin1Char(' ') + (count == 1 ? tr("1 value changed:")
-                                                : tr("%1 values changed:").arg(count));
+        text += QLatin1Char(' ') +
+                (count == 1 ? tr("1 value changed:") : tr("%1 values changed:").arg(count));
     m_changesSummary->setText(text);
     m_changes->setComparison(std::move(comparison), m_session.methodology());
 }

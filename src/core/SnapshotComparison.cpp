@@ -45,35 +45,43 @@ std::optional<double> numberOf(const Profile& profile, const std::string& indica
     return value ? std::optional<double>(value->value) : std::nullopt;
 }
 
-// Today's profiles with the value of `indicator` of profile `index` as in
-// `frozen` (set, or removed when the snapshot had none); nullopt when that
-// value does not fit today's methodology.
-std::optional<std::vector<Profile>> withFrozenValue(const Analysis& today, std::size_t index,
-                                                    const Profile& frozen,
-                                                    const std::string& indicator)
+// Today's profile `current` with the value of `indicator` as in `frozen`
+// (set, or removed when the snapshot had none); nullopt when that value
+// does not fit today's methodology.
+std::optional<Profile> withFrozenValue(const Methodology& methodology, const Profile& current,
+                                       const Profile& frozen, const std::string& indicator)
 {
-    const Indicator* known = today.methodology().findIndicator(indicator);
+    const Indicator* known = methodology.findIndicator(indicator);
     if (known == nullptr)
         return std::nullopt;
-    std::vector<Profile> profiles = today.profiles();
-    auto& values = profiles[index].values;
+    Profile changed = current;
     if (const IndicatorValue* then = frozen.findValue(indicator)) {
         if (valueProblem(*known, then->value))
             return std::nullopt;
-        profiles[index].setValue(*then);
+        changed.setValue(*then);
     } else {
-        std::erase_if(values, [&](const IndicatorValue& v) { return v.indicator == indicator; });
+        std::erase_if(changed.values,
+                      [&](const IndicatorValue& v) { return v.indicator == indicator; });
     }
-    return profiles;
+    return changed;
 }
 
 std::optional<double> scoreWithFrozenValue(const Analysis& today, std::size_t index,
                                            const Profile& frozen, const std::string& indicator)
 {
-    const auto profiles = withFrozenValue(today, index, frozen, indicator);
-    if (!profiles)
+    const Methodology& methodology = today.methodology();
+    auto changed = withFrozenValue(methodology, today.profiles()[index], frozen, indicator);
+    if (!changed)
         return std::nullopt;
-    return scoreProfiles(*profiles, today.methodology())[index].score;
+    // Under goalposts a profile with values of its own scores alone (only a
+    // pooled bloc needs its members, and it has no values to compare), so it
+    // is scored alone, many times faster; minmax and percentile normalise
+    // over the whole set.
+    if (methodology.normalization == Normalization::Goalposts && !changed->isPooledBloc())
+        return scoreProfiles({std::move(*changed)}, methodology).front().score;
+    std::vector<Profile> profiles = today.profiles();
+    profiles[index] = std::move(*changed);
+    return scoreProfiles(profiles, methodology)[index].score;
 }
 
 // Indicators of either profile: today's methodology's order first, then the

@@ -155,3 +155,30 @@ TEST_CASE("methodologies are the same only with the same id, version and content
     sameNameOtherContent.pillars[0].threshold = 60;
     CHECK_FALSE(sameMethodology(original, sameNameOtherContent));
 }
+
+TEST_CASE("under minmax the value put back is scored among all profiles as they are today",
+          "[snapshot]")
+{
+    // Minmax normalises over the set, so a profile's score depends on the
+    // others: with only a1 of XAA changed, putting it back must give exactly
+    // the score XAA had in the set as it was (the snapshot's own result).
+    Methodology minmax = fixtureMethodology();
+    minmax.normalization = Normalization::MinMax;
+    const std::vector<Profile> before = fixtureProfiles();
+    const double scoreThen = *frozenResult(before, minmax, "snapshot").score;
+    // frozenResult scores the first profile, XAA, with the others as frozen.
+    REQUIRE(before.front().code == "XAA");
+
+    // c1 (pooled by max): XAA 25, YBB 15, the bloc 25; XAA down to 12 goes
+    // from the top of the range (1) to its bottom (0).
+    auto today = before;
+    profileWithCode(today, "XAA").setValue(valueOf("c1", 12));
+    const Analysis analysis(today, minmax, "today");
+    const SnapshotComparison comparison = compareWithSnapshot(analysis, before.front(), scoreThen);
+    REQUIRE(comparison.changes.size() == 1);
+    REQUIRE(comparison.changes[0].scoreWithThen);
+    CHECK_THAT(*comparison.changes[0].scoreWithThen, WithinAbs(scoreThen, 1e-9));
+    CHECK(*comparison.scoreToday < scoreThen - 1.0);
+    CHECK_THAT(*comparison.scoreEffect(comparison.changes[0]),
+               WithinAbs(*comparison.scoreToday - scoreThen, 1e-9));
+}

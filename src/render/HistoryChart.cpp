@@ -95,7 +95,7 @@ std::vector<std::size_t> methodologyChanges(const std::vector<ChartHistoryPoint>
 double HistoryLayout::xForTime(const QDateTime& time) const
 {
     const double span = static_cast<double>(std::max<qint64>(lastTime - firstTime, 1));
-    const double at = static_cast<double>(time.toMSecsSinceEpoch() - firstTime);
+    const auto at = static_cast<double>(time.toMSecsSinceEpoch() - firstTime);
     return axes.left() + axes.width() * at / span;
 }
 

@@ -25,8 +25,8 @@ const std::string kProfiles = fixturePath("three-pillars.profiles.json");
 
 std::filesystem::path outputDirectory()
 {
-    const auto directory = std::filesystem::temp_directory_path() /
-                           ("aisov-cli-chart-test-" + std::to_string(::getpid()));
+    auto directory = std::filesystem::temp_directory_path() /
+                     ("aisov-cli-chart-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(directory);
     return directory;
 }
@@ -76,7 +76,7 @@ TEST_CASE("chart writes PNG, SVG and PDF and exits 0", "[cli][chart]")
     const auto directory = outputDirectory();
     for (const std::string kind : {"spectrum", "radar", "compare"}) {
         for (const std::string suffix : {"png", "svg", "pdf"}) {
-            const std::string out = (directory / (kind + "." + suffix)).string();
+            const std::string out = (directory / kind).replace_extension(suffix).string();
             const auto run =
                 runCli(chartArguments(kind, out, {"--width", "800", "--height", "450"}));
             INFO(kind << " " << suffix << ": " << run.err);

@@ -24,7 +24,7 @@ const QRectF kBounds(0, 0, 1280, 720);
 
 QDateTime day(int year, int month, int dayOfMonth)
 {
-    return QDateTime(QDate(year, month, dayOfMonth), QTime(12, 0), Qt::UTC);
+    return {QDate(year, month, dayOfMonth), QTime(12, 0), Qt::UTC};
 }
 
 ChartHistoryPoint point(const QDateTime& at, const QString& label, std::optional<double> score,

@@ -7,10 +7,12 @@
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/NewProfileDialog.h"
+#include "dialogs/TakeSnapshotDialog.h"
 #include "models/ComparisonModel.h"
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/PartnersPanel.h"
+#include "widgets/HistoryPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_compare = new ComparePanel(session, this);
     m_scenarios = new ScenarioPanel(session, this);
     m_partners = new PartnersPanel(session, this);
+    m_history = new HistoryPanel(session, this);
 
     auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
     profileSplitter->setObjectName(QStringLiteral("profileSplitter"));
@@ -66,6 +69,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->addTab(profileSplitter, tr("&Profile"));
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_scenarios, tr("&Scenarios"));
+    m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_partners, tr("P&artners"));
     setCentralWidget(m_tabs);
 
@@ -122,6 +126,9 @@ void MainWindow::createActions()
                            QKeySequence(tr("Ctrl+E")), [this] { exportChart(currentChart()); });
     m_copyChart = action(tr("Cop&y Chart"), QStringLiteral("copyChartAction"),
                          QKeySequence(tr("Ctrl+Shift+C")), [this] { copyChart(currentChart()); });
+    m_takeSnapshot = action(tr("Take &Snapshot…"), QStringLiteral("takeSnapshotAction"),
+                            QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::takeSnapshot);
+    m_history->setTakeSnapshotAction(m_takeSnapshot);
     m_find = action(tr("&Find Profile"), QStringLiteral("findAction"), QKeySequence::Find,
                     [this] { m_profileList->focusSearch(); });
 }
@@ -154,6 +161,8 @@ void MainWindow::createMenus()
     profile->addAction(m_newProfile);
     profile->addAction(m_duplicateProfile);
     profile->addAction(m_deleteProfile);
+    profile->addSeparator();
+    profile->addAction(m_takeSnapshot);
 
     QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
     for (QAction* scenarioAction : m_scenarios->scenarioActions())
@@ -174,9 +183,12 @@ void MainWindow::createMenus()
     QAction* showScenarios =
         view->addAction(tr("&Scenarios"), this, [this] { m_tabs->setCurrentWidget(m_scenarios); });
     showScenarios->setShortcut(QKeySequence(tr("Ctrl+3")));
+    QAction* showHistory =
+        view->addAction(tr("&History"), this, [this] { m_tabs->setCurrentWidget(m_history); });
+    showHistory->setShortcut(QKeySequence(tr("Ctrl+4")));
     QAction* showPartners =
         view->addAction(tr("P&artners"), this, [this] { m_tabs->setCurrentWidget(m_partners); });
-    showPartners->setShortcut(QKeySequence(tr("Ctrl+4")));
+    showPartners->setShortcut(QKeySequence(tr("Ctrl+6")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -247,6 +259,7 @@ void MainWindow::connectViews()
     for (const auto kind :
          {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::ScenarioDelta})
         connectChart(m_scenarios->chart(kind));
+    connectChart(m_history->chart());
 }
 
 void MainWindow::restoreLayout()
@@ -276,7 +289,7 @@ void MainWindow::updateTitle()
                                  : QDir::toNativeSeparators(path));
     const bool writable = m_session.isOpen() && !m_session.isReadOnly();
     for (QAction* action :
-         {m_newProfile, m_duplicateProfile, m_deleteProfile, m_import, m_buildBloc})
+         {m_newProfile, m_duplicateProfile, m_deleteProfile, m_import, m_buildBloc, m_takeSnapshot})
         action->setEnabled(writable);
 }
 
@@ -355,9 +368,11 @@ void MainWindow::currentProfileChanged(const QString& code)
     m_result->setProfileCode(code);
     m_scenarios->setBaseCode(code);
     m_partners->setCode(code);
+    m_history->setProfileCode(code);
     const bool has = !code.isEmpty() && !m_session.isReadOnly();
     m_duplicateProfile->setEnabled(has);
     m_deleteProfile->setEnabled(has);
+    m_takeSnapshot->setEnabled(has);
 }
 
 ChartView* MainWindow::currentChart() const
@@ -366,6 +381,8 @@ ChartView* MainWindow::currentChart() const
         return m_compare->currentChart();
     if (m_tabs->currentWidget() == m_scenarios)
         return m_scenarios->currentChart();
+    if (m_tabs->currentWidget() == m_history)
+        return m_history->chart();
     return m_result->spectrumView();
 }
 
@@ -446,6 +463,18 @@ void MainWindow::deleteCurrentProfile()
     } catch (const std::exception& error) {
         showError(tr("Cannot delete the profile"), tr("%1 could not be deleted.").arg(code), error);
     }
+}
+
+void MainWindow::takeSnapshot()
+{
+    const QString code = m_profileList->currentCode();
+    if (m_session.profile(code) == nullptr)
+        return;
+    auto* dialog = new TakeSnapshotDialog(m_session, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Snapshot taken; see the History tab"), 5000); });
+    dialog->open();
 }
 
 // --- Import and export -------------------------------------------------------

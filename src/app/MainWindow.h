@@ -11,6 +11,7 @@ class ChartView;
 class ComparePanel;
 class PartnersPanel;
 class PresentationWindow;
+class HistoryPanel;
 class ProfileEditor;
 class ProfileListPanel;
 class QAction;
@@ -39,6 +40,8 @@ public:
     void exportChart(ChartView* view);
     void copyChart(ChartView* view);
     void deleteCurrentProfile();
+    // Opens the dialog that takes a snapshot of the current profile.
+    void takeSnapshot();
 
     // --- Pooling, briefs, presenting (MainWindowAnalysis.cpp) ------------
     // Opens the bloc builder with these members checked.
@@ -56,6 +59,7 @@ public:
     ComparePanel* comparePanel() const { return m_compare; }
     PartnersPanel* partnersPanel() const { return m_partners; }
     ScenarioPanel* scenarioPanel() const { return m_scenarios; }
+    HistoryPanel* historyPanel() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
     // The chart the Export and Copy actions act on: the current tab's.
     ChartView* currentChart() const;
@@ -89,6 +93,8 @@ private:
     ComparePanel* m_compare = nullptr;
     PartnersPanel* m_partners = nullptr;
     ScenarioPanel* m_scenarios = nullptr;
+    HistoryPanel* m_history = nullptr;
+    QAction* m_takeSnapshot = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -34,6 +34,7 @@ void Session::openDatabase(const QString& path, aisov::OpenMode mode)
     m_methodology = std::move(methodology);
     m_profiles = std::move(profiles);
     m_analysis = std::move(analysis);
+    m_frozenSnapshots.clear();
     m_undoStack->clear();
     Q_EMIT databaseOpened();
     Q_EMIT scoresChanged();

@@ -13,10 +13,12 @@
 #include "aisov/Profile.h"
 #include "aisov/ScenarioDelta.h"
 #include "aisov/ScoreResult.h"
+#include "aisov/SnapshotComparison.h"
 #include "aisov/Store.h"
 
 #include "ChartData.h"
 #include "CountryBrief.h"
+#include "FrozenSnapshot.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -24,6 +26,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -197,4 +200,35 @@ private:
     // The profiles scored by the core analysis API; rebuilt after every change.
     std::optional<aisov::Analysis> m_analysis;
     QUndoStack* m_undoStack = nullptr;
+
+    // --- History ---------------------------------------------------------
+    // (SessionHistory.cpp.) Snapshots are history rather than edits: the
+    // store keeps them immutable and has no way to remove one, so taking a
+    // snapshot is not an undo step.
+public:
+    // Freezes the profile `code` as scored now, labelled `label`; returns the
+    // snapshot's id. Throws aisov::InputError (no such profile, a label the
+    // store refuses) and aisov::FileError (read-only or locked database).
+    std::int64_t takeSnapshot(const QString& code, const QString& label);
+    // The snapshots of `code` (its scenarios' included), oldest first.
+    std::vector<std::shared_ptr<const FrozenSnapshot>> history(const QString& code) const;
+    // One snapshot, read and scored on first use; an InputError when the id
+    // is unknown or what it froze cannot be read.
+    std::shared_ptr<const FrozenSnapshot> frozenSnapshot(std::int64_t id) const;
+    // The snapshot's profile next to today's, value by value; an InputError
+    // when the profile has been deleted since.
+    aisov::SnapshotComparison compareWithToday(const FrozenSnapshot& frozen) const;
+    // True when the snapshot was scored with another methodology than the
+    // active one (another id or version, or other content).
+    bool methodologyDiffers(const FrozenSnapshot& frozen) const;
+    // The history chart of `code`: its snapshots of the profile itself (not
+    // of scenarios, which are what-ifs) and its score today.
+    aisov::render::ChartData historyChartData(const QString& code) const;
+
+Q_SIGNALS:
+    // A snapshot of `code` was taken.
+    void historyChanged(const QString& code);
+
+private:
+    mutable std::map<std::int64_t, std::shared_ptr<const FrozenSnapshot>> m_frozenSnapshots;
 };

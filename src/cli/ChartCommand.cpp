@@ -1,5 +1,5 @@
-// aisov-cli chart: renders a spectrum, radar, comparison, scenario delta or
-// levers chart to PNG, SVG or PDF (docs/cli.md, "chart"; docs/charts.md). The
+// aisov-cli chart: renders a spectrum, radar, comparison, scenario delta,
+// levers or history chart to PNG, SVG or PDF (docs/cli.md, "chart"; docs/charts.md). The
 // only command that needs Qt GUI: it starts a QGuiApplication on the
 // offscreen platform, so that it runs without a display.
 
@@ -15,6 +15,8 @@
 #include "SizePreset.h"
 
 #include "aisov/InputError.h"
+#include "aisov/SnapshotComparison.h"
+#include "aisov/Store.h"
 #include "aisov/TextFile.h"
 
 #include <cstdlib>
@@ -36,8 +38,8 @@ std::string presetList()
 aisov::render::ChartKind parseChartKind(const CliArguments& args)
 {
     if (args.positional().size() != 1)
-        throw UsageError(
-            "chart needs exactly one chart type: spectrum, radar, compare, delta or levers");
+        throw UsageError("chart needs exactly one chart type: spectrum, radar, compare, delta, "
+                         "levers or history");
     const std::string& name = args.positional().front();
     if (name == "spectrum")
         return aisov::render::ChartKind::Spectrum;
@@ -49,8 +51,10 @@ aisov::render::ChartKind parseChartKind(const CliArguments& args)
         return aisov::render::ChartKind::ScenarioDelta;
     if (name == "levers")
         return aisov::render::ChartKind::Levers;
+    if (name == "history")
+        return aisov::render::ChartKind::History;
     throw UsageError("unknown chart type \"" + name +
-                     "\" (use spectrum, radar, compare, delta or levers)");
+                     "\" (use spectrum, radar, compare, delta, levers or history)");
 }
 
 aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
@@ -79,6 +83,44 @@ aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
         throw UsageError("--theme must be light or dark, found \"" + themeName + "\"");
     options.theme = *theme;
     return options;
+}
+
+// `chart history`: one profile of a store, its snapshots (of the profile,
+// not of its scenarios, which are what-ifs) and its score today.
+void checkHistoryArguments(const CliArguments& args)
+{
+    if (!args.has("--db"))
+        throw UsageError("chart history needs --db FILE: snapshots are kept in the database");
+    if (args.list("--codes").size() != 1)
+        throw UsageError("chart history needs exactly one profile in --codes, found " +
+                         std::to_string(args.list("--codes").size()));
+    for (const char* option : {"--profiles", "--coalition", "--scenario", "--uncertainty", "--top"})
+        if (args.has(option))
+            throw UsageError(std::string(option) + " does not belong to \"chart history\"");
+}
+
+void attachHistory(aisov::render::ChartData& data, const aisov::Analysis& today, std::size_t index,
+                   const std::string& database)
+{
+    const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::ReadOnly);
+    const aisov::Profile& profile = today.profiles()[index];
+    aisov::render::ChartHistory history;
+    history.profileName = QString::fromStdString(profile.name);
+    for (const auto& summary : store.snapshots(profile.code)) {
+        if (!summary.scenarioName.empty())
+            continue;
+        const aisov::Snapshot snapshot = store.snapshot(summary.id);
+        const aisov::ScoreResult result =
+            aisov::frozenResult(snapshot.profiles, snapshot.methodology,
+                                database + " (snapshot " + std::to_string(summary.id) + ")");
+        history.points.push_back(aisov::render::makeHistoryPoint(
+            aisov::render::timeFromTimestamp(summary.takenAt),
+            QString::fromStdString(summary.label), result, snapshot.methodology));
+    }
+    history.today =
+        aisov::render::makeHistoryPoint(QDateTime::currentDateTimeUtc(), QStringLiteral("Today"),
+                                        today.results()[index], today.methodology());
+    data.history = std::move(history);
 }
 
 } // namespace
@@ -127,6 +169,9 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
                          std::to_string(codeCount) +
                          (args.has("--coalition") ? " and a --coalition" : ""));
     checkScenarioArgument(args);
+    const bool history = options.kind == aisov::render::ChartKind::History;
+    if (history)
+        checkHistoryArguments(args);
     if (options.kind == aisov::render::ChartKind::ScenarioDelta && !args.has("--scenario"))
         throw UsageError("chart delta needs --scenario NAME (and --db FILE, which keeps it)");
 
@@ -176,6 +221,8 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
         aisov::render::attachLevers(data, leverAnalysis, methodology,
                                     static_cast<std::size_t>(top));
     }
+    if (history)
+        attachHistory(data, analysis, scored.selected.front(), *args.value("--db"));
     if (!scenarioAsSeries)
         for (const auto& scenario : scenarios)
             aisov::render::attachScenario(data, scenario.result,

@@ -167,6 +167,18 @@ void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodol
     data.levers = std::move(levers);
 }
 
+ChartHistoryPoint makeHistoryPoint(const QDateTime& takenAt, const QString& label,
+                                   const ScoreResult& result, const Methodology& methodology)
+{
+    return {takenAt, label, result.score, toQString(result.band),
+            toQString(methodology.id) + QLatin1Char(' ') + toQString(methodology.version)};
+}
+
+QDateTime timeFromTimestamp(const std::string& timestamp)
+{
+    return QDateTime::fromString(toQString(timestamp), Qt::ISODateWithMs);
+}
+
 QString dataNoteText(const DataNote& note)
 {
     // Years and count first: source names can be long, and when the line is

@@ -11,6 +11,7 @@
 #include "aisov/ScoreResult.h"
 #include "aisov/Uncertainty.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -83,6 +84,27 @@ struct ChartLevers
     std::vector<ChartLever> levers;
 };
 
+// One snapshot of a profile on the history chart (or the score today).
+struct ChartHistoryPoint
+{
+    QDateTime takenAt; // UTC
+    QString label;
+    std::optional<double> score; // empty: no data then
+    QString band;
+    // "id version" of the methodology it was scored with: scores under
+    // different methodologies are not comparable, so a change is marked.
+    QString methodology;
+};
+
+// A profile's score over time: its snapshots, oldest first, and optionally
+// the score today (drawn hollow, after the last snapshot).
+struct ChartHistory
+{
+    QString profileName;
+    std::vector<ChartHistoryPoint> points;
+    std::optional<ChartHistoryPoint> today;
+};
+
 // Where the numbers come from, so that a slide explains itself.
 struct DataNote
 {
@@ -101,7 +123,8 @@ struct ChartData
     std::vector<ChartBand> bands; // ascending `from`
     std::vector<ChartProfile> profiles;
     DataNote note;
-    std::optional<ChartLevers> levers; // for the levers chart only
+    std::optional<ChartLevers> levers;   // for the levers chart only
+    std::optional<ChartHistory> history; // for the history chart only
 };
 
 // Builds the chart data of `results` (in their order). Sources and years
@@ -128,6 +151,13 @@ std::size_t pillarsWithData(const ChartProfile& profile);
 // the methodology's indicator and pillar names and units.
 void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
                   std::size_t top);
+
+// A point of the history chart: `result`, scored with `methodology`, at `takenAt`.
+ChartHistoryPoint makeHistoryPoint(const QDateTime& takenAt, const QString& label,
+                                   const ScoreResult& result, const Methodology& methodology);
+// The time of a store timestamp ("2026-11-25T05:51:04.123Z", UTC); invalid
+// for anything else.
+QDateTime timeFromTimestamp(const std::string& timestamp);
 
 // The data note as one line: "Data years 2022–2025 · 40 values · Sources: A; B (+3 more)".
 QString dataNoteText(const DataNote& note);

@@ -1,6 +1,7 @@
 #include "ChartRenderer.h"
 
 #include "CompareChart.h"
+#include "HistoryChart.h"
 #include "LeversChart.h"
 #include "RadarChart.h"
 #include "ScenarioDeltaChart.h"
@@ -23,6 +24,8 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("delta");
     case ChartKind::Levers:
         return QStringLiteral("levers");
+    case ChartKind::History:
+        return QStringLiteral("history");
     }
     return {};
 }
@@ -30,7 +33,7 @@ QString chartKindName(ChartKind kind)
 std::optional<ChartKind> chartKindFromName(const QString& name)
 {
     for (const ChartKind kind : {ChartKind::Spectrum, ChartKind::Radar, ChartKind::Compare,
-                                 ChartKind::ScenarioDelta, ChartKind::Levers}) {
+                                 ChartKind::ScenarioDelta, ChartKind::Levers, ChartKind::History}) {
         if (chartKindName(kind) == name)
             return kind;
     }
@@ -56,6 +59,9 @@ void ChartRenderer::paint(QPainter& painter, const QRectF& bounds, ChartKind kin
     case ChartKind::Levers:
         LeversChart::paint(painter, bounds, data, theme);
         break;
+    case ChartKind::History:
+        HistoryChart::paint(painter, bounds, data, theme);
+        break;
     }
 }
 
@@ -72,6 +78,8 @@ QString ChartRenderer::defaultTitle(ChartKind kind)
         return ScenarioDeltaChart::defaultTitle();
     case ChartKind::Levers:
         return LeversChart::defaultTitle();
+    case ChartKind::History:
+        return HistoryChart::defaultTitle();
     }
     return {};
 }

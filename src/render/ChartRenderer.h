@@ -22,10 +22,11 @@ enum class ChartKind
     Radar,
     Compare,
     ScenarioDelta,
-    Levers
+    Levers,
+    History
 };
 
-// Command-line names: "spectrum", "radar", "compare", "delta", "levers".
+// Command-line names: "spectrum", "radar", "compare", "delta", "levers", "history".
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString& name);
 

@@ -9,10 +9,12 @@
 #include "dialogs/BlocBuilderDialog.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "models/HistoryListModel.h"
 #include "models/ProfileValuesModel.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/PartnersPanel.h"
 #include "widgets/PresentationWindow.h"
+#include "widgets/HistoryPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ScenarioPanel.h"
@@ -29,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include "aisov/Store.h"
 
 #include <cstdio>
 
@@ -64,6 +68,58 @@ void addSwissScenarios(Session& session)
     session.createScenario(che, plan, QStringLiteral("The targets set in 2024"));
     session.setScenarioOverride(che, plan, assumption("top500_systems", 3));
     session.setScenarioOverride(che, plan, assumption("rd_expenditure", 3.6));
+}
+
+std::chrono::system_clock::time_point utcDay(int year, unsigned month, unsigned day)
+{
+    return std::chrono::sys_days(std::chrono::year(year) / std::chrono::month(month) /
+                                 std::chrono::day(day)) +
+           std::chrono::hours(10);
+}
+
+// Sets CHE's value of `indicator` to `number`, keeping its provenance.
+void setSwissValue(aisov::Store& store, const std::string& indicator, double number)
+{
+    const auto profile = store.profile("CHE");
+    const aisov::IndicatorValue* stored = profile ? profile->findValue(indicator) : nullptr;
+    if (stored == nullptr)
+        return;
+    aisov::IndicatorValue value = *stored;
+    value.value = number;
+    store.setValue("CHE", value);
+}
+
+// A year of Switzerland's history, written with a clock set to each date:
+// a first snapshot under methodology 2026.1 (which had no
+// internet_users_total yet), then three under 2026.2 as values were
+// revised. The numbers before today's are illustrative.
+void writeSwissHistory(const QString& path)
+{
+    std::chrono::system_clock::time_point now;
+    aisov::StoreOptions options;
+    options.clock = [&now] { return now; };
+    aisov::Store store = aisov::Store::open(path.toStdString(), aisov::OpenMode::Existing, options);
+    const auto original = *store.profile("CHE");
+    const auto valueOf = [&](const std::string& id) { return original.findValue(id)->value; };
+    now = utcDay(2025, 3, 14);
+    setSwissValue(store, "researchers", 5400);
+    setSwissValue(store, "data_centres", 92);
+    setSwissValue(store, "top500_systems", 2);
+    store.removeValue("CHE", "internet_users_total");
+    store.setActiveMethodology("ai-sovereignty", "2026.1");
+    store.snapshotProfile("CHE", "Baseline");
+    now = utcDay(2025, 6, 20);
+    store.setActiveMethodology("ai-sovereignty", "2026.2");
+    store.setValue("CHE", *original.findValue("internet_users_total"));
+    store.snapshotProfile("CHE", "New methodology");
+    now = utcDay(2025, 10, 2);
+    setSwissValue(store, "researchers", valueOf("researchers"));
+    setSwissValue(store, "data_centres", 104);
+    store.snapshotProfile("CHE", "Autumn review");
+    now = utcDay(2026, 2, 10);
+    setSwissValue(store, "data_centres", valueOf("data_centres"));
+    setSwissValue(store, "top500_systems", valueOf("top500_systems"));
+    store.snapshotProfile("CHE", "Annual review");
 }
 
 void save(QWidget* widget, const QString& directory, const QString& name)
@@ -188,5 +244,20 @@ int main(int argc, char** argv)
     window.scenarioPanel()->selectScenario(QStringLiteral("2024 plan"));
     save(&window, output, QStringLiteral("scenario-overtaken"));
     pooling(window, session, output);
+    const QString guide = session.databasePath();
+    try {
+        writeSwissHistory(guide);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "cannot write the history: %s\n", error.what());
+        return 1;
+    }
+    if (!window.openDatabase(guide))
+        return 1;
+    window.profileList()->selectCode(QStringLiteral("CHE"));
+    window.tabs()->setCurrentWidget(window.historyPanel());
+    HistoryPanel* history = window.historyPanel();
+    if (auto first = history->listModel()->snapshotAt(0))
+        history->selectSnapshot(first->summary().id);
+    save(&window, output, QStringLiteral("history-view"));
     return 0;
 }

@@ -25,8 +25,8 @@ const std::string kProfiles = fixturePath("three-pillars.profiles.json");
 
 std::filesystem::path outputDirectory()
 {
-    const auto directory = std::filesystem::temp_directory_path() /
-                           ("aisov-cli-chart-test-" + std::to_string(::getpid()));
+    auto directory = std::filesystem::temp_directory_path() /
+                     ("aisov-cli-chart-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(directory);
     return directory;
 }
@@ -76,7 +76,7 @@ TEST_CASE("chart writes PNG, SVG and PDF and exits 0", "[cli][chart]")
     const auto directory = outputDirectory();
     for (const std::string kind : {"spectrum", "radar", "compare"}) {
         for (const std::string suffix : {"png", "svg", "pdf"}) {
-            const std::string out = (directory / (kind + "." + suffix)).string();
+            const std::string out = (directory / kind).replace_extension(suffix).string();
             const auto run =
                 runCli(chartArguments(kind, out, {"--width", "800", "--height", "450"}));
             INFO(kind << " " << suffix << ": " << run.err);
@@ -164,6 +164,37 @@ TEST_CASE("chart reads profiles from a database", "[cli][chart]")
     const std::string svg = slurp(out);
     CHECK(svg.find("Switzerland") != std::string::npos);
     CHECK(svg.find("United States") != std::string::npos);
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("chart history draws a profile's snapshots from a database", "[cli][chart]")
+{
+    const auto directory = outputDirectory();
+    const std::string database = (directory / "history.db").string();
+    const std::string out = (directory / "history.svg").string();
+    REQUIRE(runCli({"db", "--db", database, "init"}).exitCode == 0);
+    const auto snapshot =
+        runCli({"db", "--db", database, "snapshot", "CHE", "--label", "First look"});
+    INFO(snapshot.err);
+    REQUIRE(snapshot.exitCode == 0);
+    const auto run = runCli({"chart", "history", "--db", database, "--codes", "CHE", "--out", out});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string svg = slurp(out);
+    CHECK(svg.find("Score over time") != std::string::npos);
+    CHECK(svg.find("Switzerland") != std::string::npos);
+    // The snapshot and today, at either end of the time axis, both labelled.
+    CHECK(svg.find("First look") != std::string::npos);
+    CHECK(svg.find("Today") != std::string::npos);
+
+    const auto noDatabase =
+        runCli({"chart", "history", "--profiles", database, "--codes", "CHE", "--out", out});
+    CHECK(noDatabase.exitCode == 2);
+    CHECK(noDatabase.err.find("needs --db FILE") != std::string::npos);
+    const auto twoCodes =
+        runCli({"chart", "history", "--db", database, "--codes", "CHE,USA", "--out", out});
+    CHECK(twoCodes.exitCode == 2);
+    CHECK(twoCodes.err.find("exactly one profile") != std::string::npos);
     std::filesystem::remove_all(directory);
 }
 

@@ -16,7 +16,25 @@ ExplanationModel::ExplanationModel(Session& session, QObject* parent)
 void ExplanationModel::setProfileCode(const QString& code)
 {
     m_code = code;
+    m_fixed.reset();
     resetModel();
+}
+
+void ExplanationModel::showFixed(aisov::ScoreResult result, aisov::Methodology methodology)
+{
+    m_code.clear();
+    m_fixed = Fixed{std::move(result), std::move(methodology)};
+    resetModel();
+}
+
+const aisov::ScoreResult* ExplanationModel::shownResult() const
+{
+    return m_fixed ? &m_fixed->result : m_session.result(m_code);
+}
+
+const aisov::Methodology& ExplanationModel::shownMethodology() const
+{
+    return m_fixed ? m_fixed->methodology : m_session.methodology();
 }
 
 void ExplanationModel::resetModel()
@@ -29,7 +47,7 @@ void ExplanationModel::resetModel()
 
 int ExplanationModel::rowCount(const QModelIndex& parent) const
 {
-    const aisov::ScoreResult* result = m_session.result(m_code);
+    const aisov::ScoreResult* result = shownResult();
     return parent.isValid() || result == nullptr ? 0 : static_cast<int>(result->indicators.size());
 }
 
@@ -42,11 +60,11 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const aisov::ScoreResult* result = m_session.result(m_code);
+    const aisov::ScoreResult* result = shownResult();
     if (result == nullptr)
         return {};
     const auto& row = result->indicators[static_cast<std::size_t>(index.row())];
-    const auto& methodology = m_session.methodology();
+    const auto& methodology = shownMethodology();
     const aisov::Indicator* indicator = methodology.findIndicator(row.id);
     const aisov::Pillar* pillar = methodology.findPillar(row.pillar);
     const QLocale locale;

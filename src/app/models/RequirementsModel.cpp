@@ -17,7 +17,25 @@ RequirementsModel::RequirementsModel(Session& session, QObject* parent)
 void RequirementsModel::setProfileCode(const QString& code)
 {
     m_code = code;
+    m_fixed.reset();
     refresh();
+}
+
+void RequirementsModel::showFixed(aisov::ScoreResult result, aisov::Methodology methodology)
+{
+    m_code.clear();
+    m_fixed = Fixed{std::move(result), std::move(methodology)};
+    refresh();
+}
+
+const aisov::ScoreResult* RequirementsModel::shownResult() const
+{
+    return m_fixed ? &m_fixed->result : m_session.result(m_code);
+}
+
+const aisov::Methodology& RequirementsModel::shownMethodology() const
+{
+    return m_fixed ? m_fixed->methodology : m_session.methodology();
 }
 
 void RequirementsModel::refresh()
@@ -28,9 +46,9 @@ void RequirementsModel::refresh()
 
 int RequirementsModel::rowCount(const QModelIndex& parent) const
 {
-    if (parent.isValid() || m_session.result(m_code) == nullptr)
+    if (parent.isValid() || shownResult() == nullptr)
         return 0;
-    return static_cast<int>(m_session.methodology().pillars.size());
+    return static_cast<int>(shownMethodology().pillars.size());
 }
 
 int RequirementsModel::columnCount(const QModelIndex& parent) const
@@ -40,7 +58,7 @@ int RequirementsModel::columnCount(const QModelIndex& parent) const
 
 QString RequirementsModel::requirementText(std::size_t pillarIndex) const
 {
-    const aisov::Pillar& pillar = m_session.methodology().pillars[pillarIndex];
+    const aisov::Pillar& pillar = shownMethodology().pillars[pillarIndex];
     QString text = tr("%1 is met when the pillar scores at least %2 of 100.")
                        .arg(app::displayName(pillar), QLocale().toString(pillar.threshold, 'f', 0));
     if (!pillar.description.empty())
@@ -52,9 +70,9 @@ QVariant RequirementsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const aisov::ScoreResult* result = m_session.result(m_code);
+    const aisov::ScoreResult* result = shownResult();
     const auto row = static_cast<std::size_t>(index.row());
-    const aisov::Pillar& pillar = m_session.methodology().pillars[row];
+    const aisov::Pillar& pillar = shownMethodology().pillars[row];
     const aisov::PillarResult* pillarResult = result ? result->findPillar(pillar.id) : nullptr;
     const bool hasScore = pillarResult != nullptr && pillarResult->score.has_value();
     const bool met = pillarResult != nullptr && pillarResult->meets;

@@ -3,7 +3,12 @@
 // The essay's six requirements for one profile: each pillar, its score, the
 // threshold it must reach, met or not, and how much of it has data.
 
+#include "aisov/Methodology.h"
+#include "aisov/ScoreResult.h"
+
 #include <QAbstractTableModel>
+
+#include <optional>
 
 class Session;
 
@@ -24,6 +29,9 @@ public:
     explicit RequirementsModel(Session& session, QObject* parent = nullptr);
 
     void setProfileCode(const QString& code);
+    // Shows a result that is not the Session's live one (a snapshot's), with
+    // the methodology it was scored with; setProfileCode goes back to live.
+    void showFixed(aisov::ScoreResult result, aisov::Methodology methodology);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,6 +43,15 @@ private:
     void refresh();
     QString requirementText(std::size_t pillarIndex) const;
 
+    const aisov::ScoreResult* shownResult() const;
+    const aisov::Methodology& shownMethodology() const;
+
     Session& m_session;
     QString m_code;
+    struct Fixed
+    {
+        aisov::ScoreResult result;
+        aisov::Methodology methodology;
+    };
+    std::optional<Fixed> m_fixed;
 };

@@ -1,6 +1,7 @@
 #include "ChartView.h"
 
 #include "AppStrings.h"
+#include "HistoryChart.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -77,6 +78,14 @@ void ChartView::changeEvent(QEvent* event)
 QString ChartView::describeData() const
 {
     QStringList lines;
+    if (m_data.history) {
+        const auto& history = *m_data.history;
+        for (const auto& point : aisov::render::HistoryChart::allPoints(history))
+            lines.append(tr("%1, %2: %3 (%4)")
+                             .arg(point.takenAt.toString(Qt::ISODate), point.label,
+                                  app::formatScore(point.score), point.band));
+        return lines.join(QLatin1Char('\n'));
+    }
     for (const auto& profile : m_data.profiles) {
         QStringList pillars;
         for (std::size_t i = 0; i < m_data.pillars.size() && i < profile.pillarScores.size(); ++i)

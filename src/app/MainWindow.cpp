@@ -10,6 +10,7 @@
 #include "models/ComparisonModel.h"
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
+#include "widgets/MethodologyPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_editor = new ProfileEditor(session, this);
     m_result = new ResultPanel(session, this);
     m_compare = new ComparePanel(session, this);
+    m_methodologyPanel = new MethodologyPanel(session, this);
 
     auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
     profileSplitter->setObjectName(QStringLiteral("profileSplitter"));
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(profileSplitter, tr("&Profile"));
     m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_methodologyPanel, tr("&Methodology"));
     setCentralWidget(m_tabs);
 
     auto* dock = new QDockWidget(tr("Profiles"), this);
@@ -155,6 +158,9 @@ void MainWindow::createMenus()
     QAction* showCompare =
         view->addAction(tr("&Compare"), this, [this] { m_tabs->setCurrentIndex(1); });
     showCompare->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction* showMethodology = view->addAction(
+        tr("&Methodology"), this, [this] { m_tabs->setCurrentWidget(m_methodologyPanel); });
+    showMethodology->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -212,6 +218,11 @@ void MainWindow::connectViews()
                                 "and try again.")
                                  .arg(message));
     });
+    connect(&m_session, &Session::methodologyChanged, this, [this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_methodologyPanel),
+                           m_session.hasUnsavedMethodology() ? tr("&Methodology (edited)")
+                                                             : tr("&Methodology"));
+    });
     const auto connectChart = [this](ChartView* view) {
         connect(view, &ChartView::exportRequested, this, [this, view] { exportChart(view); });
         connect(view, &ChartView::copyRequested, this, [this, view] { copyChart(view); });
@@ -231,8 +242,23 @@ void MainWindow::restoreLayout()
     restoreState(config.get(ConfigKey::MainWindowState).toByteArray());
 }
 
+bool MainWindow::mayDropMethodologyEdits(const QString& doing)
+{
+    if (!m_session.hasUnsavedMethodology())
+        return true;
+    return MessageBox::question(this, tr("Unsaved Methodology"),
+                                tr("The methodology has edits that are not saved; %1 drops "
+                                   "them. Continue? (Keep them with Save as Version… on the "
+                                   "Methodology tab.)")
+                                    .arg(doing)) == QMessageBox::Yes;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mayDropMethodologyEdits(tr("quitting"))) {
+        event->ignore();
+        return;
+    }
     Config& config = Config::instance();
     config.set(ConfigKey::MainWindowGeometry, saveGeometry());
     config.set(ConfigKey::MainWindowState, saveState());
@@ -282,6 +308,8 @@ void MainWindow::showError(const QString& title, const QString& doing, const std
 
 bool MainWindow::openDatabase(const QString& path, bool create)
 {
+    if (m_session.isOpen() && !mayDropMethodologyEdits(tr("opening another database")))
+        return false;
     try {
         m_session.openDatabase(path, create ? aisov::OpenMode::Create : aisov::OpenMode::Existing);
     } catch (const std::exception& error) {

@@ -9,6 +9,7 @@
 
 class ChartView;
 class ComparePanel;
+class MethodologyPanel;
 class ProfileEditor;
 class ProfileListPanel;
 class QAction;
@@ -41,6 +42,7 @@ public:
     ProfileEditor* editor() const { return m_editor; }
     ResultPanel* resultPanel() const { return m_result; }
     ComparePanel* comparePanel() const { return m_compare; }
+    MethodologyPanel* methodologyPanel() const { return m_methodologyPanel; }
     QTabWidget* tabs() const { return m_tabs; }
     // The chart the Export and Copy actions act on: the current tab's.
     ChartView* currentChart() const;
@@ -64,12 +66,15 @@ private:
     void duplicateCurrentProfile();
     QString unusedCodeLike(const QString& code) const;
     void currentProfileChanged(const QString& code);
+    // Asks before `doing` drops unsaved methodology edits; true to go on.
+    bool mayDropMethodologyEdits(const QString& doing);
 
     Session& m_session;
     ProfileListPanel* m_profileList = nullptr;
     ProfileEditor* m_editor = nullptr;
     ResultPanel* m_result = nullptr;
     ComparePanel* m_compare = nullptr;
+    MethodologyPanel* m_methodologyPanel = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

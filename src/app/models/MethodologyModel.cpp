@@ -185,7 +185,7 @@ QVariant MethodologyModel::indicatorData(const QModelIndex& index, int role) con
 
 Qt::ItemFlags MethodologyModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const int column = index.column();

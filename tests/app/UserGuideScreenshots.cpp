@@ -9,6 +9,7 @@
 #include "dialogs/ImportPreviewDialog.h"
 #include "models/ProfileValuesModel.h"
 #include "widgets/ComparePanel.h"
+#include "widgets/MethodologyPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 
@@ -16,11 +17,13 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -79,6 +82,14 @@ int main(int argc, char** argv)
                                        QStringLiteral("KOR"), QStringLiteral("CHE")});
     window.tabs()->setCurrentIndex(1);
     save(&window, output, QStringLiteral("compare-view"));
+
+    // The methodology tab, with talent weighted up: the ranks and bands it moves.
+    window.tabs()->setCurrentWidget(window.methodologyPanel());
+    if (QSlider* talent = window.methodologyPanel()->weightSlider(QStringLiteral("talent")))
+        talent->setValue(3 * MethodologyPanel::kSliderScale);
+    save(&window, output, QStringLiteral("methodology-view"));
+    session.undoStack()->undo();
+    window.tabs()->setCurrentIndex(1);
 
     window.exportChart(window.currentChart());
     if (auto* dialog = window.findChild<ExportChartDialog*>()) {

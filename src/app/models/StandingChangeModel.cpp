@@ -88,8 +88,12 @@ QVariant StandingChangeModel::data(const QModelIndex& index, int role) const
         return app::toQString(change.code);
     case Qt::DisplayRole:
         switch (column) {
-        case ProfileColumn:
-            return tr("%1 (%2)").arg(app::toQString(change.name), app::toQString(change.code));
+        case ProfileColumn: {
+            // "European Union (EU-27)" names its code already; "Japan" gets "(JPN)".
+            const QString name = app::toQString(change.name);
+            const QString code = app::toQString(change.code);
+            return name.contains(code) ? name : tr("%1 (%2)").arg(name, code);
+        }
         case ScoreBeforeColumn:
             return app::formatScore(change.scoreBefore);
         case ScoreAfterColumn:

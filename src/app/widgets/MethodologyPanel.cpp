@@ -143,16 +143,26 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     rulesForm->addRow(tr("&Across pillars:"), m_across);
     rulesForm->addRow(tr("&Missing data:"), m_missing);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_tree, 1);
-    leftLayout->addWidget(rules);
-
     auto* weights = new QGroupBox(tr("Pillar weights"), this);
     weights->setObjectName(QStringLiteral("pillarWeights"));
     m_sliderGrid = new QGridLayout(weights);
     m_sliderGrid->setColumnStretch(1, 1);
+
+    // Beside the tree: the weights as sliders and the rules, as narrow as
+    // the rules' names allow, so that the indicators' names have room.
+    auto* controls = new QWidget(this);
+    auto* controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->setContentsMargins(0, 0, 0, 0);
+    controlsLayout->addWidget(weights);
+    controlsLayout->addWidget(rules);
+    controlsLayout->addStretch(1);
+    controls->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+
+    auto* upper = new QWidget(this);
+    auto* upperLayout = new QHBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(m_tree, 1);
+    upperLayout->addWidget(controls);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("changeSummary"));
@@ -171,28 +181,24 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     m_changeTable->verticalHeader()->hide();
     m_changeTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_changeTable->verticalHeader()->setDefaultSectionSize(m_changeTable->fontMetrics().height() +
-                                                           8);
+                                                           6);
     m_changeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_changeTable->horizontalHeader()->setSectionResizeMode(StandingChangeModel::ProfileColumn,
                                                             QHeaderView::Stretch);
     auto* moves = new QGroupBox(tr("What the edits move"), this);
     auto* movesLayout = new QVBoxLayout(moves);
-    movesLayout->addWidget(m_summary);
-    movesLayout->addWidget(m_onlyMoved);
+    auto* movesTop = new QHBoxLayout;
+    movesTop->addWidget(m_summary, 1);
+    movesTop->addWidget(m_onlyMoved);
+    movesLayout->addLayout(movesTop);
     movesLayout->addWidget(m_changeTable, 1);
 
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(weights);
-    rightLayout->addWidget(moves, 1);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("methodologySplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(upper);
+    splitter->addWidget(moves);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -219,9 +219,9 @@ void MainWindow::connectViews()
                                  .arg(message));
     });
     connect(&m_session, &Session::methodologyChanged, this, [this] {
-        m_tabs->setTabText(m_tabs->indexOf(m_methodologyPanel),
-                           m_session.hasUnsavedMethodology() ? tr("&Methodology (edited)")
-                                                             : tr("&Methodology"));
+        m_tabs->setTabText(m_tabs->indexOf(m_methodologyPanel), m_session.hasUnsavedMethodology()
+                                                                    ? tr("&Methodology (edited)")
+                                                                    : tr("&Methodology"));
     });
     const auto connectChart = [this](ChartView* view) {
         connect(view, &ChartView::exportRequested, this, [this, view] { exportChart(view); });

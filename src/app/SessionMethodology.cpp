@@ -112,9 +112,8 @@ void Session::editDraft(const QString& text, const QString& mergeKey, aisov::Met
         new MethodologyCommand(*this, text, mergeKey, std::move(before), methodologyState()));
 }
 
-aisov::Methodology
-Session::draftWithPillar(const QString& pillar,
-                         const std::function<void(aisov::Pillar&)>& edit) const
+aisov::Methodology Session::draftWithPillar(const QString& pillar,
+                                            const std::function<void(aisov::Pillar&)>& edit) const
 {
     aisov::Methodology draft = m_methodology;
     for (auto& candidate : draft.pillars)
@@ -208,8 +207,7 @@ void Session::setMissingPolicy(aisov::MissingPolicy policy)
 
 void Session::resetMethodologyToDefault()
 {
-    editDraft(tr("Reset the methodology to the bundled default"), {},
-              aisov::defaultMethodology());
+    editDraft(tr("Reset the methodology to the bundled default"), {}, aisov::defaultMethodology());
 }
 
 void Session::importMethodology(const QString& path)
@@ -248,16 +246,16 @@ void Session::saveMethodologyAs(const QString& id, const QString& version, const
 void Session::activateMethodology(const QString& id, const QString& version)
 {
     aisov::Store& store = writableStore();
-    aisov::Methodology chosen =
-        store.methodology(app::toStdString(id), app::toStdString(version));
+    aisov::Methodology chosen = store.methodology(app::toStdString(id), app::toStdString(version));
     aisov::Analysis analysis(m_profiles, chosen,
                              app::toStdString(tr("methodology %1 %2").arg(id, version)));
     MethodologyState before = methodologyState();
     store.setActiveMethodology(chosen.id, chosen.version);
     aisov::Methodology draft = chosen;
     adoptMethodology(std::move(chosen), std::move(draft), std::move(analysis));
-    m_undoStack->push(new MethodologyCommand(*this, tr("Use the methodology %1 %2").arg(id, version),
-                                             {}, std::move(before), methodologyState()));
+    m_undoStack->push(new MethodologyCommand(*this,
+                                             tr("Use the methodology %1 %2").arg(id, version), {},
+                                             std::move(before), methodologyState()));
 }
 
 void Session::restoreMethodology(const MethodologyState& state)

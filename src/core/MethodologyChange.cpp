@@ -36,9 +36,9 @@ std::vector<std::optional<int>> rankResults(const std::vector<ScoreResult>& resu
             continue;
         }
         // 1 + how many score strictly higher: ties share the better rank.
-        const auto higher = std::lower_bound(ranked.begin(), ranked.end(), *result.score,
-                                             std::greater<>()) -
-                            ranked.begin();
+        const auto higher =
+            std::lower_bound(ranked.begin(), ranked.end(), *result.score, std::greater<>()) -
+            ranked.begin();
         ranks.emplace_back(static_cast<int>(higher) + 1);
     }
     return ranks;

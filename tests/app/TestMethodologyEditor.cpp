@@ -79,7 +79,10 @@ struct OpenWindow
         return window.findChild<QLabel*>(QStringLiteral("scoreLabel"))->text();
     }
     double score(const QString& code) const { return *session.result(code)->score; }
-    QString methodologyTabText() const { return window.tabs()->tabText(window.tabs()->indexOf(panel)); }
+    QString methodologyTabText() const
+    {
+        return window.tabs()->tabText(window.tabs()->indexOf(panel));
+    }
     QString refusalText() const
     {
         auto* label = panel->findChild<QLabel*>(QStringLiteral("methodologyRefusal"));
@@ -150,8 +153,9 @@ TEST_CASE("A pillar weight slider rescores everything live; a drag is one undo s
     // What moved: only XAA, which drops from High to Mid; no rank moves.
     StandingChangeModel* changes = open.panel->changeModel();
     REQUIRE(changes->rowCount() == 1);
-    CHECK(changes->index(0, StandingChangeModel::ProfileColumn).data(StandingChangeModel::CodeRole) ==
-          kX);
+    CHECK(
+        changes->index(0, StandingChangeModel::ProfileColumn).data(StandingChangeModel::CodeRole) ==
+        kX);
     CHECK(changes->index(0, StandingChangeModel::ScoreBeforeColumn).data().toString() ==
           QStringLiteral("79.5 %"));
     CHECK(changes->index(0, StandingChangeModel::ScoreAfterColumn).data().toString() ==
@@ -168,8 +172,9 @@ TEST_CASE("A pillar weight slider rescores everything live; a drag is one undo s
     CHECK(changes->bandMoves() == 1);
     open.panel->findChild<QCheckBox*>(QStringLiteral("onlyMovedCheck"))->setChecked(false);
     CHECK(changes->rowCount() == 3);
-    CHECK(changes->index(0, StandingChangeModel::ProfileColumn).data(StandingChangeModel::CodeRole) ==
-          QStringLiteral("XYBLOC")); // rank 1 first
+    CHECK(
+        changes->index(0, StandingChangeModel::ProfileColumn).data(StandingChangeModel::CodeRole) ==
+        QStringLiteral("XYBLOC")); // rank 1 first
 
     open.session.undoStack()->undo();
     QCoreApplication::processEvents();
@@ -219,9 +224,9 @@ TEST_CASE("Editing in the tree: goalposts, direction, transform and weights, eac
     SECTION("direction: b1 higher is better")
     {
         // b1 10 of 0..50, higher is better -> 0.2: (0.5 * 0.2 * 1)^(1/4) = 0.1^0.25 = 56.2 %.
-        auto* choice = qobject_cast<QComboBox*>(openEditor(
-            open.panel,
-            model->indicatorIndex(QStringLiteral("b1"), MethodologyModel::DirectionColumn)));
+        auto* choice = qobject_cast<QComboBox*>(
+            openEditor(open.panel, model->indicatorIndex(QStringLiteral("b1"),
+                                                         MethodologyModel::DirectionColumn)));
         REQUIRE(choice != nullptr);
         choice->setCurrentIndex(choice->findData(static_cast<int>(aisov::Direction::Higher)));
         commit(choice);
@@ -234,9 +239,9 @@ TEST_CASE("Editing in the tree: goalposts, direction, transform and weights, eac
     {
         // a2 10 of 1..100 linear -> 9/99 = 0.0909; Alpha (0.5 + 0.0909) / 2 = 0.2955;
         // XAA (0.2955 * 0.8 * 1)^(1/4) = 69.6 %.
-        auto* choice = qobject_cast<QComboBox*>(openEditor(
-            open.panel,
-            model->indicatorIndex(QStringLiteral("a2"), MethodologyModel::TransformColumn)));
+        auto* choice = qobject_cast<QComboBox*>(
+            openEditor(open.panel, model->indicatorIndex(QStringLiteral("a2"),
+                                                         MethodologyModel::TransformColumn)));
         REQUIRE(choice != nullptr);
         choice->setCurrentIndex(choice->findData(static_cast<int>(aisov::Transform::Linear)));
         commit(choice);
@@ -248,8 +253,9 @@ TEST_CASE("Editing in the tree: goalposts, direction, transform and weights, eac
         // XAA's Alpha is 0.5 whatever the weights (a1 and a2 both 0.5); the bloc's
         // is not: a1 50 -> 0.5, a2 110 -> 1. a1 weighted 3: Alpha (3 * 0.5 + 1) / 4
         // = 0.625; XYBLOC (0.625 * 0.8 * 1^2)^(1/4) = 0.5^0.25 = 84.1 %.
-        auto* spin = qobject_cast<QDoubleSpinBox*>(openEditor(
-            open.panel, model->indicatorIndex(QStringLiteral("a1"), MethodologyModel::WeightColumn)));
+        auto* spin = qobject_cast<QDoubleSpinBox*>(
+            openEditor(open.panel, model->indicatorIndex(QStringLiteral("a1"),
+                                                         MethodologyModel::WeightColumn)));
         REQUIRE(spin != nullptr);
         spin->setValue(3.0);
         commit(spin);
@@ -270,8 +276,9 @@ TEST_CASE("An invalid edit is refused with the core's reason, in place, and chan
 
     SECTION("b1 is Beta's only indicator: its weight cannot be 0")
     {
-        auto* spin = qobject_cast<QDoubleSpinBox*>(openEditor(
-            open.panel, model->indicatorIndex(QStringLiteral("b1"), MethodologyModel::WeightColumn)));
+        auto* spin = qobject_cast<QDoubleSpinBox*>(
+            openEditor(open.panel, model->indicatorIndex(QStringLiteral("b1"),
+                                                         MethodologyModel::WeightColumn)));
         REQUIRE(spin != nullptr);
         spin->setValue(0.0);
         commit(spin);

@@ -42,9 +42,9 @@ std::vector<ScoreResult> fixtureResults(const Methodology& methodology)
 TEST_CASE("ranks: highest first, ties share the better rank, unranked left out",
           "[methodology-change]")
 {
-    const auto ranks = rankResults({resultOf("A", 40.0), resultOf("B", 70.0), resultOf("C", 40.0),
-                                    resultOf("D", std::nullopt), resultOf("E", 90.0, true),
-                                    resultOf("F", 10.0)});
+    const auto ranks =
+        rankResults({resultOf("A", 40.0), resultOf("B", 70.0), resultOf("C", 40.0),
+                     resultOf("D", std::nullopt), resultOf("E", 90.0, true), resultOf("F", 10.0)});
     // Ranked: B 70, A 40, C 40, F 10 (E has insufficient data, D no score).
     REQUIRE(ranks.size() == 6);
     CHECK(ranks[0] == 2);

@@ -55,7 +55,8 @@ QString SaveMethodologyDialog::suggestedVersion() const
     const QString current = app::toQString(m_session.methodology().version);
     const QRegularExpressionMatch last =
         QRegularExpression(QStringLiteral("(\\d+)$")).match(current);
-    const QString stem = last.hasMatch() ? current.left(last.capturedStart(1)) : current + QStringLiteral(".");
+    const QString stem =
+        last.hasMatch() ? current.left(last.capturedStart(1)) : current + QStringLiteral(".");
     int number = last.hasMatch() ? last.captured(1).toInt() : 0;
     const auto stored = m_session.storedMethodologies();
     const auto taken = [&](const QString& version) {

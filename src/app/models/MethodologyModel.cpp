@@ -13,8 +13,7 @@ MethodologyModel::MethodologyModel(Session& session, QObject* parent)
     , m_session(session)
 {
     connect(&m_session, &Session::databaseOpened, this, &MethodologyModel::resetModel);
-    connect(&m_session, &Session::methodologyStructureChanged, this,
-            &MethodologyModel::resetModel);
+    connect(&m_session, &Session::methodologyStructureChanged, this, &MethodologyModel::resetModel);
     connect(&m_session, &Session::methodologyChanged, this, &MethodologyModel::refresh);
 }
 
@@ -61,8 +60,8 @@ const aisov::Indicator& MethodologyModel::indicatorAt(const QModelIndex& index) 
 {
     const auto& methodology = m_session.methodology();
     const auto& pillar = methodology.pillars[groupOf(index)];
-    return methodology
-        .indicators[methodology.indicatorsOfPillar(pillar.id)[static_cast<std::size_t>(index.row())]];
+    return methodology.indicators[methodology.indicatorsOfPillar(
+        pillar.id)[static_cast<std::size_t>(index.row())]];
 }
 
 QString MethodologyModel::directionText(int direction)

@@ -34,8 +34,8 @@ namespace {
 
 QString storedText(const aisov::MethodologyRecord& record)
 {
-    const QString name = record.name.empty() ? app::toQString(record.id)
-                                             : app::toQString(record.name);
+    const QString name =
+        record.name.empty() ? app::toQString(record.id) : app::toQString(record.name);
     return MethodologyPanel::tr("%1 – %2").arg(name, app::toQString(record.version));
 }
 
@@ -312,8 +312,8 @@ void MethodologyPanel::refreshStoredList()
     const QSignalBlocker blocker(m_stored);
     m_stored->clear();
     for (const auto& record : m_session.storedMethodologies()) {
-        m_stored->addItem(storedText(record), QStringList{app::toQString(record.id),
-                                                          app::toQString(record.version)});
+        m_stored->addItem(storedText(record),
+                          QStringList{app::toQString(record.id), app::toQString(record.version)});
         if (record.active)
             m_stored->setCurrentIndex(m_stored->count() - 1);
     }
@@ -434,10 +434,10 @@ void MethodologyPanel::resetToDefault()
 
 void MethodologyPanel::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Methodology"),
-        Config::instance().get(ConfigKey::ImportDirectory).toString(),
-        tr("Methodologies (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Methodology"),
+                                     Config::instance().get(ConfigKey::ImportDirectory).toString(),
+                                     tr("Methodologies (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     Config::instance().set(ConfigKey::ImportDirectory, QFileInfo(path).absolutePath());
@@ -450,11 +450,11 @@ void MethodologyPanel::importMethodology(const QString& path)
         m_session.importMethodology(path);
         clearRefusal();
     } catch (const std::exception& error) {
-        MessageBox::critical(this, tr("Cannot import the methodology"),
-                             tr("%1 cannot be imported: %2\n\nNothing was changed.")
-                                 .arg(QDir::toNativeSeparators(path),
-                                      MethodologyModel::refusalText(error)),
-                             QString::fromUtf8(error.what()));
+        MessageBox::critical(
+            this, tr("Cannot import the methodology"),
+            tr("%1 cannot be imported: %2\n\nNothing was changed.")
+                .arg(QDir::toNativeSeparators(path), MethodologyModel::refusalText(error)),
+            QString::fromUtf8(error.what()));
     }
 }
 
@@ -463,7 +463,8 @@ void MethodologyPanel::chooseExportFile()
     const aisov::Methodology& draft = m_session.methodology();
     const QString suggested =
         QDir(QDir::homePath())
-            .filePath(tr("%1-%2.json").arg(app::toQString(draft.id), app::toQString(draft.version)));
+            .filePath(
+                tr("%1-%2.json").arg(app::toQString(draft.id), app::toQString(draft.version)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Methodology"), suggested,
                                                       tr("Methodologies (*.json)"));
     if (!path.isEmpty())
@@ -475,9 +476,9 @@ void MethodologyPanel::exportMethodology(const QString& path)
     try {
         m_session.exportMethodology(path);
     } catch (const std::exception& error) {
-        MessageBox::critical(this, tr("Cannot export the methodology"),
-                             tr("The methodology could not be written to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path),
-                                      QString::fromUtf8(error.what())));
+        MessageBox::critical(
+            this, tr("Cannot export the methodology"),
+            tr("The methodology could not be written to %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what())));
     }
 }

@@ -215,8 +215,8 @@ void Session::importMethodology(const QString& path)
     aisov::Methodology imported = aisov::loadMethodologyFile(app::toStdString(path));
     // Profiles that do not fit the file are named with the file.
     aisov::Analysis check(m_profiles, imported, app::toStdString(path));
-    editDraft(tr("Import the methodology %1").arg(app::toQString(imported.id)), {},
-              std::move(imported));
+    const QString text = tr("Import the methodology %1").arg(app::toQString(imported.id));
+    editDraft(text, {}, std::move(imported));
 }
 
 void Session::exportMethodology(const QString& path) const

@@ -110,7 +110,7 @@ void commit(QWidget* editor)
 
 std::string fileWith(const QTemporaryDir& directory, const char* name, const std::string& text)
 {
-    const std::string path = directory.filePath(QString::fromLatin1(name)).toStdString();
+    std::string path = directory.filePath(QString::fromLatin1(name)).toStdString();
     aisov::writeFileAtomically(path, text);
     return path;
 }

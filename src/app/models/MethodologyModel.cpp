@@ -11,6 +11,7 @@
 MethodologyModel::MethodologyModel(Session& session, QObject* parent)
     : TwoLevelTreeModel(parent)
     , m_session(session)
+    , m_shown(session.methodology())
 {
     connect(&m_session, &Session::databaseOpened, this, &MethodologyModel::resetModel);
     connect(&m_session, &Session::methodologyStructureChanged, this, &MethodologyModel::resetModel);
@@ -20,23 +21,31 @@ MethodologyModel::MethodologyModel(Session& session, QObject* parent)
 void MethodologyModel::resetModel()
 {
     beginResetModel();
+    m_shown = m_session.methodology();
     endResetModel();
 }
 
 void MethodologyModel::refresh()
 {
-    // Same pillars and indicators, other numbers: repaint, keep what is expanded.
-    const int pillars = rowCount();
-    if (pillars == 0)
+    // Same pillars and indicators, other numbers: repaint the rows that
+    // changed, keep what is expanded.
+    const aisov::Methodology& now = m_session.methodology();
+    if (now.pillars.size() != m_shown.pillars.size() ||
+        now.indicators.size() != m_shown.indicators.size()) {
+        resetModel();
         return;
-    Q_EMIT dataChanged(index(0, 0), index(pillars - 1, ColumnCount - 1));
-    for (int pillar = 0; pillar < pillars; ++pillar) {
-        const QModelIndex parentIndex = index(pillar, 0);
-        const int rows = rowCount(parentIndex);
-        if (rows > 0)
-            Q_EMIT dataChanged(index(0, 0, parentIndex),
-                               index(rows - 1, ColumnCount - 1, parentIndex));
     }
+    for (std::size_t p = 0; p < now.pillars.size(); ++p) {
+        const QModelIndex pillarRow = index(static_cast<int>(p), 0);
+        if (!(now.pillars[p] == m_shown.pillars[p]))
+            Q_EMIT dataChanged(pillarRow, index(static_cast<int>(p), ColumnCount - 1));
+        const auto members = now.indicatorsOfPillar(now.pillars[p].id);
+        for (std::size_t i = 0; i < members.size(); ++i)
+            if (!(now.indicators[members[i]] == m_shown.indicators[members[i]]))
+                Q_EMIT dataChanged(index(static_cast<int>(i), 0, pillarRow),
+                                   index(static_cast<int>(i), ColumnCount - 1, pillarRow));
+    }
+    m_shown = now;
 }
 
 int MethodologyModel::rowCount(const QModelIndex& parent) const

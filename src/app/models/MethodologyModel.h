@@ -64,4 +64,7 @@ private:
     void applyEdit(const QModelIndex& index, const QVariant& value);
 
     Session& m_session;
+    // The methodology as last shown: an edit repaints only the rows it
+    // changed (a view recomputes the size of every row it is told about).
+    aisov::Methodology m_shown;
 };

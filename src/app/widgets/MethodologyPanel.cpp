@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -28,6 +30,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -96,29 +99,49 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
+    // All rows one height, and columns sized to their contents once per
+    // methodology, not on every edit: a view told that a row changed
+    // measures again what it must, and a slider sends many edits a second.
+    m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(MethodologyModel::NameColumn, QHeaderView::Stretch);
-    m_tree->expandAll();
-    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    const auto layoutTree = [this] {
+        m_tree->expandAll();
+        for (int column = MethodologyModel::WeightColumn; column < MethodologyModel::ColumnCount;
+             ++column)
+            m_tree->resizeColumnToContents(column);
+    };
+    layoutTree();
+    connect(m_model, &QAbstractItemModel::modelReset, m_tree, layoutTree);
     connect(m_model, &MethodologyModel::editRefused, this,
             [this](const QModelIndex&, const QString& reason) { showRefusal(reason); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MethodologyPanel::clearRefusal);
 
     m_within = ruleChoice(QStringLiteral("withinAggregation"), tr("Aggregation within a pillar"));
     m_across = ruleChoice(QStringLiteral("acrossAggregation"), tr("Aggregation across pillars"));
+    // Short names, so that the indicators' names have room; what each
+    // means is in its tooltip.
+    const auto addChoice = [](QComboBox* choice, const QString& text, const QString& meaning,
+                              int value) {
+        choice->addItem(text, value);
+        choice->setItemData(choice->count() - 1, meaning, Qt::ToolTipRole);
+    };
     for (QComboBox* choice : {m_within, m_across}) {
-        choice->addItem(tr("arithmetic mean (strengths compensate)"),
-                        static_cast<int>(aisov::Aggregation::Arithmetic));
-        choice->addItem(tr("geometric mean (a weak part pulls down)"),
-                        static_cast<int>(aisov::Aggregation::Geometric));
-        choice->addItem(tr("minimum (the weakest part decides)"),
-                        static_cast<int>(aisov::Aggregation::Minimum));
+        addChoice(choice, tr("arithmetic mean"), tr("Strengths compensate weaknesses."),
+                  static_cast<int>(aisov::Aggregation::Arithmetic));
+        addChoice(choice, tr("geometric mean"),
+                  tr("A weak part pulls the whole down; one near zero pulls it towards zero."),
+                  static_cast<int>(aisov::Aggregation::Geometric));
+        addChoice(choice, tr("minimum"), tr("The weakest part decides."),
+                  static_cast<int>(aisov::Aggregation::Minimum));
     }
     m_missing = ruleChoice(QStringLiteral("missingPolicy"), tr("Missing data"));
-    m_missing->addItem(tr("left out, the rest re-weighted"),
-                       static_cast<int>(aisov::MissingPolicy::Reweight));
-    m_missing->addItem(tr("scored as zero"), static_cast<int>(aisov::MissingPolicy::Zero));
+    addChoice(m_missing, tr("left out, re-weighted"),
+              tr("A missing indicator is left out and its pillar re-weighted; a pillar without "
+                 "data is left out of the overall score."),
+              static_cast<int>(aisov::MissingPolicy::Reweight));
+    addChoice(m_missing, tr("scored as zero"), tr("A missing indicator counts as 0."),
+              static_cast<int>(aisov::MissingPolicy::Zero));
     connect(m_within, &QComboBox::activated, this, [this] {
         runEdit([this] {
             m_session.setIndicatorAggregation(
@@ -182,7 +205,7 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     m_changeTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_changeTable->verticalHeader()->setDefaultSectionSize(m_changeTable->fontMetrics().height() +
                                                            6);
-    m_changeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the font, not measured from 200 rows after every edit.
     m_changeTable->horizontalHeader()->setSectionResizeMode(StandingChangeModel::ProfileColumn,
                                                             QHeaderView::Stretch);
     auto* moves = new QGroupBox(tr("What the edits move"), this);
@@ -210,13 +233,17 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
         clearRefusal();
         buildSliders();
         refresh();
+        sizeChangeColumns();
     });
-    connect(&m_session, &Session::methodologyStructureChanged, this,
-            &MethodologyPanel::buildSliders);
+    connect(&m_session, &Session::methodologyStructureChanged, this, [this] {
+        buildSliders();
+        sizeChangeColumns();
+    });
     connect(&m_session, &Session::methodologyChanged, this, &MethodologyPanel::refresh);
     connect(&m_session, &Session::scoresChanged, this, &MethodologyPanel::refreshSummary);
     buildSliders();
     refresh();
+    sizeChangeColumns();
 }
 
 QComboBox* MethodologyPanel::ruleChoice(const QString& name, const QString& accessibleName)
@@ -344,6 +371,32 @@ void MethodologyPanel::refreshSliders()
         const QSignalBlocker blocker(entry.slider);
         entry.slider->setValue(static_cast<int>(std::lround(pillar->weight * kSliderScale)));
         entry.value->setText(weightText(pillar->weight));
+    }
+}
+
+void MethodologyPanel::sizeChangeColumns()
+{
+    // Bold, as a moved rank or band is shown.
+    QFont bold = m_changeTable->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    QString longestBand = tr("–");
+    for (const auto* methodology : {&m_session.methodology(), &m_session.savedMethodology()})
+        for (const auto& band : methodology->bands)
+            if (metrics.horizontalAdvance(app::toQString(band.label)) >
+                metrics.horizontalAdvance(longestBand))
+                longestBand = app::toQString(band.label);
+    const int padding = 3 * metrics.averageCharWidth();
+    for (int column = StandingChangeModel::ScoreBeforeColumn;
+         column < StandingChangeModel::ColumnCount; ++column) {
+        const QString header =
+            m_changes->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const bool band = column == StandingChangeModel::BandBeforeColumn ||
+                          column == StandingChangeModel::BandAfterColumn;
+        const QString widest = band ? longestBand : tr("100.0 %");
+        m_changeTable->setColumnWidth(
+            column, std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(widest)) +
+                        padding);
     }
 }
 

@@ -61,6 +61,7 @@ private:
     void refreshRules();
     void refreshSliders();
     void refreshSummary();
+    void sizeChangeColumns();
     void showRefusal(const QString& reason);
     void clearRefusal();
     // Runs a draft edit; a refused one shows its reason in place.

@@ -336,13 +336,25 @@ void MethodologyPanel::refresh()
 
 void MethodologyPanel::refreshStoredList()
 {
-    const QSignalBlocker blocker(m_stored);
-    m_stored->clear();
-    for (const auto& record : m_session.storedMethodologies()) {
-        m_stored->addItem(storedText(record),
-                          QStringList{app::toQString(record.id), app::toQString(record.version)});
+    // Rebuilt only when the list changed (a save, a switch, another
+    // database): refilling the choice on every slider move would lay out
+    // the row of buttons again each time.
+    QStringList entries;
+    int active = -1;
+    const auto records = m_session.storedMethodologies();
+    for (const auto& record : records) {
         if (record.active)
-            m_stored->setCurrentIndex(m_stored->count() - 1);
+            active = static_cast<int>(entries.size());
+        entries.append(storedText(record));
+    }
+    if (entries != m_listed || active != m_stored->currentIndex()) {
+        const QSignalBlocker blocker(m_stored);
+        m_stored->clear();
+        for (const auto& record : records)
+            m_stored->addItem(storedText(record), QStringList{app::toQString(record.id),
+                                                              app::toQString(record.version)});
+        m_stored->setCurrentIndex(active);
+        m_listed = entries;
     }
     const bool writable = m_session.isOpen() && !m_session.isReadOnly();
     m_stored->setEnabled(writable && m_stored->count() > 1);

@@ -9,6 +9,7 @@
 // default restored, methodology files imported and exported.
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -76,6 +77,7 @@ private:
     MethodologyModel* m_model = nullptr;
     StandingChangeModel* m_changes = nullptr;
     QComboBox* m_stored = nullptr;
+    QStringList m_listed; // what m_stored lists
     QLabel* m_state = nullptr;
     QLabel* m_refusal = nullptr;
     QPushButton* m_save = nullptr;

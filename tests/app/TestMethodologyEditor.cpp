@@ -25,6 +25,7 @@
 #include "widgets/MethodologyPanel.h"
 #include "widgets/ProfileListPanel.h"
 
+#include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/TextFile.h"
 
@@ -484,4 +485,26 @@ TEST_CASE("Quitting or opening another database with unsaved edits asks first")
     CHECK(open.window.openDatabase(open.database));
     CHECK_FALSE(open.session.hasUnsavedMethodology());
     CHECK(open.session.methodology().pillars[2].weight == 2.0);
+}
+
+TEST_CASE("A value the draft cannot score is refused, though the stored methodology takes it")
+{
+    OpenWindow open;
+    // a1 under a log transform, goalposts 1..100: XAA's a1 50 still scores
+    // (ln 50 / ln 100 = 0.85), but a zero no longer can.
+    open.session.setIndicatorGoalposts(QStringLiteral("a1"), 1.0, 100.0);
+    open.session.setIndicatorTransform(QStringLiteral("a1"), aisov::Transform::Log);
+    REQUIRE(open.session.hasUnsavedMethodology());
+    aisov::IndicatorValue zero = *open.session.profile(kX)->findValue("a1");
+    zero.value = 0.0;
+    const int steps = open.session.undoStack()->count();
+    CHECK_THROWS_AS(open.session.setValue(kX, zero), aisov::InputError);
+    CHECK(open.session.undoStack()->count() == steps);
+    CHECK(open.session.profile(kX)->findValue("a1")->value == 50.0);
+    // Under the saved, linear methodology the same zero is stored.
+    open.session.undoStack()->undo();
+    open.session.undoStack()->undo();
+    REQUIRE_FALSE(open.session.hasUnsavedMethodology());
+    open.session.setValue(kX, zero);
+    CHECK(open.session.profile(kX)->findValue("a1")->value == 0.0);
 }

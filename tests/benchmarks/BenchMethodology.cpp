@@ -30,6 +30,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -95,7 +96,8 @@ TEST_CASE("A pillar weight moved with 200 profiles loaded: rescore, compare, rep
     int step = 0;
     const auto nextWeight = [&] { return 1.01 + (step++ % 50) / 100.0; };
     const auto moveSlider = [&] {
-        slider->setValue(static_cast<int>(nextWeight() * MethodologyPanel::kSliderScale + 0.5));
+        slider->setValue(
+            static_cast<int>(std::lround(nextWeight() * MethodologyPanel::kSliderScale)));
     };
     std::printf("median of 101 runs (ms): weight change alone %.2f; slider moved + paint what "
                 "changed %.2f; slider moved + repaint of the whole window %.2f\n",

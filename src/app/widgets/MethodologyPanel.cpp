@@ -71,7 +71,7 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
         connect(created, &QPushButton::clicked, this, slot);
         return created;
     };
-    m_save = button(tr("Save as &Version…"), QStringLiteral("saveMethodologyButton"),
+    m_save = button(tr("Save as Ve&rsion…"), QStringLiteral("saveMethodologyButton"),
                     &MethodologyPanel::saveAsVersion);
     auto* top = new QHBoxLayout;
     top->addWidget(storedLabel);
@@ -162,9 +162,9 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     });
     auto* rules = new QGroupBox(tr("Aggregation and missing data"), this);
     auto* rulesForm = new QFormLayout(rules);
-    rulesForm->addRow(tr("Within a &pillar:"), m_within);
-    rulesForm->addRow(tr("&Across pillars:"), m_across);
-    rulesForm->addRow(tr("&Missing data:"), m_missing);
+    rulesForm->addRow(tr("&Within a pillar:"), m_within);
+    rulesForm->addRow(tr("Across p&illars:"), m_across);
+    rulesForm->addRow(tr("Missin&g data:"), m_missing);
 
     auto* weights = new QGroupBox(tr("Pillar weights"), this);
     weights->setObjectName(QStringLiteral("pillarWeights"));

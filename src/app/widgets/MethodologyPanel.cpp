@@ -163,7 +163,7 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     auto* rules = new QGroupBox(tr("Aggregation and missing data"), this);
     auto* rulesForm = new QFormLayout(rules);
     rulesForm->addRow(tr("&Within a pillar:"), m_within);
-    rulesForm->addRow(tr("Across p&illars:"), m_across);
+    rulesForm->addRow(tr("Across pi&llars:"), m_across);
     rulesForm->addRow(tr("Missin&g data:"), m_missing);
 
     auto* weights = new QGroupBox(tr("Pillar weights"), this);

@@ -54,6 +54,8 @@ struct Pillar
     double weight = 1.0;
     double threshold = 60.0; // 0-100: a pillar at or above it "meets the requirement"
     std::string description;
+
+    friend bool operator==(const Pillar&, const Pillar&) = default;
 };
 
 struct Indicator
@@ -76,12 +78,16 @@ struct Indicator
     // positive amount, so one pillar of known zeros does not zero the
     // geometric mean, and any presence scores more than absence.
     std::optional<double> logFloor;
+
+    friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 
 struct Band
 {
     double from = 0.0; // lower bound, inclusive, on 0-100
     std::string label;
+
+    friend bool operator==(const Band&, const Band&) = default;
 };
 
 struct Methodology
@@ -100,6 +106,9 @@ struct Methodology
     // 0-1: a profile whose coverage is below it is reported as "insufficient
     // data" rather than ranked with the others; 0 = no rule.
     double minimumCoverage = 0.0;
+
+    // Field by field: an editor tells an edited methodology from the saved one.
+    friend bool operator==(const Methodology&, const Methodology&) = default;
 
     const Pillar* findPillar(const std::string& pillarId) const;
     const Indicator* findIndicator(const std::string& indicatorId) const;

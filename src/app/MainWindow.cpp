@@ -13,6 +13,7 @@
 #include "widgets/ComparePanel.h"
 #include "widgets/PartnersPanel.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/MethodologyPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_scenarios = new ScenarioPanel(session, this);
     m_partners = new PartnersPanel(session, this);
     m_history = new HistoryPanel(session, this);
+    m_methodologyPanel = new MethodologyPanel(session, this);
 
     auto* profileSplitter = new QSplitter(Qt::Horizontal, this);
     profileSplitter->setObjectName(QStringLiteral("profileSplitter"));
@@ -70,6 +72,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_scenarios, tr("&Scenarios"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_methodologyPanel, tr("&Methodology"));
     m_tabs->addTab(m_partners, tr("P&artners"));
     setCentralWidget(m_tabs);
 
@@ -186,6 +189,9 @@ void MainWindow::createMenus()
     QAction* showHistory =
         view->addAction(tr("&History"), this, [this] { m_tabs->setCurrentWidget(m_history); });
     showHistory->setShortcut(QKeySequence(tr("Ctrl+4")));
+    QAction* showMethodology = view->addAction(
+        tr("&Methodology"), this, [this] { m_tabs->setCurrentWidget(m_methodologyPanel); });
+    showMethodology->setShortcut(QKeySequence(tr("Ctrl+5")));
     QAction* showPartners =
         view->addAction(tr("P&artners"), this, [this] { m_tabs->setCurrentWidget(m_partners); });
     showPartners->setShortcut(QKeySequence(tr("Ctrl+6")));
@@ -247,6 +253,11 @@ void MainWindow::connectViews()
                                 "and try again.")
                                  .arg(message));
     });
+    connect(&m_session, &Session::methodologyChanged, this, [this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_methodologyPanel), m_session.hasUnsavedMethodology()
+                                                                    ? tr("&Methodology (edited)")
+                                                                    : tr("&Methodology"));
+    });
     const auto connectChart = [this](ChartView* view) {
         connect(view, &ChartView::exportRequested, this, [this, view] { exportChart(view); });
         connect(view, &ChartView::copyRequested, this, [this, view] { copyChart(view); });
@@ -270,8 +281,23 @@ void MainWindow::restoreLayout()
     restoreState(config.get(ConfigKey::MainWindowState).toByteArray());
 }
 
+bool MainWindow::mayDropMethodologyEdits(const QString& doing)
+{
+    if (!m_session.hasUnsavedMethodology())
+        return true;
+    return MessageBox::question(this, tr("Unsaved Methodology"),
+                                tr("The methodology has edits that are not saved; %1 drops "
+                                   "them. Continue? (Keep them with Save as Version… on the "
+                                   "Methodology tab.)")
+                                    .arg(doing)) == QMessageBox::Yes;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mayDropMethodologyEdits(tr("quitting"))) {
+        event->ignore();
+        return;
+    }
     Config& config = Config::instance();
     config.set(ConfigKey::MainWindowGeometry, saveGeometry());
     config.set(ConfigKey::MainWindowState, saveState());
@@ -322,6 +348,8 @@ void MainWindow::showError(const QString& title, const QString& doing, const std
 
 bool MainWindow::openDatabase(const QString& path, bool create)
 {
+    if (m_session.isOpen() && !mayDropMethodologyEdits(tr("opening another database")))
+        return false;
     try {
         m_session.openDatabase(path, create ? aisov::OpenMode::Create : aisov::OpenMode::Existing);
     } catch (const std::exception& error) {

@@ -12,6 +12,7 @@ class ComparePanel;
 class PartnersPanel;
 class PresentationWindow;
 class HistoryPanel;
+class MethodologyPanel;
 class ProfileEditor;
 class ProfileListPanel;
 class QAction;
@@ -60,6 +61,7 @@ public:
     PartnersPanel* partnersPanel() const { return m_partners; }
     ScenarioPanel* scenarioPanel() const { return m_scenarios; }
     HistoryPanel* historyPanel() const { return m_history; }
+    MethodologyPanel* methodologyPanel() const { return m_methodologyPanel; }
     QTabWidget* tabs() const { return m_tabs; }
     // The chart the Export and Copy actions act on: the current tab's.
     ChartView* currentChart() const;
@@ -85,6 +87,8 @@ private:
     void currentProfileChanged(const QString& code);
     void createAnalysisActions();
     void chooseBriefFile();
+    // Asks before `doing` drops unsaved methodology edits; true to go on.
+    bool mayDropMethodologyEdits(const QString& doing);
 
     Session& m_session;
     ProfileListPanel* m_profileList = nullptr;
@@ -95,6 +99,7 @@ private:
     ScenarioPanel* m_scenarios = nullptr;
     HistoryPanel* m_history = nullptr;
     QAction* m_takeSnapshot = nullptr;
+    MethodologyPanel* m_methodologyPanel = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -5,6 +5,7 @@
 
 #include "aisov/InputError.h"
 #include "aisov/ProfileIO.h"
+#include "aisov/ValueCheck.h"
 
 #include <QUndoStack>
 
@@ -31,10 +32,13 @@ void Session::openDatabase(const QString& path, aisov::OpenMode mode)
     // store's methodology are an InputError here, not a half-open session.
     aisov::Analysis analysis(profiles, methodology, app::toStdString(path));
     m_store = std::move(store);
+    m_savedMethodology = methodology;
     m_methodology = std::move(methodology);
     m_profiles = std::move(profiles);
     m_analysis = std::move(analysis);
     m_frozenSnapshots.clear();
+    m_savedAnalysis.reset();
+    updateStandings();
     m_undoStack->clear();
     Q_EMIT databaseOpened();
     Q_EMIT scoresChanged();
@@ -132,6 +136,8 @@ void Session::reloadProfiles()
 void Session::rescore()
 {
     m_analysis.emplace(m_profiles, m_methodology, app::toStdString(databasePath()));
+    m_savedAnalysis.reset(); // the profiles changed: rescored when needed
+    updateStandings();
 }
 
 // --- Edits ----------------------------------------------------------------
@@ -146,6 +152,11 @@ void Session::setValue(const QString& code, const aisov::IndicatorValue& value)
 {
     aisov::Store& store = writableStore();
     const std::string profileCode = app::toStdString(code);
+    // The store checks the value against the saved methodology; the draft
+    // everything is scored with must take it too (a log transform, say).
+    if (const auto problem =
+            aisov::indicatorValueProblem(value, m_methodology, aisov::currentYear()))
+        throw InputError(profileCode, value.indicator, *problem);
     auto before = store.valueRecord(profileCode, value.indicator);
     store.setValue(profileCode, value);
     auto after = store.valueRecord(profileCode, value.indicator);

@@ -10,6 +10,7 @@
 #include "aisov/Analysis.h"
 #include "aisov/ImportPlan.h"
 #include "aisov/Methodology.h"
+#include "aisov/MethodologyChange.h"
 #include "aisov/Profile.h"
 #include "aisov/ScenarioDelta.h"
 #include "aisov/ScoreResult.h"
@@ -27,6 +28,7 @@
 
 #include <cstdint>
 #include <map>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -160,6 +162,60 @@ public:
     };
     void restoreProfiles(const std::vector<RecordedProfile>& profiles);
 
+    // --- Methodology -------------------------------------------------------
+    // (SessionMethodology.cpp) Everything is scored with methodology(), the
+    // working copy. Its edits are a draft held in memory and never written:
+    // each is one undo step (repeated edits of one field merge into one)
+    // until saveMethodologyAs stores it as a new version and makes it active.
+    // Opening another database or quitting drops the draft (the window asks
+    // first). savedMethodology() is the store's active methodology.
+    const aisov::Methodology& savedMethodology() const;
+    bool hasUnsavedMethodology() const;
+    // Per profile, parallel to profiles(): score, rank and band under the
+    // saved methodology and under the draft.
+    const std::vector<aisov::StandingChange>& standingChanges() const;
+    std::vector<aisov::MethodologyRecord> storedMethodologies() const;
+
+    // Draft edits. Each checks the whole methodology (validateMethodology)
+    // and scores every profile with it; a refusal throws aisov::InputError
+    // with the reason and changes nothing. An edit that changes nothing is
+    // no undo step.
+    void setPillarWeight(const QString& pillar, double weight);
+    void setPillarThreshold(const QString& pillar, double threshold);
+    void setIndicatorWeight(const QString& indicator, double weight);
+    void setIndicatorGoalposts(const QString& indicator, double low, double high);
+    void setIndicatorDirection(const QString& indicator, aisov::Direction direction);
+    void setIndicatorTransform(const QString& indicator, aisov::Transform transform);
+    void setIndicatorAggregation(aisov::Aggregation aggregation); // within a pillar
+    void setPillarAggregation(aisov::Aggregation aggregation);    // across pillars
+    void setMissingPolicy(aisov::MissingPolicy policy);
+    // Replace the whole draft (one undo step): with the bundled default, or
+    // with a methodology file (read and validated by MethodologyIO).
+    void resetMethodologyToDefault();
+    void importMethodology(const QString& path);
+    // Writes the draft as a methodology file.
+    void exportMethodology(const QString& path) const;
+    // Stores the draft as `id` `version` named `name` and makes it active.
+    // One undo step: undo makes the previous version active again (a stored
+    // version is never removed: snapshots may refer to it).
+    void saveMethodologyAs(const QString& id, const QString& version, const QString& name);
+    // Makes a stored methodology active; the draft becomes that methodology.
+    // One undo step.
+    void activateMethodology(const QString& id, const QString& version);
+
+    // For the undo commands only: which stored methodology is active, and
+    // the draft; restoring one puts both back and rescores.
+    struct MethodologyState
+    {
+        std::string activeId;
+        std::string activeVersion;
+        aisov::Methodology draft;
+
+        friend bool operator==(const MethodologyState&, const MethodologyState&) = default;
+    };
+    MethodologyState methodologyState() const;
+    void restoreMethodology(const MethodologyState& state);
+
 Q_SIGNALS:
     // Another database was opened: every view starts again.
     void databaseOpened();
@@ -176,6 +232,11 @@ Q_SIGNALS:
     void scenariosChanged(const QString& baseCode);
     // A snapshot of `code` (or of one of its scenarios) was taken.
     void snapshotTaken(const QString& code);
+    // The draft or the active methodology changed (scoresChanged follows).
+    void methodologyChanged();
+    // Its pillars or indicators changed too (another methodology was
+    // activated, imported or reset to): views built on them start again.
+    void methodologyStructureChanged();
 
 private:
     std::optional<aisov::ProfileRecord> profileRecord(const QString& code) const;
@@ -193,9 +254,22 @@ private:
     void reloadProfile(const QString& code);
     void reloadProfiles();
     void rescore();
+    // SessionMethodology.cpp
+    void editDraft(const QString& text, const QString& mergeKey, aisov::Methodology draft);
+    void adoptMethodology(aisov::Methodology saved, aisov::Methodology draft,
+                          aisov::Analysis analysis);
+    void updateStandings();
+    aisov::Methodology draftWithIndicator(const QString& indicator,
+                                          const std::function<void(aisov::Indicator&)>& edit) const;
+    aisov::Methodology draftWithPillar(const QString& pillar,
+                                       const std::function<void(aisov::Pillar&)>& edit) const;
 
     std::unique_ptr<aisov::Store> m_store;
-    aisov::Methodology m_methodology;
+    aisov::Methodology m_methodology; // the draft: what everything is scored with
+    aisov::Methodology m_savedMethodology;
+    // The profiles scored with the saved methodology while the draft differs.
+    std::optional<aisov::Analysis> m_savedAnalysis;
+    std::vector<aisov::StandingChange> m_standings;
     std::vector<aisov::Profile> m_profiles;
     // The profiles scored by the core analysis API; rebuilt after every change.
     std::optional<aisov::Analysis> m_analysis;

@@ -15,6 +15,7 @@
 #include "widgets/PartnersPanel.h"
 #include "widgets/PresentationWindow.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/MethodologyPanel.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ScenarioPanel.h"
@@ -25,12 +26,14 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include "aisov/Store.h"
 
@@ -214,6 +217,14 @@ int main(int argc, char** argv)
                                        QStringLiteral("KOR"), QStringLiteral("CHE")});
     window.tabs()->setCurrentIndex(1);
     save(&window, output, QStringLiteral("compare-view"));
+
+    // The methodology tab, with talent weighted up: the ranks and bands it moves.
+    window.tabs()->setCurrentWidget(window.methodologyPanel());
+    if (QSlider* talent = window.methodologyPanel()->weightSlider(QStringLiteral("talent")))
+        talent->setValue(3 * MethodologyPanel::kSliderScale);
+    save(&window, output, QStringLiteral("methodology-view"));
+    session.undoStack()->undo();
+    window.tabs()->setCurrentIndex(1);
 
     window.exportChart(window.currentChart());
     if (auto* dialog = window.findChild<ExportChartDialog*>()) {

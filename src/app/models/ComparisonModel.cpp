@@ -12,6 +12,8 @@ ComparisonModel::ComparisonModel(Session& session, QObject* parent)
     connect(&m_session, &Session::scoresChanged, this, &ComparisonModel::refresh);
     connect(&m_session, &Session::databaseOpened, this, [this] { setCodes({}); });
     connect(&m_session, &Session::profileListChanged, this, [this] { setCodes(m_codes); });
+    // Other pillars are other columns.
+    connect(&m_session, &Session::methodologyStructureChanged, this, [this] { setCodes(m_codes); });
 }
 
 void ComparisonModel::setCodes(const QStringList& codes)

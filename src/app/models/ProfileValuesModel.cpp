@@ -14,6 +14,8 @@ ProfileValuesModel::ProfileValuesModel(Session& session, QObject* parent)
     , m_session(session)
 {
     connect(&m_session, &Session::databaseOpened, this, &ProfileValuesModel::resetModel);
+    connect(&m_session, &Session::methodologyStructureChanged, this,
+            &ProfileValuesModel::resetModel);
     connect(&m_session, &Session::profileListChanged, this, &ProfileValuesModel::resetModel);
     connect(&m_session, &Session::profileChanged, this, &ProfileValuesModel::profileChanged);
 }

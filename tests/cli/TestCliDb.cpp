@@ -755,3 +755,70 @@ TEST_CASE("db recover writes what it salvaged to a new file and says what it los
     CHECK(runCli({"db", "recover", database, "--out", out}).exitCode == 1);
     CHECK(runCli({"db", "recover", database}).exitCode == 2);
 }
+
+// Issue 18: every text field has a maximum length (ValueCheck.h,
+// textFieldProblem), enforced for every path in; scenario names and snapshot
+// labels refuse hidden characters as profile names do. Each refusal exits 3,
+// names the field and writes nothing.
+TEST_CASE("over-long texts and hidden characters are refused with the field named",
+          "[cli][db][security]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const std::string unchanged = dumpStore(database);
+    const std::vector<std::string> set{"db",          "--db", database, "set",
+                                       "XCH",         "researchers=6000", "--year", "2024"};
+    struct Refusal
+    {
+        std::vector<std::string> extra;
+        std::vector<std::string> arguments;
+        std::string field;
+    };
+    const std::vector<Refusal> refusals{
+        {{"--source", std::string(1001, 's')}, set, "source: is 1001 characters long; at most 1000"},
+        {{"--source", "s", "--url", "https://" + std::string(1993, 'u')}, set,
+         "url: is 2001 characters long"},
+        {{"--source", "s", "--note", std::string(10001, 'n')}, set,
+         "note: is 10001 characters long; at most 10000"},
+        // Counted in characters, not bytes: 201 two-byte letters.
+        {{"--label", [] {
+              std::string label;
+              for (int i = 0; i < 201; ++i)
+                  label += "\u00e9";
+              return label;
+          }()},
+         {"db", "--db", database, "snapshot", "XCH"},
+         "label: is 201 characters long; at most 200"},
+        {{"--label", "Q1\u202E2026"}, {"db", "--db", database, "snapshot", "XCH"},
+         "label: holds an invisible or direction-changing character (U+202E)"},
+        {{"--name", std::string(101, 'p'), "--set", "researchers=1"},
+         {"db", "--db", database, "scenario", "XCH"}, "name: is 101 characters long"},
+        {{"--name", "plan\u200B", "--set", "researchers=1"},
+         {"db", "--db", database, "scenario", "XCH"},
+         "name: holds an invisible or direction-changing character (U+200B)"},
+        {{"--name", "plan", "--set", "researchers=1", "--description", std::string(10001, 'd')},
+         {"db", "--db", database, "scenario", "XCH"}, "description: is 10001 characters long"},
+    };
+    for (const auto& refusal : refusals) {
+        std::vector<std::string> arguments = refusal.arguments;
+        arguments.insert(arguments.end(), refusal.extra.begin(), refusal.extra.end());
+        const auto run = runCli(arguments);
+        INFO(arguments[3] << ": " << run.err.substr(0, 300));
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains(refusal.field));
+    }
+    CHECK(dumpStore(database) == unchanged);
+
+    // A file with a name too long is refused at its JSON path, import and score alike.
+    nlohmann::json document = nlohmann::json::parse(kProfiles);
+    document["profiles"][1]["name"] = std::string(201, 'A');
+    const std::string file = writeFile(dir, "long-name.json", document.dump());
+    for (const auto& arguments : std::vector<std::vector<std::string>>{
+             {"db", "--db", database, "import", file}, {"score", "--profiles", file}}) {
+        const auto run = runCli(arguments);
+        INFO(run.err);
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains("$.profiles[1].name: is 201 characters long; at most 200"));
+    }
+    CHECK(dumpStore(database) == unchanged);
+}

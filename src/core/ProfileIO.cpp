@@ -486,4 +486,53 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
     }
 }
 
+namespace {
+
+struct MissingMember
+{
+    const Profile* bloc = nullptr;
+    std::string member;
+};
+
+std::optional<MissingMember> findMissingMember(const std::vector<Profile>& profiles)
+{
+    std::set<std::string> codes;
+    for (const auto& profile : profiles)
+        codes.insert(profile.code);
+    for (const auto& profile : profiles)
+        for (const auto& member : profile.members)
+            if (codes.count(member) == 0)
+                return MissingMember{&profile, member};
+    return std::nullopt;
+}
+
+std::string missingMemberText(const std::string& bloc, const std::string& member)
+{
+    return "bloc \"" + bloc + "\" lists member \"" + member +
+           "\", which is not one of the profiles; add a profile for " + member +
+           " or remove it from the bloc's members";
+}
+
+} // namespace
+
+std::optional<std::string> missingBlocMemberProblem(const std::vector<Profile>& profiles)
+{
+    const auto missing = findMissingMember(profiles);
+    if (!missing)
+        return std::nullopt;
+    return missingMemberText(missing->bloc->code, missing->member);
+}
+
+void validateBlocMembers(const std::vector<Profile>& profiles, const std::string& sourceName)
+{
+    const auto missing = findMissingMember(profiles);
+    if (!missing)
+        return;
+    const Profile& bloc = *missing->bloc;
+    std::string where = bloc.origin.empty() ? bloc.code : bloc.origin;
+    if (where.starts_with("$.")) // a JSON path: point at the list
+        where += ".members";
+    throw InputError(sourceName, where, missingMemberText(bloc.code, missing->member));
+}
+
 } // namespace aisov

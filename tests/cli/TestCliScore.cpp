@@ -293,3 +293,25 @@ TEST_CASE("score --uncertainty 100000 over 200 profiles stays under 256 MB",
     CHECK(usage.ru_maxrss < 256L * 1024);
     CHECK(usage.ru_maxrss > 160L * 1024); // the draws are all kept: the test measures them
 }
+
+// Issue 18: a bloc pools its members; one that is not loaded would silently
+// count as missing data. Refused by score and validate, bloc and code named.
+TEST_CASE("a bloc whose member is not among the profiles is refused", "[cli][score][blocs]")
+{
+    auto document = nlohmann::json::parse(aisov::readTextFile(kProfiles));
+    auto& bloc = document["profiles"][2];
+    REQUIRE(bloc["code"] == "XYBLOC");
+    bloc["members"] = {"XAA", "YBB", "ZZZ"};
+    const std::string path = writeTemp("missing-member.profiles.json", document.dump());
+    for (const std::vector<std::string>& arguments :
+         {std::vector<std::string>{"score", "--methodology", kMethodology, "--profiles", path},
+          std::vector<std::string>{"validate", "--methodology", kMethodology, "--profiles", path}}) {
+        const auto run = runCli(arguments);
+        INFO(arguments[0] << ": " << run.err);
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains("$.profiles[2].members") &&
+                                Contains("bloc \"XYBLOC\" lists member \"ZZZ\", which is not one "
+                                         "of the profiles"));
+    }
+    std::remove(path.c_str());
+}

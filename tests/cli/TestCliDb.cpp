@@ -822,3 +822,68 @@ TEST_CASE("over-long texts and hidden characters are refused with the field name
     }
     CHECK(dumpStore(database) == unchanged);
 }
+
+// Issue 18: a store on a read-only medium or in a directory the user may not
+// write (a shared folder, a mounted backup) can still be read. SQLite reads
+// a WAL-mode database through an index (-shm) it must create beside it;
+// Store::open falls back to reading the file as immutable when no log is
+// there, and a log with its index (a killed writer's) is read as it is.
+TEST_CASE("db list works in a read-only directory, with a killed writer's log and index too",
+          "[cli][db][files]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const auto copyInto = [&](const std::string& name, const std::vector<std::string>& suffixes) {
+        const std::string sub = dir.file(name);
+        std::filesystem::create_directory(sub);
+        for (const auto& suffix : suffixes)
+            std::filesystem::copy_file(database + suffix, sub + "/s.sqlite" + suffix);
+        return sub;
+    };
+    const std::string clean = copyInto("clean", {""});
+    std::string killed;
+    std::string logOnly;
+    {
+        // A writer that committed and then died: its log and index stay.
+        RawDatabase live(database);
+        live.exec("PRAGMA wal_autocheckpoint = 0; "
+                  "UPDATE profiles SET name = 'Confoederatio Helvetica' WHERE code = 'XCH'");
+        killed = copyInto("killed", {"", "-wal", "-shm"});
+        logOnly = copyInto("log-only", {"", "-wal"});
+    }
+    for (const auto& [sub, name] : {std::pair{clean, std::string("Switzerland")},
+                                    std::pair{killed, std::string("Confoederatio Helvetica")}}) {
+        INFO(sub);
+        const std::string path = sub + "/s.sqlite";
+        const std::string before = slurp(path);
+        ReadOnlyDirectory guard(sub);
+        if (!guard.effective()) {
+            WARN("not run: as root without chattr the directory cannot be made read-only");
+            return;
+        }
+        const auto listed = runCli({"db", "--db", path, "list"});
+        INFO(listed.err);
+        CHECK(listed.exitCode == 0);
+        CHECK_THAT(listed.out, Contains("XCH") && Contains(name));
+        CHECK(runCli({"score", "--db", path, "--codes", "XCH"}).exitCode == 0);
+        // The killed writer's log and index exist and may be written: its
+        // committed transaction is checkpointed into the store, as in a
+        // writable directory. Only the clean store must stay as it was.
+        if (sub != clean)
+            continue;
+        CHECK(slurp(path) == before);
+        const auto refused =
+            runCli({"db", "--db", path, "set", "XCH", "researchers=1", "--source", "s", "--year",
+                    "2024"});
+        CHECK(refused.exitCode == 1);
+        CHECK_THAT(refused.err, Contains("read-only"));
+        CHECK(slurp(path) == before);
+    }
+    // A log without its index cannot be read in a read-only directory: said
+    // so, rather than showing the store without the log's transactions.
+    ReadOnlyDirectory guard(logOnly);
+    const auto refused = runCli({"db", "--db", logOnly + "/s.sqlite", "list"});
+    CHECK(refused.exitCode == 1);
+    CHECK_THAT(refused.err, Contains("directory is read-only") && Contains("s.sqlite-wal") &&
+                                Contains("copy the three files to a writable directory"));
+}

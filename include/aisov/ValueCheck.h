@@ -85,14 +85,14 @@ int currentYear();
 // refused before it reaches a database, a chart or a terminal.
 enum class TextField
 {
-    Name,                // a profile's, methodology's, pillar's or indicator's name
-    Identifier,          // a methodology id or version, a pillar or indicator id
-    Source,              // where a value comes from
-    Url,                 // a value's link
-    Note,                // a value's note
-    Description,         // a methodology's, pillar's or indicator's text, a scenario's
-    ScenarioName,        // a what-if scenario's name
-    SnapshotLabel,       // a snapshot's label
+    Name,          // a profile's, methodology's, pillar's or indicator's name
+    Identifier,    // a methodology id or version, a pillar or indicator id
+    Source,        // where a value comes from
+    Url,           // a value's link
+    Note,          // a value's note
+    Description,   // a methodology's, pillar's or indicator's text, a scenario's
+    ScenarioName,  // a what-if scenario's name
+    SnapshotLabel, // a snapshot's label
 };
 inline constexpr std::size_t kMaxNameCharacters = 200;
 inline constexpr std::size_t kMaxIdentifierCharacters = 64;

@@ -72,10 +72,9 @@ std::string readText(const JsonReader& reader, const char* key, TextField field)
 // "note: is 12000 characters long; ...", or nothing when the value's texts fit.
 std::optional<std::string> valueTextProblem(const IndicatorValue& value)
 {
-    for (const auto& [key, field, text] :
-         {std::tuple{"source", TextField::Source, &value.source},
-          std::tuple{"url", TextField::Url, &value.url},
-          std::tuple{"note", TextField::Note, &value.note}})
+    for (const auto& [key, field, text] : {std::tuple{"source", TextField::Source, &value.source},
+                                           std::tuple{"url", TextField::Url, &value.url},
+                                           std::tuple{"note", TextField::Note, &value.note}})
         if (const auto problem = textFieldProblem(field, *text))
             return std::string(key) + ": " + *problem;
     return std::nullopt;
@@ -473,8 +472,8 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
             for (const auto& problem :
                  {indicatorValueProblem(value, methodology, thisYear), valueTextProblem(value)})
                 if (problem)
-                    throw InputError(sourceName,
-                                     value.origin.empty() ? profile.code : value.origin, *problem);
+                    throw InputError(sourceName, value.origin.empty() ? profile.code : value.origin,
+                                     *problem);
         // A profile built in code (a coalition, an edit) gets the readers' bounds too.
         if (const auto problem = namedFieldsProblem(profile))
             throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,

@@ -98,7 +98,7 @@ struct Model
     // The ranked profiles by their deterministic score under each pillar
     // aggregation ([Aggregation]): where the sort of a draw starts, see sortByScore.
     std::array<std::vector<std::uint32_t>, 3> rankedStart;
-    std::vector<std::int32_t> rankSlotOf;   // per scored profile: its row in the rank counts, or -1
+    std::vector<std::int32_t> rankSlotOf; // per scored profile: its row in the rank counts, or -1
     std::size_t maxSlotsPerPillar = 0;
     std::size_t noisySlotCount = 0;
     std::vector<float> noise; // the noise tables, see kNoiseForms

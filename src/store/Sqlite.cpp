@@ -64,9 +64,9 @@ Connection::Connection(std::string path, int flags, const std::string& uri)
 {
     // A plain path is never read as a URI, whatever it starts with.
     const std::string& name = uri.empty() ? m_path : uri;
-    const int code =
-        sqlite3_open_v2(name.c_str(), &m_db,
-                        flags | SQLITE_OPEN_EXRESCODE | (uri.empty() ? 0 : SQLITE_OPEN_URI), nullptr);
+    const int code = sqlite3_open_v2(
+        name.c_str(), &m_db, flags | SQLITE_OPEN_EXRESCODE | (uri.empty() ? 0 : SQLITE_OPEN_URI),
+        nullptr);
     if (code != SQLITE_OK) {
         const std::string message = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(code);
         sqlite3_close_v2(m_db);

@@ -128,8 +128,7 @@ void checkWithWriteAheadLog(const std::string& path)
 
 bool inReadOnlyDirectory(const std::string& path)
 {
-    const std::filesystem::path directory =
-        std::filesystem::absolute(path).parent_path();
+    const std::filesystem::path directory = std::filesystem::absolute(path).parent_path();
     // access() sees what a write would meet: permission bits, an immutable
     // directory (chattr +i, even for root), a read-only mount.
     return ::access(directory.c_str(), W_OK) != 0;
@@ -150,11 +149,13 @@ std::unique_ptr<Connection> openInReadOnlyDirectory(const std::string& path)
     std::error_code error;
     const std::string log = path + "-wal";
     if (std::filesystem::file_size(log, error) > 0 && !error)
-        throw FileError(path + ": cannot open the database: its directory is read-only and its "
-                               "write-ahead log " + log + " cannot be read without the index " +
-                        path + "-shm, which SQLite would have to create there; open it once "
-                               "where the directory can be written, or copy the three files "
-                               "to a writable directory");
+        throw FileError(path +
+                        ": cannot open the database: its directory is read-only and its "
+                        "write-ahead log " +
+                        log + " cannot be read without the index " + path +
+                        "-shm, which SQLite would have to create there; open it once "
+                        "where the directory can be written, or copy the three files "
+                        "to a writable directory");
     return std::make_unique<Connection>(path, SQLITE_OPEN_READONLY,
                                         sqlite::fileUri(path, "mode=ro&immutable=1"));
 }

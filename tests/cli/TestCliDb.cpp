@@ -766,8 +766,8 @@ TEST_CASE("over-long texts and hidden characters are refused with the field name
     TempDir dir;
     const std::string database = initialisedStore(dir);
     const std::string unchanged = dumpStore(database);
-    const std::vector<std::string> set{"db",          "--db", database, "set",
-                                       "XCH",         "researchers=6000", "--year", "2024"};
+    const std::vector<std::string> set{"db",     "--db", database, "set", "XCH", "researchers=6000",
+                                       "--year", "2024"};
     struct Refusal
     {
         std::vector<std::string> extra;
@@ -775,13 +775,18 @@ TEST_CASE("over-long texts and hidden characters are refused with the field name
         std::string field;
     };
     const std::vector<Refusal> refusals{
-        {{"--source", std::string(1001, 's')}, set, "source: is 1001 characters long; at most 1000"},
-        {{"--source", "s", "--url", "https://" + std::string(1993, 'u')}, set,
+        {{"--source", std::string(1001, 's')},
+         set,
+         "source: is 1001 characters long; at most 1000"},
+        {{"--source", "s", "--url", "https://" + std::string(1993, 'u')},
+         set,
          "url: is 2001 characters long"},
-        {{"--source", "s", "--note", std::string(10001, 'n')}, set,
+        {{"--source", "s", "--note", std::string(10001, 'n')},
+         set,
          "note: is 10001 characters long; at most 10000"},
         // Counted in characters, not bytes: 201 two-byte letters.
-        {{"--label", [] {
+        {{"--label",
+          [] {
               std::string label;
               for (int i = 0; i < 201; ++i)
                   label += "\u00e9";
@@ -789,15 +794,18 @@ TEST_CASE("over-long texts and hidden characters are refused with the field name
           }()},
          {"db", "--db", database, "snapshot", "XCH"},
          "label: is 201 characters long; at most 200"},
-        {{"--label", "Q1\u202E2026"}, {"db", "--db", database, "snapshot", "XCH"},
+        {{"--label", "Q1\u202E2026"},
+         {"db", "--db", database, "snapshot", "XCH"},
          "label: holds an invisible or direction-changing character (U+202E)"},
         {{"--name", std::string(101, 'p'), "--set", "researchers=1"},
-         {"db", "--db", database, "scenario", "XCH"}, "name: is 101 characters long"},
+         {"db", "--db", database, "scenario", "XCH"},
+         "name: is 101 characters long"},
         {{"--name", "plan\u200B", "--set", "researchers=1"},
          {"db", "--db", database, "scenario", "XCH"},
          "name: holds an invisible or direction-changing character (U+200B)"},
         {{"--name", "plan", "--set", "researchers=1", "--description", std::string(10001, 'd')},
-         {"db", "--db", database, "scenario", "XCH"}, "description: is 10001 characters long"},
+         {"db", "--db", database, "scenario", "XCH"},
+         "description: is 10001 characters long"},
     };
     for (const auto& refusal : refusals) {
         std::vector<std::string> arguments = refusal.arguments;
@@ -872,9 +880,8 @@ TEST_CASE("db list works in a read-only directory, with a killed writer's log an
         if (sub != clean)
             continue;
         CHECK(slurp(path) == before);
-        const auto refused =
-            runCli({"db", "--db", path, "set", "XCH", "researchers=1", "--source", "s", "--year",
-                    "2024"});
+        const auto refused = runCli(
+            {"db", "--db", path, "set", "XCH", "researchers=1", "--source", "s", "--year", "2024"});
         CHECK(refused.exitCode == 1);
         CHECK_THAT(refused.err, Contains("read-only"));
         CHECK(slurp(path) == before);

@@ -265,8 +265,7 @@ TEST_CASE("score --coalition scores an ad-hoc bloc", "[cli][score][blocs]")
 // (docs/performance.md). The peak resident set of the CLI process is read
 // from the kernel's accounting of waited-for children (ru_maxrss, in KiB):
 // this test's earlier runs are all far smaller, so the maximum is this one.
-TEST_CASE("score --uncertainty 100000 over 200 profiles stays under 256 MB",
-          "[cli][score][memory]")
+TEST_CASE("score --uncertainty 100000 over 200 profiles stays under 256 MB", "[cli][score][memory]")
 {
 #if defined(__SANITIZE_ADDRESS__)
     SKIP("AddressSanitizer's shadow memory and quarantine inflate the peak");
@@ -305,7 +304,8 @@ TEST_CASE("a bloc whose member is not among the profiles is refused", "[cli][sco
     const std::string path = writeTemp("missing-member.profiles.json", document.dump());
     for (const std::vector<std::string>& arguments :
          {std::vector<std::string>{"score", "--methodology", kMethodology, "--profiles", path},
-          std::vector<std::string>{"validate", "--methodology", kMethodology, "--profiles", path}}) {
+          std::vector<std::string>{"validate", "--methodology", kMethodology, "--profiles",
+                                   path}}) {
         const auto run = runCli(arguments);
         INFO(arguments[0] << ": " << run.err);
         CHECK(run.exitCode == 3);

@@ -380,6 +380,6 @@ TEST_CASE("over-long value texts are refused where they are, JSON and CSV", "[pr
     profiles[0].values[0].origin.clear();
     const Methodology methodology =
         loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
-    AISOV_REQUIRE_INPUT_ERROR(validateProfiles(profiles, methodology, "edit"),
-                              profiles[0].code, "url: is 2001 characters long");
+    AISOV_REQUIRE_INPUT_ERROR(validateProfiles(profiles, methodology, "edit"), profiles[0].code,
+                              "url: is 2001 characters long");
 }

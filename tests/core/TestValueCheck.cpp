@@ -214,8 +214,7 @@ TEST_CASE("counts, populations and GDP are bounded", "[valuecheck]")
                Contains("must be at most 1e+16 (US dollars)"));
 }
 
-TEST_CASE("text fields are bounded in characters; names refuse hidden characters",
-          "[values][text]")
+TEST_CASE("text fields are bounded in characters; names refuse hidden characters", "[values][text]")
 {
     // Exactly the maximum is fine, one more is refused with both counts.
     CHECK_FALSE(textFieldProblem(TextField::Name, std::string(kMaxNameCharacters, 'a')));

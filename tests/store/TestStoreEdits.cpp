@@ -326,16 +326,18 @@ TEST_CASE("a refused edit leaves the file unchanged", "[store][edits][errors]")
     AISOV_REQUIRE_INPUT_ERROR(f.store.setMembers("ALPS", {"AUT", "AUT"}), "ALPS", "twice");
     AISOV_REQUIRE_INPUT_ERROR(f.store.setMembers("ALPS", {"aut"}), "ALPS", "alpha-3");
     // A member with no profile in the store (issue 18): the bloc and the code named.
-    AISOV_REQUIRE_INPUT_ERROR(f.store.setMembers("ALPS", {"CHE", "LIE"}), "ALPS",
-                              "bloc \"ALPS\" lists member \"LIE\", which is not one of the profiles");
+    AISOV_REQUIRE_INPUT_ERROR(
+        f.store.setMembers("ALPS", {"CHE", "LIE"}), "ALPS",
+        "bloc \"ALPS\" lists member \"LIE\", which is not one of the profiles");
     Profile newBloc;
     newBloc.code = "DACH";
     newBloc.name = "DACH";
     newBloc.kind = ProfileKind::Bloc;
     newBloc.members = {"DEU", "AUT", "CHE"};
     AISOV_REQUIRE_INPUT_ERROR(f.store.createProfile(newBloc), "DACH", "member \"DEU\"");
-    AISOV_REQUIRE_INPUT_ERROR(f.store.importProfiles({newBloc}, ImportMode::ReplaceProfiles, "in.json"),
-                              "DACH", "member \"DEU\"");
+    AISOV_REQUIRE_INPUT_ERROR(
+        f.store.importProfiles({newBloc}, ImportMode::ReplaceProfiles, "in.json"), "DACH",
+        "member \"DEU\"");
     Profile existing;
     existing.code = "CHE";
     existing.name = "Again";

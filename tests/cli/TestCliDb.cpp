@@ -842,10 +842,11 @@ TEST_CASE("db list works in a read-only directory, with a killed writer's log an
     TempDir dir;
     const std::string database = initialisedStore(dir);
     const auto copyInto = [&](const std::string& name, const std::vector<std::string>& suffixes) {
-        const std::string sub = dir.file(name);
+        std::string sub = dir.file(name);
         std::filesystem::create_directory(sub);
+        const std::filesystem::path copy = std::filesystem::path(sub) / "s.sqlite";
         for (const auto& suffix : suffixes)
-            std::filesystem::copy_file(database + suffix, sub + "/s.sqlite" + suffix);
+            std::filesystem::copy_file(database + suffix, copy.string() + suffix);
         return sub;
     };
     const std::string clean = copyInto("clean", {""});

@@ -6,6 +6,7 @@
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,9 @@ std::string profilesToJson(const std::vector<Profile>& profiles);
 std::string profilesToCsv(const std::vector<Profile>& profiles);
 
 // Checks profiles against a methodology: every value names a known
-// indicator, log-transformed indicators have positive values, bloc members
-// exist among `profiles` or are at least well-formed codes.
+// indicator, log-transformed indicators have positive values, texts fit
+// their fields, no bloc lists itself. (Whether bloc members exist is a
+// property of the whole set: validateBlocMembers.)
 void validateProfiles(const std::vector<Profile>& profiles, const Methodology& methodology,
                       const std::string& sourceName);
 
@@ -37,5 +39,18 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
 // ISO 3166-1 alpha-3 code listed once, and no indicator has two values. For
 // profiles built in code (an editor), which no reader has seen.
 void validateProfileAttributes(const Profile& profile, const std::string& sourceName);
+
+// The first member code of a bloc in `profiles` that is not itself one of
+// `profiles`, as "bloc "EU27" lists member "XYZ", which is not ...", or
+// nothing. A bloc pools its members' values: one that is not there would
+// silently weaken the bloc's data (its values counted as missing).
+std::optional<std::string> missingBlocMemberProblem(const std::vector<Profile>& profiles);
+
+// Throws InputError naming the bloc and the missing code (see
+// missingBlocMemberProblem). Applied to a profiles file that is scored or
+// validated as a whole (the CLI's --profiles, `validate`); the store applies
+// the same rule to the blocs an import or an edit writes, against what it
+// holds.
+void validateBlocMembers(const std::vector<Profile>& profiles, const std::string& sourceName);
 
 } // namespace aisov

@@ -78,4 +78,39 @@ std::optional<std::string> indicatorValueProblem(const IndicatorValue& value,
 // The current calendar year (UTC) of the system clock, for yearProblem.
 int currentYear();
 
+// Text fields, each with the longest text it may hold (in characters,
+// Unicode code points; docs/file-formats.md, "Text fields"). Long enough
+// for any real entry (the bundled data's longest note has 1,294
+// characters), short enough that a pasted document or a runaway script is
+// refused before it reaches a database, a chart or a terminal.
+enum class TextField
+{
+    Name,          // a profile's, methodology's, pillar's or indicator's name
+    Identifier,    // a methodology id or version, a pillar or indicator id
+    Source,        // where a value comes from
+    Url,           // a value's link
+    Note,          // a value's note
+    Description,   // a methodology's, pillar's or indicator's text, a scenario's
+    ScenarioName,  // a what-if scenario's name
+    SnapshotLabel, // a snapshot's label
+};
+inline constexpr std::size_t kMaxNameCharacters = 200;
+inline constexpr std::size_t kMaxIdentifierCharacters = 64;
+inline constexpr std::size_t kMaxSourceCharacters = 1000;
+inline constexpr std::size_t kMaxUrlCharacters = 2000;
+inline constexpr std::size_t kMaxNoteCharacters = 10000;
+inline constexpr std::size_t kMaxDescriptionCharacters = 10000;
+inline constexpr std::size_t kMaxScenarioNameCharacters = 100;
+inline constexpr std::size_t kMaxSnapshotLabelCharacters = 200;
+std::size_t maxCharacters(TextField field);
+
+// Why `text` cannot be a `field`: longer than maxCharacters(field), or, for
+// the texts that name something on screen (names, identifiers, scenario
+// names, snapshot labels), holding a control character or a hidden or
+// direction-changing one (hiddenCharacterProblem), which could make two
+// different names look the same. The one check of every text field, for
+// every path in: the file readers, validateProfiles (so `db set`, store
+// edits and the application), the store's scenarios and snapshots.
+std::optional<std::string> textFieldProblem(TextField field, std::string_view text);
+
 } // namespace aisov

@@ -61,6 +61,7 @@ aisov::Analysis loadSourceArguments(const CliArguments& arguments)
         return {store.profiles(), std::move(*methodology), *databasePath};
     }
     std::vector<aisov::Profile> profiles = aisov::loadProfilesFile(*profilesPath);
+    aisov::validateBlocMembers(profiles, *profilesPath); // the file is the whole set scored
     if (!methodology)
         methodology = aisov::defaultMethodology();
     return {std::move(profiles), std::move(*methodology), *profilesPath};

@@ -26,6 +26,7 @@ int runValidateCommand(const std::vector<std::string>& arguments, std::ostream& 
     if (profilesPath) {
         const auto profiles = aisov::loadProfilesFile(*profilesPath);
         aisov::validateProfiles(profiles, methodology, *profilesPath);
+        aisov::validateBlocMembers(profiles, *profilesPath);
         std::size_t values = 0;
         for (const auto& profile : profiles)
             values += profile.values.size();

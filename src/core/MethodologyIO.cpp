@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 #include "aisov/InputError.h"
 #include "aisov/TextFile.h"
+#include "aisov/ValueCheck.h"
 
 #include <cmath>
 #include <set>
@@ -166,6 +167,14 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
     const auto fail = [&](const std::string& where, const std::string& reason) {
         throw InputError(sourceName, where, reason);
     };
+    const auto checkText = [&](const std::string& where, TextField field, const std::string& text) {
+        if (const auto problem = textFieldProblem(field, text))
+            fail(where, *problem);
+    };
+    checkText("$.id", TextField::Identifier, methodology.id);
+    checkText("$.version", TextField::Identifier, methodology.version);
+    checkText("$.name", TextField::Name, methodology.name);
+    checkText("$.description", TextField::Description, methodology.description);
     if (methodology.id.empty())
         fail("$.id", "must not be empty");
     if (methodology.version.empty())
@@ -182,6 +191,9 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
     for (std::size_t i = 0; i < methodology.pillars.size(); ++i) {
         const Pillar& pillar = methodology.pillars[i];
         const std::string where = indexPath("pillars", i);
+        checkText(where + ".id", TextField::Identifier, pillar.id);
+        checkText(where + ".name", TextField::Name, pillar.name);
+        checkText(where + ".description", TextField::Description, pillar.description);
         if (pillar.id.empty())
             fail(where + ".id", "must not be empty");
         if (!pillarIds.insert(pillar.id).second)
@@ -199,6 +211,11 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
     for (std::size_t i = 0; i < methodology.indicators.size(); ++i) {
         const Indicator& indicator = methodology.indicators[i];
         const std::string where = indexPath("indicators", i);
+        checkText(where + ".id", TextField::Identifier, indicator.id);
+        checkText(where + ".name", TextField::Name, indicator.name);
+        checkText(where + ".unit", TextField::Name, indicator.unit);
+        checkText(where + ".description", TextField::Description, indicator.description);
+        checkText(where + ".source_hint", TextField::Source, indicator.sourceHint);
         if (indicator.id.empty())
             fail(where + ".id", "must not be empty");
         if (!indicatorIds.insert(indicator.id).second)
@@ -238,6 +255,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
     for (std::size_t i = 0; i < methodology.bands.size(); ++i) {
         const Band& band = methodology.bands[i];
         const std::string where = indexPath("bands", i);
+        checkText(where + ".label", TextField::Name, band.label);
         if (band.label.empty())
             fail(where + ".label", "must not be empty");
         if (i == 0 && band.from != 0.0)

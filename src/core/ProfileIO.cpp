@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace aisov {
 
@@ -59,6 +60,26 @@ std::string codeProblem(const std::string& code, ProfileKind kind)
     return {};
 }
 
+// An optional text key, refused at its JSON path when too long.
+std::string readText(const JsonReader& reader, const char* key, TextField field)
+{
+    std::string text = reader.optionalString(key);
+    if (const auto problem = textFieldProblem(field, text))
+        reader.child(key).fail(*problem);
+    return text;
+}
+
+// "note: is 12000 characters long; ...", or nothing when the value's texts fit.
+std::optional<std::string> valueTextProblem(const IndicatorValue& value)
+{
+    for (const auto& [key, field, text] : {std::tuple{"source", TextField::Source, &value.source},
+                                           std::tuple{"url", TextField::Url, &value.url},
+                                           std::tuple{"note", TextField::Note, &value.note}})
+        if (const auto problem = textFieldProblem(field, *text))
+            return std::string(key) + ": " + *problem;
+    return std::nullopt;
+}
+
 IndicatorValue readValue(const JsonReader& reader)
 {
     reader.requireObject();
@@ -76,15 +97,15 @@ IndicatorValue readValue(const JsonReader& reader)
             year.fail(*problem);
         value.year = static_cast<int>(number);
     }
-    value.source = reader.optionalString("source");
-    value.url = reader.optionalString("url");
+    value.source = readText(reader, "source", TextField::Source);
+    value.url = readText(reader, "url", TextField::Url);
     if (reader.has("confidence")) {
         const JsonReader confidence = reader.child("confidence");
         if (const auto problem = confidenceProblem(confidence.asString()))
             confidence.fail(*problem);
         value.confidence = *confidenceFromString(confidence.asString());
     }
-    value.note = reader.optionalString("note");
+    value.note = readText(reader, "note", TextField::Note);
     return value;
 }
 
@@ -107,7 +128,7 @@ Profile readProfile(const JsonReader& reader)
     profile.name = reader.requiredString("name");
     if (profile.name.empty())
         reader.child("name").fail("must not be empty");
-    if (const auto problem = hiddenCharacterProblem(profile.name))
+    if (const auto problem = textFieldProblem(TextField::Name, profile.name))
         reader.child("name").fail(*problem);
     for (const char* key : {"population", "gdp_usd"}) {
         if (!reader.has(key))
@@ -323,6 +344,8 @@ std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::str
             value.confidence = *confidenceFromString(f[6]);
         }
         value.note = f[7];
+        if (const auto problem = valueTextProblem(value))
+            fail(*problem);
 
         auto [it, inserted] = indexOfCode.try_emplace(f[0], profiles.size());
         if (inserted) {
@@ -402,7 +425,7 @@ namespace {
 // both amounts are plausible.
 std::optional<std::string> namedFieldsProblem(const Profile& profile)
 {
-    if (const auto problem = hiddenCharacterProblem(profile.name))
+    if (const auto problem = textFieldProblem(TextField::Name, profile.name))
         return "name: " + *problem;
     for (const auto& [key, amount] :
          {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
@@ -446,9 +469,11 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
     const int thisYear = currentYear();
     for (const auto& profile : profiles) {
         for (const auto& value : profile.values)
-            if (const auto problem = indicatorValueProblem(value, methodology, thisYear))
-                throw InputError(sourceName, value.origin.empty() ? profile.code : value.origin,
-                                 *problem);
+            for (const auto& problem :
+                 {indicatorValueProblem(value, methodology, thisYear), valueTextProblem(value)})
+                if (problem)
+                    throw InputError(sourceName, value.origin.empty() ? profile.code : value.origin,
+                                     *problem);
         // A profile built in code (a coalition, an edit) gets the readers' bounds too.
         if (const auto problem = namedFieldsProblem(profile))
             throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
@@ -458,6 +483,55 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
                 throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
                                  "bloc \"" + profile.code + "\" lists itself as a member");
     }
+}
+
+namespace {
+
+struct MissingMember
+{
+    const Profile* bloc = nullptr;
+    std::string member;
+};
+
+std::optional<MissingMember> findMissingMember(const std::vector<Profile>& profiles)
+{
+    std::set<std::string> codes;
+    for (const auto& profile : profiles)
+        codes.insert(profile.code);
+    for (const auto& profile : profiles)
+        for (const auto& member : profile.members)
+            if (codes.count(member) == 0)
+                return MissingMember{&profile, member};
+    return std::nullopt;
+}
+
+std::string missingMemberText(const std::string& bloc, const std::string& member)
+{
+    return "bloc \"" + bloc + "\" lists member \"" + member +
+           "\", which is not one of the profiles; add a profile for " + member +
+           " or remove it from the bloc's members";
+}
+
+} // namespace
+
+std::optional<std::string> missingBlocMemberProblem(const std::vector<Profile>& profiles)
+{
+    const auto missing = findMissingMember(profiles);
+    if (!missing)
+        return std::nullopt;
+    return missingMemberText(missing->bloc->code, missing->member);
+}
+
+void validateBlocMembers(const std::vector<Profile>& profiles, const std::string& sourceName)
+{
+    const auto missing = findMissingMember(profiles);
+    if (!missing)
+        return;
+    const Profile& bloc = *missing->bloc;
+    std::string where = bloc.origin.empty() ? bloc.code : bloc.origin;
+    if (where.starts_with("$.")) // a JSON path: point at the list
+        where += ".members";
+    throw InputError(sourceName, where, missingMemberText(bloc.code, missing->member));
 }
 
 } // namespace aisov

@@ -95,7 +95,10 @@ struct Model
     std::vector<PillarSlots> pillars;
     std::vector<ScoredProfile> profiles;
     std::vector<std::uint32_t> rankedOrder; // ranked profiles, best deterministic score first
-    std::vector<std::int32_t> rankSlotOf;   // per scored profile: its row in the rank counts, or -1
+    // The ranked profiles by their deterministic score under each pillar
+    // aggregation ([Aggregation]): where the sort of a draw starts, see sortByScore.
+    std::array<std::vector<std::uint32_t>, 3> rankedStart;
+    std::vector<std::int32_t> rankSlotOf; // per scored profile: its row in the rank counts, or -1
     std::size_t maxSlotsPerPillar = 0;
     std::size_t noisySlotCount = 0;
     std::vector<float> noise; // the noise tables, see kNoiseForms
@@ -177,6 +180,36 @@ ValueSlot makeValueSlot(const IndicatorValue& value, double deterministicNormali
         noisy.k = -noisy.k;
     }
     return noisy;
+}
+
+// `ranked` (scored profiles) by their deterministic score with the pillar
+// scores aggregated by `aggregation`, best first. Switching the aggregation
+// moves a profile with a weak pillar far (a zero pillar makes a geometric
+// score 0), so a draw's sort starts from the order of its own aggregation.
+std::vector<std::uint32_t> orderUnder(Aggregation aggregation,
+                                      const std::vector<std::uint32_t>& ranked,
+                                      const std::vector<ScoredProfile>& profiles,
+                                      const std::vector<ScoreResult>& results,
+                                      const Methodology& methodology)
+{
+    std::vector<double> score(profiles.size(), 0.0);
+    std::vector<double> parts;
+    std::vector<double> weights;
+    for (const std::uint32_t s : ranked) {
+        parts.clear();
+        weights.clear();
+        const ScoreResult& result = results[profiles[s].inputIndex];
+        for (std::size_t k = 0; k < result.pillars.size(); ++k)
+            if (result.pillars[k].score) {
+                parts.push_back(*result.pillars[k].score / 100.0);
+                weights.push_back(methodology.pillars[k].weight);
+            }
+        score[s] = aggregate(aggregation, parts, weights);
+    }
+    std::vector<std::uint32_t> order = ranked;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t x, std::uint32_t y) { return score[x] > score[y]; });
+    return order;
 }
 
 Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResult>& results,
@@ -265,6 +298,10 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
                          return *results[model.profiles[x].inputIndex].score >
                                 *results[model.profiles[y].inputIndex].score;
                      });
+    for (const Aggregation aggregation :
+         {Aggregation::Arithmetic, Aggregation::Geometric, Aggregation::Minimum})
+        model.rankedStart[static_cast<std::size_t>(aggregation)] =
+            orderUnder(aggregation, model.rankedOrder, model.profiles, results, methodology);
 
     const auto& quantiles = normalQuantiles();
     for (const double sigma : {options.sigmaHigh, options.sigmaMedium, options.sigmaLow}) {
@@ -344,7 +381,8 @@ void drawDirichlet(const WeightGroup& group, DrawRandom& random, double* weights
             weights[index] /= sum;
 }
 
-// Insertion sort from the deterministic order: a draw moves scores a little,
+// Insertion sort from the deterministic order (under the draw's pillar
+// aggregation, Model::rankedStart): a draw moves scores a little,
 // so the order is nearly sorted already and this is close to linear (from
 // the previous draw's order there would be about twice the inversions: two
 // draws' noise). Ties go to the lower index, a strict order, so the result
@@ -487,8 +525,10 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
         // Scores next to their profile, so that the sort compares without
         // looking anything up.
         const double* const scores = work.drawScores.data() + lane * profileCount;
+        const auto& start =
+            model.rankedStart[static_cast<std::size_t>(work.pillarAggregations[lane])];
         for (std::size_t i = 0; i < rankedCount; ++i)
-            work.order[i] = {scores[model.rankedOrder[i]], model.rankedOrder[i]};
+            work.order[i] = {scores[start[i]], start[i]};
         sortByScore(work.order);
         for (std::size_t rank = 0; rank < rankedCount; ++rank) {
             const auto slot = static_cast<std::size_t>(model.rankSlotOf[work.order[rank].profile]);

@@ -2,6 +2,8 @@
 
 #include "TextFormat.h"
 
+#include "aisov/PrintableText.h"
+
 #include <cctype>
 #include <charconv>
 #include <chrono>
@@ -232,6 +234,48 @@ int currentYear()
     using namespace std::chrono;
     const year_month_day today{floor<days>(system_clock::now())};
     return static_cast<int>(today.year());
+}
+
+std::size_t maxCharacters(TextField field)
+{
+    switch (field) {
+    case TextField::Name:
+        return kMaxNameCharacters;
+    case TextField::Identifier:
+        return kMaxIdentifierCharacters;
+    case TextField::Source:
+        return kMaxSourceCharacters;
+    case TextField::Url:
+        return kMaxUrlCharacters;
+    case TextField::Note:
+        return kMaxNoteCharacters;
+    case TextField::Description:
+        return kMaxDescriptionCharacters;
+    case TextField::ScenarioName:
+        return kMaxScenarioNameCharacters;
+    case TextField::SnapshotLabel:
+        return kMaxSnapshotLabelCharacters;
+    }
+    return kMaxNameCharacters;
+}
+
+std::optional<std::string> textFieldProblem(TextField field, std::string_view text)
+{
+    const std::size_t maximum = maxCharacters(field);
+    if (text.size() > maximum) { // at most one character per byte: count only when it may matter
+        std::size_t characters = 0;
+        for (const char c : text) // every byte but UTF-8 continuation bytes starts a character
+            characters += (static_cast<unsigned char>(c) & 0xc0U) != 0x80U ? 1 : 0;
+        if (characters > maximum)
+            return "is " + std::to_string(characters) + " characters long; at most " +
+                   std::to_string(maximum) + " are allowed";
+    }
+    const bool namesSomething = field == TextField::Name || field == TextField::Identifier ||
+                                field == TextField::ScenarioName ||
+                                field == TextField::SnapshotLabel;
+    if (namesSomething)
+        return hiddenCharacterProblem(text);
+    return std::nullopt;
 }
 
 } // namespace aisov

@@ -3,6 +3,8 @@
 #include "aisov/InputError.h"
 #include "aisov/Store.h"
 
+#include <filesystem>
+
 namespace aisov::sqlite {
 
 void throwSqliteError(int code, const std::string& path, std::string_view doing,
@@ -37,10 +39,34 @@ void throwSqliteError(int code, const std::string& path, std::string_view doing,
     }
 }
 
+std::string fileUri(const std::string& path, std::string_view query)
+{
+    std::string uri = "file:";
+    for (const char c : std::filesystem::absolute(path).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kHex[] = "0123456789abcdef";
+            uri += '%';
+            uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            uri += kHex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?" + std::string(query);
+}
+
 Connection::Connection(std::string path, int flags)
+    : Connection(std::move(path), flags, std::string())
+{}
+
+Connection::Connection(std::string path, int flags, const std::string& uri)
     : m_path(std::move(path))
 {
-    const int code = sqlite3_open_v2(m_path.c_str(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
+    // A plain path is never read as a URI, whatever it starts with.
+    const std::string& name = uri.empty() ? m_path : uri;
+    const int code = sqlite3_open_v2(
+        name.c_str(), &m_db, flags | SQLITE_OPEN_EXRESCODE | (uri.empty() ? 0 : SQLITE_OPEN_URI),
+        nullptr);
     if (code != SQLITE_OK) {
         const std::string message = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(code);
         sqlite3_close_v2(m_db);

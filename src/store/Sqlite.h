@@ -31,11 +31,18 @@ public:
 [[noreturn]] void throwSqliteError(int code, const std::string& path, std::string_view doing,
                                    const char* sqliteMessage);
 
+// The "file:" URI of `path` (made absolute, '%', '?' and '#' escaped) with
+// the query `query`, e.g. "mode=ro".
+std::string fileUri(const std::string& path, std::string_view query);
+
 class Connection
 {
 public:
     // `flags` are sqlite3_open_v2 flags.
     Connection(std::string path, int flags);
+    // Opens the "file:" URI `uri` (see fileUri) of the file `path`, which
+    // messages name; an empty `uri` opens `path` itself.
+    Connection(std::string path, int flags, const std::string& uri);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

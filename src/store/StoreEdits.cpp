@@ -55,6 +55,7 @@ void Store::editProfile(const std::string& code, const std::string& doing,
     validateProfileAttributes(after, sourceNameOf(code));
     validateProfiles({after}, activeMethodology(), sourceNameOf(code));
     writeAttributes(*m_connection, before, after);
+    requireStoredBlocMembers(*m_connection, {after}, sourceNameOf(code));
     transaction.commit();
 }
 
@@ -68,6 +69,7 @@ void Store::createProfile(const Profile& profile)
     validateProfileAttributes(profile, sourceNameOf(profile.code));
     validateProfiles({profile}, activeMethodology(), sourceNameOf(profile.code));
     writeProfiles(*m_connection, {profile}, ImportMode::ReplaceProfiles, now());
+    requireStoredBlocMembers(*m_connection, {profile}, sourceNameOf(profile.code));
     transaction.commit();
 }
 

@@ -13,6 +13,8 @@
 #include <random>
 #include <thread>
 
+#include <unistd.h>
+
 namespace aisov {
 
 using sqlite::Connection;
@@ -124,6 +126,40 @@ void checkWithWriteAheadLog(const std::string& path)
     }
 }
 
+bool inReadOnlyDirectory(const std::string& path)
+{
+    const std::filesystem::path directory = std::filesystem::absolute(path).parent_path();
+    // access() sees what a write would meet: permission bits, an immutable
+    // directory (chattr +i, even for root), a read-only mount.
+    return ::access(directory.c_str(), W_OK) != 0;
+}
+
+// A database in WAL mode is read through an index (-shm) beside it, which
+// SQLite must create when it is not there: in a read-only directory it
+// cannot, and reading fails ("unable to open database file"). When no
+// write-ahead log is there either, the file alone holds every committed
+// transaction, and no SQLite writer can change it (a writer needs to create
+// the log, or a rollback journal, in the same directory): it is then read
+// as immutable, without the index. With a log but no index the log's
+// transactions cannot be read, so the store is refused rather than shown
+// without them. (A log with its index, left by a killed process, needs no
+// fallback: SQLite reads both.)
+std::unique_ptr<Connection> openInReadOnlyDirectory(const std::string& path)
+{
+    std::error_code error;
+    const std::string log = path + "-wal";
+    if (std::filesystem::file_size(log, error) > 0 && !error)
+        throw FileError(path +
+                        ": cannot open the database: its directory is read-only and its "
+                        "write-ahead log " +
+                        log + " cannot be read without the index " + path +
+                        "-shm, which SQLite would have to create there; open it once "
+                        "where the directory can be written, or copy the three files "
+                        "to a writable directory");
+    return std::make_unique<Connection>(path, SQLITE_OPEN_READONLY,
+                                        sqlite::fileUri(path, "mode=ro&immutable=1"));
+}
+
 // SQLite answers SQLITE_BUSY at once, without waiting in its busy handler,
 // when waiting could deadlock: a connection holding a read lock (the schema
 // just read) that switches the journal mode while another does the same on
@@ -231,21 +267,29 @@ Store Store::open(const std::string& path, OpenMode mode, StoreOptions options)
             : SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
     std::unique_ptr<Connection> connection;
     SchemaState state;
-    retryWhileBusy(
-        [&] {
-            checkWithWriteAheadLog(path);
-            connection = std::make_unique<Connection>(path, flags);
-            sqlite3_busy_timeout(connection->handle(),
-                                 static_cast<int>(options.busyTimeout.count()));
-            connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");
-            state = readSchemaState(*connection);
-            refuseUnusableStore(state, path);
-            // WAL: readers never block the writer and a writer never blocks
-            // readers, so two processes can share the file.
-            if (!connection->isReadOnly())
-                connection->execute("PRAGMA journal_mode = WAL", "switch to WAL journal mode");
-        },
-        options.busyTimeout);
+    try {
+        retryWhileBusy(
+            [&] {
+                checkWithWriteAheadLog(path);
+                connection = std::make_unique<Connection>(path, flags);
+                sqlite3_busy_timeout(connection->handle(),
+                                     static_cast<int>(options.busyTimeout.count()));
+                connection->execute("PRAGMA foreign_keys = ON", "turn on foreign keys");
+                state = readSchemaState(*connection);
+                refuseUnusableStore(state, path);
+                // WAL: readers never block the writer and a writer never blocks
+                // readers, so two processes can share the file.
+                if (!connection->isReadOnly())
+                    connection->execute("PRAGMA journal_mode = WAL", "switch to WAL journal mode");
+            },
+            options.busyTimeout);
+    } catch (const FileError&) {
+        if (mode == OpenMode::Create || !inReadOnlyDirectory(path))
+            throw;
+        connection = openInReadOnlyDirectory(path);
+        state = readSchemaState(*connection);
+        refuseUnusableStore(state, path);
+    }
     Store store(std::move(connection), std::move(options));
     if (store.isReadOnly()) {
         if (state.version < kStoreSchemaVersion)
@@ -283,7 +327,8 @@ void Store::requireWritable(const std::string& doing) const
 {
     if (isReadOnly())
         throw StoreError(path() + ": cannot " + doing +
-                         ": the database is open read-only (the file is write-protected)");
+                         ": the database is open read-only (the file or its directory is "
+                         "write-protected)");
 }
 
 std::string Store::now() const

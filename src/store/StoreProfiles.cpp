@@ -86,6 +86,7 @@ ImportSummary Store::importProfiles(const std::vector<Profile>& profiles, Import
     validateProfiles(profiles, activeMethodology(), sourceName);
     const ImportPlan plan = planImport(loadProfiles(*m_connection, nullptr), profiles, mode);
     ImportSummary summary = writeProfiles(*m_connection, profiles, mode, now());
+    requireStoredBlocMembers(*m_connection, profiles, sourceName);
     summary.removed = removals(plan, profiles);
     transaction.commit();
     return summary;

@@ -17,18 +17,7 @@ namespace {
 // "file:" URI of `path`, opened read-only: the damaged file is never written.
 std::string readOnlyUri(const std::string& path)
 {
-    std::string uri = "file:";
-    for (const char c : std::filesystem::absolute(path).string()) {
-        if (c == '%' || c == '?' || c == '#') {
-            static constexpr char kHex[] = "0123456789abcdef";
-            uri += '%';
-            uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-            uri += kHex[static_cast<unsigned char>(c) & 0xF];
-        } else {
-            uri += c;
-        }
-    }
-    return uri + "?mode=ro";
+    return sqlite::fileUri(path, "mode=ro");
 }
 
 std::string quotedName(const std::string& name)

@@ -1,6 +1,7 @@
 #include "StoreRows.h"
 
 #include "aisov/MethodologyIO.h"
+#include "aisov/ProfileIO.h"
 
 #include <nlohmann/json.hpp>
 
@@ -184,6 +185,27 @@ bool profileExists(const Connection& connection, const std::string& code)
     Statement row(connection, "SELECT 1 FROM profiles WHERE code = ?1");
     row.bind(1, code);
     return row.step();
+}
+
+void requireStoredBlocMembers(const Connection& connection, const std::vector<Profile>& written,
+                              const std::string& sourceName)
+{
+    Statement row(connection, "SELECT m.member FROM bloc_members m WHERE m.bloc = ?1 AND NOT "
+                              "EXISTS (SELECT 1 FROM profiles p WHERE p.code = m.member) "
+                              "ORDER BY m.position LIMIT 1");
+    for (const Profile& profile : written) {
+        if (profile.members.empty())
+            continue;
+        row.bind(1, profile.code);
+        if (row.step()) {
+            Profile bloc;
+            bloc.code = profile.code;
+            bloc.members = {row.text(0)};
+            throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
+                             *missingBlocMemberProblem({bloc}));
+        }
+        row.reset();
+    }
 }
 
 void replaceMembers(Connection& connection, const std::string& bloc,

@@ -78,6 +78,12 @@ std::size_t scenarioBaseIndex(const std::vector<Profile>& all, const std::string
 // (profiles, members, values) instead of one per profile.
 std::vector<Profile> loadProfiles(const sqlite::Connection& connection, const std::string* code);
 bool profileExists(const sqlite::Connection& connection, const std::string& code);
+// Throws InputError (the text of missingBlocMemberProblem) when one of the
+// stored profiles `written` is a bloc listing a member that has no profile:
+// run inside the transaction of an import or edit, after its writes, so that
+// a refused change is rolled back.
+void requireStoredBlocMembers(const sqlite::Connection& connection,
+                              const std::vector<Profile>& written, const std::string& sourceName);
 // Replaces a bloc's member list (positions 0, 1, ...).
 void replaceMembers(sqlite::Connection& connection, const std::string& bloc,
                     const std::vector<std::string>& members);

@@ -3,6 +3,7 @@
 #include "StoreRows.h"
 #include "aisov/Analysis.h"
 #include "aisov/ProfileIO.h"
+#include "aisov/ValueCheck.h"
 
 #include <nlohmann/json.hpp>
 
@@ -61,6 +62,10 @@ void Store::saveScenario(const Scenario& scenario)
     const std::string sourceName = scenarioSourceName(scenario.baseCode, scenario.name);
     if (scenario.name.empty())
         throw InputError(sourceName, "name", "a scenario needs a name");
+    if (const auto problem = textFieldProblem(TextField::ScenarioName, scenario.name))
+        throw InputError(sourceName, "name", *problem);
+    if (const auto problem = textFieldProblem(TextField::Description, scenario.description))
+        throw InputError(sourceName, "description", *problem);
     Transaction transaction(*m_connection);
     const auto base = profile(scenario.baseCode);
     if (!base)

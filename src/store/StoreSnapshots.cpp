@@ -6,6 +6,7 @@
 #include "aisov/ProfileIO.h"
 #include "aisov/ResultIO.h"
 #include "aisov/Scoring.h"
+#include "aisov/ValueCheck.h"
 
 namespace aisov {
 
@@ -38,6 +39,8 @@ std::vector<Profile> Store::scoringSet(const Profile& subject, const Methodology
 std::int64_t Store::insertSnapshot(const Profile& subject, const std::string& scenarioName,
                                    const std::string& label)
 {
+    if (const auto problem = textFieldProblem(TextField::SnapshotLabel, label))
+        throw InputError("snapshot of " + subject.code, "label", *problem);
     const ActiveMethodology active = readActiveMethodology(*m_connection);
     const Methodology methodology =
         parseStoredMethodology(*m_connection, active.id, active.version, active.json);

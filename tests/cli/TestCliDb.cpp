@@ -755,3 +755,143 @@ TEST_CASE("db recover writes what it salvaged to a new file and says what it los
     CHECK(runCli({"db", "recover", database, "--out", out}).exitCode == 1);
     CHECK(runCli({"db", "recover", database}).exitCode == 2);
 }
+
+// Issue 18: every text field has a maximum length (ValueCheck.h,
+// textFieldProblem), enforced for every path in; scenario names and snapshot
+// labels refuse hidden characters as profile names do. Each refusal exits 3,
+// names the field and writes nothing.
+TEST_CASE("over-long texts and hidden characters are refused with the field named",
+          "[cli][db][security]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const std::string unchanged = dumpStore(database);
+    const std::vector<std::string> set{"db",     "--db", database, "set", "XCH", "researchers=6000",
+                                       "--year", "2024"};
+    struct Refusal
+    {
+        std::vector<std::string> extra;
+        std::vector<std::string> arguments;
+        std::string field;
+    };
+    const std::vector<Refusal> refusals{
+        {{"--source", std::string(1001, 's')},
+         set,
+         "source: is 1001 characters long; at most 1000"},
+        {{"--source", "s", "--url", "https://" + std::string(1993, 'u')},
+         set,
+         "url: is 2001 characters long"},
+        {{"--source", "s", "--note", std::string(10001, 'n')},
+         set,
+         "note: is 10001 characters long; at most 10000"},
+        // Counted in characters, not bytes: 201 two-byte letters.
+        {{"--label",
+          [] {
+              std::string label;
+              for (int i = 0; i < 201; ++i)
+                  label += "\u00e9";
+              return label;
+          }()},
+         {"db", "--db", database, "snapshot", "XCH"},
+         "label: is 201 characters long; at most 200"},
+        {{"--label", "Q1\u202E2026"},
+         {"db", "--db", database, "snapshot", "XCH"},
+         "label: holds an invisible or direction-changing character (U+202E)"},
+        {{"--name", std::string(101, 'p'), "--set", "researchers=1"},
+         {"db", "--db", database, "scenario", "XCH"},
+         "name: is 101 characters long"},
+        {{"--name", "plan\u200B", "--set", "researchers=1"},
+         {"db", "--db", database, "scenario", "XCH"},
+         "name: holds an invisible or direction-changing character (U+200B)"},
+        {{"--name", "plan", "--set", "researchers=1", "--description", std::string(10001, 'd')},
+         {"db", "--db", database, "scenario", "XCH"},
+         "description: is 10001 characters long"},
+    };
+    for (const auto& refusal : refusals) {
+        std::vector<std::string> arguments = refusal.arguments;
+        arguments.insert(arguments.end(), refusal.extra.begin(), refusal.extra.end());
+        const auto run = runCli(arguments);
+        INFO(arguments[3] << ": " << run.err.substr(0, 300));
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains(refusal.field));
+    }
+    CHECK(dumpStore(database) == unchanged);
+
+    // A file with a name too long is refused at its JSON path, import and score alike.
+    nlohmann::json document = nlohmann::json::parse(kProfiles);
+    document["profiles"][1]["name"] = std::string(201, 'A');
+    const std::string file = writeFile(dir, "long-name.json", document.dump());
+    for (const auto& arguments : std::vector<std::vector<std::string>>{
+             {"db", "--db", database, "import", file}, {"score", "--profiles", file}}) {
+        const auto run = runCli(arguments);
+        INFO(run.err);
+        CHECK(run.exitCode == 3);
+        CHECK_THAT(run.err, Contains("$.profiles[1].name: is 201 characters long; at most 200"));
+    }
+    CHECK(dumpStore(database) == unchanged);
+}
+
+// Issue 18: a store on a read-only medium or in a directory the user may not
+// write (a shared folder, a mounted backup) can still be read. SQLite reads
+// a WAL-mode database through an index (-shm) it must create beside it;
+// Store::open falls back to reading the file as immutable when no log is
+// there, and a log with its index (a killed writer's) is read as it is.
+TEST_CASE("db list works in a read-only directory, with a killed writer's log and index too",
+          "[cli][db][files]")
+{
+    TempDir dir;
+    const std::string database = initialisedStore(dir);
+    const auto copyInto = [&](const std::string& name, const std::vector<std::string>& suffixes) {
+        std::string sub = dir.file(name);
+        std::filesystem::create_directory(sub);
+        const std::filesystem::path copy = std::filesystem::path(sub) / "s.sqlite";
+        for (const auto& suffix : suffixes)
+            std::filesystem::copy_file(database + suffix, copy.string() + suffix);
+        return sub;
+    };
+    const std::string clean = copyInto("clean", {""});
+    std::string killed;
+    std::string logOnly;
+    {
+        // A writer that committed and then died: its log and index stay.
+        RawDatabase live(database);
+        live.exec("PRAGMA wal_autocheckpoint = 0; "
+                  "UPDATE profiles SET name = 'Confoederatio Helvetica' WHERE code = 'XCH'");
+        killed = copyInto("killed", {"", "-wal", "-shm"});
+        logOnly = copyInto("log-only", {"", "-wal"});
+    }
+    for (const auto& [sub, name] : {std::pair{clean, std::string("Switzerland")},
+                                    std::pair{killed, std::string("Confoederatio Helvetica")}}) {
+        INFO(sub);
+        const std::string path = sub + "/s.sqlite";
+        const std::string before = slurp(path);
+        ReadOnlyDirectory guard(sub);
+        if (!guard.effective()) {
+            WARN("not run: as root without chattr the directory cannot be made read-only");
+            return;
+        }
+        const auto listed = runCli({"db", "--db", path, "list"});
+        INFO(listed.err);
+        CHECK(listed.exitCode == 0);
+        CHECK_THAT(listed.out, Contains("XCH") && Contains(name));
+        CHECK(runCli({"score", "--db", path, "--codes", "XCH"}).exitCode == 0);
+        // The killed writer's log and index exist and may be written: its
+        // committed transaction is checkpointed into the store, as in a
+        // writable directory. Only the clean store must stay as it was.
+        if (sub != clean)
+            continue;
+        CHECK(slurp(path) == before);
+        const auto refused = runCli(
+            {"db", "--db", path, "set", "XCH", "researchers=1", "--source", "s", "--year", "2024"});
+        CHECK(refused.exitCode == 1);
+        CHECK_THAT(refused.err, Contains("read-only"));
+        CHECK(slurp(path) == before);
+    }
+    // A log without its index cannot be read in a read-only directory: said
+    // so, rather than showing the store without the log's transactions.
+    ReadOnlyDirectory guard(logOnly);
+    const auto refused = runCli({"db", "--db", logOnly + "/s.sqlite", "list"});
+    CHECK(refused.exitCode == 1);
+    CHECK_THAT(refused.err, Contains("directory is read-only") && Contains("s.sqlite-wal") &&
+                                Contains("copy the three files to a writable directory"));
+}

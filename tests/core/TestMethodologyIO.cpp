@@ -277,3 +277,16 @@ TEST_CASE("the error message names the file", "[methodology][bad]")
         CHECK(error.file() == "/tmp/my-method.json");
     }
 }
+
+TEST_CASE("over-long methodology texts are refused at their JSON path", "[methodology][bad]")
+{
+    nlohmann::json document = fixtureJson();
+    document["id"] = std::string(65, 'm');
+    AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.id", "65 characters long; at most 64");
+    document = fixtureJson();
+    document["indicators"][1]["id"] = std::string(65, 'i');
+    AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.indicators[1].id", "at most 64");
+    document = fixtureJson();
+    document["pillars"][0]["name"] = "Com\u202Epute";
+    AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.pillars[0].name", "U+202E");
+}

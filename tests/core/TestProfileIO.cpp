@@ -363,3 +363,23 @@ TEST_CASE("a profile built in code is checked as a reader checks one",
     AISOV_REQUIRE_INPUT_ERROR(validateProfileAttributes(country, "editor"), "CHE",
                               "\"researchers\" has two values");
 }
+
+TEST_CASE("over-long value texts are refused where they are, JSON and CSV", "[profiles][bad]")
+{
+    nlohmann::json document = fixtureJson();
+    document["profiles"][0]["values"][0]["note"] = std::string(10001, 'n');
+    AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].values[0].note",
+                              "10001 characters long; at most 10000");
+    AISOV_REQUIRE_INPUT_ERROR(
+        parseProfilesCsv(kHeader + "CHE,x,1,2025," + std::string(1001, 's') + ",u,high,\n",
+                         "v.csv"),
+        "line 2", "source: is 1001 characters long");
+    // A profile built in code is held to the same bounds by validateProfiles.
+    auto profiles = parse(fixtureJson());
+    profiles[0].values[0].url = std::string(2001, 'u');
+    profiles[0].values[0].origin.clear();
+    const Methodology methodology =
+        loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    AISOV_REQUIRE_INPUT_ERROR(validateProfiles(profiles, methodology, "edit"), profiles[0].code,
+                              "url: is 2001 characters long");
+}

@@ -213,3 +213,33 @@ TEST_CASE("counts, populations and GDP are bounded", "[valuecheck]")
     CHECK_THAT(reasonOf(profileAmountProblem("gdp_usd", 2e16)),
                Contains("must be at most 1e+16 (US dollars)"));
 }
+
+TEST_CASE("text fields are bounded in characters; names refuse hidden characters", "[values][text]")
+{
+    // Exactly the maximum is fine, one more is refused with both counts.
+    CHECK_FALSE(textFieldProblem(TextField::Name, std::string(kMaxNameCharacters, 'a')));
+    CHECK(reasonOf(textFieldProblem(TextField::Name, std::string(201, 'a'))) ==
+          "is 201 characters long; at most 200 are allowed");
+    // Characters, not bytes: 200 two-byte letters (400 bytes) are a 200-character name.
+    std::string accented;
+    for (int i = 0; i < 200; ++i)
+        accented += "\u00e9";
+    CHECK_FALSE(textFieldProblem(TextField::Name, accented));
+    CHECK(reasonOf(textFieldProblem(TextField::SnapshotLabel, accented + "x")) ==
+          "is 201 characters long; at most 200 are allowed");
+    CHECK(maxCharacters(TextField::Identifier) == 64);
+    CHECK(maxCharacters(TextField::ScenarioName) == 100);
+    CHECK(maxCharacters(TextField::Source) == 1000);
+    CHECK(maxCharacters(TextField::Url) == 2000);
+    CHECK(maxCharacters(TextField::Note) == 10000);
+    CHECK(maxCharacters(TextField::Description) == 10000);
+    // Names and labels refuse bidi overrides and zero-width characters (the
+    // same check as profile names); notes and descriptions may span lines.
+    for (const TextField field : {TextField::Name, TextField::Identifier, TextField::ScenarioName,
+                                  TextField::SnapshotLabel})
+        CHECK_THAT(reasonOf(textFieldProblem(field, "Q1\u202E2026")), Contains("U+202E"));
+    CHECK_THAT(reasonOf(textFieldProblem(TextField::ScenarioName, "plan\u200B")),
+               Contains("U+200B"));
+    CHECK_FALSE(textFieldProblem(TextField::Note, "first line\nsecond line"));
+    CHECK_FALSE(textFieldProblem(TextField::Description, "a\nb"));
+}

@@ -230,6 +230,36 @@ private:
     bool m_immutable = false;
 };
 
+// A directory nobody may create files in while the guard lives: mode 0555
+// and, as root (whom modes do not stop), the immutable attribute.
+class ReadOnlyDirectory
+{
+public:
+    explicit ReadOnlyDirectory(std::string path)
+        : m_path(std::move(path))
+    {
+        ::chmod(m_path.c_str(), 0555);
+        if (::geteuid() == 0)
+            m_immutable = std::system(("chattr +i '" + m_path + "' 2>/dev/null").c_str()) == 0;
+    }
+    ~ReadOnlyDirectory()
+    {
+        if (m_immutable)
+            (void)std::system(("chattr -i '" + m_path + "'").c_str());
+        ::chmod(m_path.c_str(), 0755);
+    }
+    ReadOnlyDirectory(const ReadOnlyDirectory&) = delete;
+    ReadOnlyDirectory& operator=(const ReadOnlyDirectory&) = delete;
+
+    // False as root where chattr is not available (or the file system has
+    // no immutable attribute): the directory is then still writable.
+    bool effective() const { return ::geteuid() != 0 || m_immutable; }
+
+private:
+    std::string m_path;
+    bool m_immutable = false;
+};
+
 // A value with a year, a source and low confidence, as an analyst's
 // change would be.
 inline IndicatorValue value(const std::string& indicator, double number,

@@ -184,9 +184,9 @@ TEST_CASE("setKind and setMembers, undone", kUndoTag)
     CHECK(alps->members[1].position == 1);
     f.checkUndo(
         [&] {
-            f.store.setMembers("ALPS", {"AUT", "LIE", "CHE"});
-            CHECK(f.store.profile("ALPS")->members ==
-                  std::vector<std::string>{"AUT", "LIE", "CHE"});
+            // Members must be stored profiles (issue 18): a new order of the two.
+            f.store.setMembers("ALPS", {"AUT", "CHE"});
+            CHECK(f.store.profile("ALPS")->members == std::vector<std::string>{"AUT", "CHE"});
         },
         [&] {
             f.store.setMembers("ALPS", {"CHE", "AUT"});
@@ -326,6 +326,19 @@ TEST_CASE("a refused edit leaves the file unchanged", "[store][edits][errors]")
     AISOV_REQUIRE_INPUT_ERROR(f.store.setMembers("CHE", {"AUT"}), "CHE", "only a bloc");
     AISOV_REQUIRE_INPUT_ERROR(f.store.setMembers("ALPS", {"AUT", "AUT"}), "ALPS", "twice");
     AISOV_REQUIRE_INPUT_ERROR(f.store.setMembers("ALPS", {"aut"}), "ALPS", "alpha-3");
+    // A member with no profile in the store (issue 18): the bloc and the code named.
+    AISOV_REQUIRE_INPUT_ERROR(
+        f.store.setMembers("ALPS", {"CHE", "LIE"}), "ALPS",
+        "bloc \"ALPS\" lists member \"LIE\", which is not one of the profiles");
+    Profile newBloc;
+    newBloc.code = "DACH";
+    newBloc.name = "DACH";
+    newBloc.kind = ProfileKind::Bloc;
+    newBloc.members = {"DEU", "AUT", "CHE"};
+    AISOV_REQUIRE_INPUT_ERROR(f.store.createProfile(newBloc), "DACH", "member \"DEU\"");
+    AISOV_REQUIRE_INPUT_ERROR(
+        f.store.importProfiles({newBloc}, ImportMode::ReplaceProfiles, "in.json"), "DACH",
+        "member \"DEU\"");
     Profile existing;
     existing.code = "CHE";
     existing.name = "Again";

@@ -281,8 +281,10 @@ TEST_CASE("an export larger than an import reads is refused and writes nothing",
     TempDir dir;
     Store store = Store::open(dir.file("s.sqlite"), OpenMode::Create, ManualClock().options());
     // Each value carries a 1 MiB note: 66 of them make an export over 64 MiB.
+    // Notes are at most 10,000 characters now (textFieldProblem), so the
+    // notes are written past the store, as a store made before the limit
+    // could hold them.
     const Methodology methodology = store.activeMethodology();
-    const std::string note(std::size_t{1024} * 1024, 'n');
     std::vector<Profile> profiles;
     for (int i = 0; static_cast<std::size_t>(i) * methodology.indicators.size() < 66; ++i) {
         Profile profile;
@@ -292,12 +294,13 @@ TEST_CASE("an export larger than an import reads is refused and writes nothing",
             IndicatorValue value;
             value.indicator = indicator.id;
             value.value = indicator.transform == Transform::Log ? 1.0 : 0.0;
-            value.note = note;
             profile.values.push_back(value);
         }
         profiles.push_back(profile);
     }
     store.importProfiles(profiles, ImportMode::ReplaceProfiles, "big");
+    RawDatabase(store.path())
+        .exec("UPDATE profile_values SET note = replace(hex(zeroblob(524288)), '0', 'n')");
     for (const std::string name : {"backup.json", "backup.csv"}) {
         CHECK_THROWS_WITH(store.exportFile(dir.file(name)),
                           Contains("could not be imported again") &&

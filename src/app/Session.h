@@ -27,8 +27,8 @@
 #include <QStringList>
 
 #include <cstdint>
-#include <map>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>

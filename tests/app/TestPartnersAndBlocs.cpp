@@ -95,9 +95,9 @@ TEST_CASE("The partner finder ranks as the CLI does")
     CHECK(model->index(0, PartnerModel::GainColumn).data().toString() ==
           QStringLiteral("+8.5 points"));
 
-    const QJsonObject cli = cliJson({QStringLiteral("partners"), QStringLiteral("XAA"),
-                                     QStringLiteral("--db"), app.database, QStringLiteral("--format"),
-                                     QStringLiteral("json")});
+    const QJsonObject cli =
+        cliJson({QStringLiteral("partners"), QStringLiteral("XAA"), QStringLiteral("--db"),
+                 app.database, QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonArray partners = cli.value(QStringLiteral("partners")).toArray();
     REQUIRE(partners.size() == 1);
     const auto& ranking = model->ranking();
@@ -136,10 +136,10 @@ TEST_CASE("A bloc of two built in the app scores what the CLI gives it, and savi
           QStringLiteral("-25.0"));
 
     // The same pair as a CLI coalition.
-    const QJsonObject cli = cliJson(
-        {QStringLiteral("score"), QStringLiteral("--db"), app.database, QStringLiteral("--coalition"),
-         QStringLiteral("PAIR=XAA,YBB"), QStringLiteral("--codes"), QStringLiteral("PAIR"),
-         QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject cli = cliJson({QStringLiteral("score"), QStringLiteral("--db"), app.database,
+                                     QStringLiteral("--coalition"), QStringLiteral("PAIR=XAA,YBB"),
+                                     QStringLiteral("--codes"), QStringLiteral("PAIR"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
     const double cliScore = cli.value(QStringLiteral("results"))
                                 .toArray()[0]
                                 .toObject()

@@ -49,9 +49,6 @@ void printMedian(const char* name, int runs, Action&& action)
     std::printf("median of %d runs, %s: %.3f ms\n", runs, name,
                 aisov::bench::medianMilliseconds(runs, action));
 }
-std::sort(milliseconds.begin(), milliseconds.end());
-std::printf("median of %d runs, %s: %.3f ms\n", runs, name, milliseconds[milliseconds.size() / 2]);
-}
 
 std::string codeOf(int i)
 {

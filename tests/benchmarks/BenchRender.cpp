@@ -9,7 +9,9 @@
 #define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include "../render/RenderTestSupport.h"
 
+#include "BriefRenderer.h"
 #include "ChartExporter.h"
+#include "CountryBrief.h"
 
 #include <catch2/catch.hpp>
 
@@ -87,6 +89,29 @@ TEST_CASE("median export times of a 30-country spectrum", "[benchmark][render][m
               << medianMilliseconds(kRuns, [&] { ChartExporter::renderSvg(data, vector); }) << '\n'
               << "  PDF:           "
               << medianMilliseconds(kRuns, [&] { ChartExporter::renderPdf(data, vector); }) << '\n';
+}
+
+// The country brief (issue 15): Switzerland among the bundled profiles,
+// brief built (levers included) and painted to a one-page PDF.
+TEST_CASE("median time of a country brief", "[benchmark][render][brief][median]")
+{
+    aisov::test::ensureGuiApplication();
+    const aisov::Analysis analysis(
+        aisov::loadProfilesFile(std::string(AISOV_SOURCE_DIR) +
+                                "/data/profiles/bundled-profiles.json"),
+        aisov::loadMethodologyFile(std::string(AISOV_SOURCE_DIR) +
+                                   "/data/methodology/ai-sovereignty.json"));
+    constexpr int kRuns = 21;
+    std::cout << "median of " << kRuns << " runs (ms):\n"
+              << "  brief built:       "
+              << medianMilliseconds(kRuns, [&] { (void)makeCountryBrief(analysis, "CHE"); }) << '\n'
+              << "  brief built + PDF: "
+              << medianMilliseconds(kRuns,
+                                    [&] {
+                                        (void)BriefRenderer::renderPdf(
+                                            makeCountryBrief(analysis, "CHE"), ChartTheme::light());
+                                    })
+              << '\n';
 }
 
 // As tests/catch_gui_main.cpp: a QGuiApplication for the whole run, offscreen.

@@ -268,7 +268,9 @@ TEST_CASE("score --coalition scores an ad-hoc bloc", "[cli][score][blocs]")
 TEST_CASE("score --uncertainty 100000 over 200 profiles stays under 256 MB", "[cli][score][memory]")
 {
 #if defined(__SANITIZE_ADDRESS__)
-    SKIP("AddressSanitizer's shadow memory and quarantine inflate the peak");
+    // Catch2 v2 has no SKIP: say so and stop.
+    WARN("not measured under AddressSanitizer: its shadow memory and quarantine inflate the peak");
+    return;
 #endif
     const aisov::Methodology& methodology = aisov::defaultMethodology();
     auto profiles = aisov::test::syntheticProfiles(methodology, 200);

@@ -9,7 +9,7 @@
 #include <QLocale>
 
 MethodologyModel::MethodologyModel(Session& session, QObject* parent)
-    : TwoLevelTreeModel(parent)
+    : MethodologyTreeModel(parent)
     , m_session(session)
     , m_shown(session.methodology())
 {
@@ -50,13 +50,7 @@ void MethodologyModel::refresh()
 
 int MethodologyModel::rowCount(const QModelIndex& parent) const
 {
-    const auto& methodology = m_session.methodology();
-    if (!parent.isValid())
-        return static_cast<int>(methodology.pillars.size());
-    if (!holdsItems(parent))
-        return 0;
-    const auto& pillar = methodology.pillars[static_cast<std::size_t>(parent.row())];
-    return static_cast<int>(methodology.indicatorsOfPillar(pillar.id).size());
+    return methodologyRows(m_session.methodology(), parent);
 }
 
 int MethodologyModel::columnCount(const QModelIndex& parent) const
@@ -287,12 +281,5 @@ QModelIndex MethodologyModel::pillarIndex(const QString& pillarId, int column) c
 
 QModelIndex MethodologyModel::indicatorIndex(const QString& indicatorId, int column) const
 {
-    const auto& methodology = m_session.methodology();
-    for (std::size_t p = 0; p < methodology.pillars.size(); ++p) {
-        const auto indicators = methodology.indicatorsOfPillar(methodology.pillars[p].id);
-        for (std::size_t i = 0; i < indicators.size(); ++i)
-            if (app::toQString(methodology.indicators[indicators[i]].id) == indicatorId)
-                return index(static_cast<int>(i), column, index(static_cast<int>(p), 0));
-    }
-    return {};
+    return indicatorIndexIn(m_session.methodology(), indicatorId, column);
 }

@@ -6,7 +6,7 @@
 // edit is not applied and its reason is signalled so the panel can show it
 // in place.
 
-#include "TwoLevelTreeModel.h"
+#include "MethodologyTreeModel.h"
 
 #include "aisov/Methodology.h"
 
@@ -14,7 +14,7 @@
 
 class Session;
 
-class MethodologyModel : public TwoLevelTreeModel
+class MethodologyModel : public MethodologyTreeModel
 {
     Q_OBJECT
 

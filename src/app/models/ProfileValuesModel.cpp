@@ -10,7 +10,7 @@
 #include <QPalette>
 
 ProfileValuesModel::ProfileValuesModel(Session& session, QObject* parent)
-    : TwoLevelTreeModel(parent)
+    : MethodologyTreeModel(parent)
     , m_session(session)
 {
     connect(&m_session, &Session::databaseOpened, this, &ProfileValuesModel::resetModel);
@@ -55,13 +55,7 @@ int ProfileValuesModel::rowCount(const QModelIndex& parent) const
 {
     if (m_code.isEmpty())
         return 0;
-    const auto& methodology = m_session.methodology();
-    if (!parent.isValid())
-        return static_cast<int>(methodology.pillars.size());
-    if (!holdsItems(parent))
-        return 0;
-    const auto& pillar = methodology.pillars[static_cast<std::size_t>(parent.row())];
-    return static_cast<int>(methodology.indicatorsOfPillar(pillar.id).size());
+    return methodologyRows(m_session.methodology(), parent);
 }
 
 int ProfileValuesModel::columnCount(const QModelIndex& parent) const
@@ -87,14 +81,7 @@ const aisov::IndicatorValue* ProfileValuesModel::valueAt(const QModelIndex& inde
 
 QModelIndex ProfileValuesModel::indicatorIndex(const QString& indicatorId, int column) const
 {
-    const auto& methodology = m_session.methodology();
-    for (std::size_t p = 0; p < methodology.pillars.size(); ++p) {
-        const auto indicators = methodology.indicatorsOfPillar(methodology.pillars[p].id);
-        for (std::size_t i = 0; i < indicators.size(); ++i)
-            if (app::toQString(methodology.indicators[indicators[i]].id) == indicatorId)
-                return index(static_cast<int>(i), column, index(static_cast<int>(p), 0));
-    }
-    return {};
+    return indicatorIndexIn(m_session.methodology(), indicatorId, column);
 }
 
 QVariant ProfileValuesModel::data(const QModelIndex& index, int role) const

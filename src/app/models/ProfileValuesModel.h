@@ -6,7 +6,7 @@
 // so the editor can show it in place. A pooled bloc shows its pooled values,
 // read-only: they come from the members.
 
-#include "TwoLevelTreeModel.h"
+#include "MethodologyTreeModel.h"
 #include <QString>
 
 class Session;
@@ -15,7 +15,7 @@ namespace aisov {
 struct IndicatorValue;
 }
 
-class ProfileValuesModel : public TwoLevelTreeModel
+class ProfileValuesModel : public MethodologyTreeModel
 {
     Q_OBJECT
 

@@ -16,7 +16,7 @@ constexpr const char* kOverrideSource = "what-if assumption";
 } // namespace
 
 ScenarioOverridesModel::ScenarioOverridesModel(Session& session, QObject* parent)
-    : TwoLevelTreeModel(parent)
+    : MethodologyTreeModel(parent)
     , m_session(session)
 {
     connect(&m_session, &Session::databaseOpened, this, &ScenarioOverridesModel::resetModel);
@@ -68,13 +68,7 @@ int ScenarioOverridesModel::rowCount(const QModelIndex& parent) const
 {
     if (!m_scenario)
         return 0;
-    const auto& methodology = m_session.methodology();
-    if (!parent.isValid())
-        return static_cast<int>(methodology.pillars.size());
-    if (!holdsItems(parent))
-        return 0;
-    const auto& pillar = methodology.pillars[static_cast<std::size_t>(parent.row())];
-    return static_cast<int>(methodology.indicatorsOfPillar(pillar.id).size());
+    return methodologyRows(m_session.methodology(), parent);
 }
 
 int ScenarioOverridesModel::columnCount(const QModelIndex& parent) const
@@ -113,14 +107,7 @@ ScenarioOverridesModel::baseValueOf(const std::string& indicatorId) const
 
 QModelIndex ScenarioOverridesModel::indicatorIndex(const QString& indicatorId, int column) const
 {
-    const auto& methodology = m_session.methodology();
-    for (std::size_t p = 0; p < methodology.pillars.size(); ++p) {
-        const auto indicators = methodology.indicatorsOfPillar(methodology.pillars[p].id);
-        for (std::size_t i = 0; i < indicators.size(); ++i)
-            if (app::toQString(methodology.indicators[indicators[i]].id) == indicatorId)
-                return index(static_cast<int>(i), column, index(static_cast<int>(p), 0));
-    }
-    return {};
+    return indicatorIndexIn(m_session.methodology(), indicatorId, column);
 }
 
 QVariant ScenarioOverridesModel::data(const QModelIndex& index, int role) const

@@ -8,7 +8,7 @@
 // into the Scenario column sets an override, an empty entry removes it;
 // edits go to the Session and a refused entry is signalled.
 
-#include "TwoLevelTreeModel.h"
+#include "MethodologyTreeModel.h"
 
 #include "aisov/Store.h"
 
@@ -19,7 +19,7 @@
 
 class Session;
 
-class ScenarioOverridesModel : public TwoLevelTreeModel
+class ScenarioOverridesModel : public MethodologyTreeModel
 {
     Q_OBJECT
 

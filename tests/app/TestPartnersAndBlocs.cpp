@@ -83,6 +83,7 @@ QString pdfText(const QString& path)
 TEST_CASE("The partner finder ranks as the CLI does")
 {
     OpenWindow app;
+    app.window.tabs()->setCurrentWidget(app.window.partnersPanel());
     app.window.profileList()->selectCode(QStringLiteral("XAA"));
     PartnerModel* model = app.window.partnersPanel()->partnerModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -112,6 +113,23 @@ TEST_CASE("The partner finder ranks as the CLI does")
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, PartnerModel::NewlyMetColumn).data().toString() ==
           QStringLiteral("Beta"));
+}
+
+TEST_CASE("The Partners tab ranks only while it is shown, and catches up when shown")
+{
+    OpenWindow app;
+    PartnerModel* model = app.window.partnersPanel()->partnerModel();
+    // On the Profile tab: choosing a profile does not rank its partners yet.
+    app.window.profileList()->selectCode(QStringLiteral("XAA"));
+    CHECK(model->code().isEmpty());
+    CHECK(model->rowCount() == 0);
+    app.window.tabs()->setCurrentWidget(app.window.partnersPanel());
+    CHECK(model->code() == QStringLiteral("XAA"));
+    CHECK(model->rowCount() == 1);
+    // Shown: an edit elsewhere reaches the ranking at once.
+    const double before = *model->ranking().partners[0].pairScore;
+    app.session.setPillarWeight(QStringLiteral("a"), 3.0);
+    CHECK(*model->ranking().partners[0].pairScore != Approx(before));
 }
 
 TEST_CASE("A bloc of two built in the app scores what the CLI gives it, and saving is undoable")

@@ -9,7 +9,8 @@ PartnerModel::PartnerModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&m_session, &Session::scoresChanged, this, &PartnerModel::refresh);
+    // New scores reach the ranking through the Partners tab (PartnersPanel),
+    // only while it is shown: the ranking is the costliest view to refresh.
     connect(&m_session, &Session::databaseOpened, this, [this] { setCode({}); });
 }
 

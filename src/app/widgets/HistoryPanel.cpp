@@ -3,6 +3,7 @@
 #include "AppStrings.h"
 #include "ChartFrame.h"
 #include "ChartView.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "models/ExplanationModel.h"
 #include "models/HistoryListModel.h"
@@ -115,10 +116,11 @@ HistoryPanel::HistoryPanel(Session& session, QWidget* parent)
             reloadList(-1);
     });
     connect(&m_session, &Session::databaseOpened, this, [this] { reloadList(); });
-    connect(&m_session, &Session::scoresChanged, this, [this] {
+    auto* refreshScores = new RefreshWhenShown(this, [this] {
         refreshChart();
         showSelected();
     });
+    connect(&m_session, &Session::scoresChanged, refreshScores, &RefreshWhenShown::request);
     reloadList();
 }
 

@@ -232,6 +232,7 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     connect(&m_session, &Session::databaseOpened, this, [this] {
         clearRefusal();
         buildSliders();
+        m_storedListKey.clear();
         refresh();
         sizeChangeColumns();
     });
@@ -328,7 +329,16 @@ QSlider* MethodologyPanel::weightSlider(const QString& pillarId) const
 
 void MethodologyPanel::refresh()
 {
-    refreshStoredList();
+    // The stored versions change with the saved methodology (a save, a
+    // switch) or the database, not with a slider move: a move must not ask
+    // the store for the list.
+    const aisov::Methodology& saved = m_session.savedMethodology();
+    const QStringList storedListKey{m_session.databasePath(), app::toQString(saved.id),
+                                    app::toQString(saved.version)};
+    if (storedListKey != m_storedListKey) {
+        m_storedListKey = storedListKey;
+        refreshStoredList();
+    }
     refreshRules();
     refreshSliders();
     refreshSummary();

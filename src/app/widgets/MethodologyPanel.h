@@ -78,6 +78,8 @@ private:
     StandingChangeModel* m_changes = nullptr;
     QComboBox* m_stored = nullptr;
     QStringList m_listed; // what m_stored lists
+    // The database and saved methodology that m_stored was listed for.
+    QStringList m_storedListKey;
     QLabel* m_state = nullptr;
     QLabel* m_refusal = nullptr;
     QPushButton* m_save = nullptr;

@@ -1,6 +1,7 @@
 #include "PartnersPanel.h"
 
 #include "AppStrings.h"
+#include "RefreshWhenShown.h"
 #include "Session.h"
 #include "models/PartnerModel.h"
 
@@ -51,6 +52,8 @@ PartnersPanel::PartnersPanel(Session& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_buildBloc->setEnabled(!selectedPartner().isEmpty()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PartnersPanel::updateHeading);
+    m_refresh = new RefreshWhenShown(this, [this] { m_model->setCode(m_code); });
+    connect(&m_session, &Session::scoresChanged, m_refresh, &RefreshWhenShown::request);
 
     auto* note =
         new QLabel(tr("Each pair is pooled as a bloc of two, every indicator by its pooling rule. "
@@ -70,7 +73,8 @@ PartnersPanel::PartnersPanel(Session& session, QWidget* parent)
 
 void PartnersPanel::setCode(const QString& code)
 {
-    m_model->setCode(code);
+    m_code = code;
+    m_refresh->request();
 }
 
 QString PartnersPanel::selectedPartner() const

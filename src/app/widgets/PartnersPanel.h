@@ -9,6 +9,7 @@
 
 class PartnerModel;
 class QLabel;
+class RefreshWhenShown;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -40,4 +41,6 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_heading = nullptr;
     QPushButton* m_buildBloc = nullptr;
+    RefreshWhenShown* m_refresh = nullptr;
+    QString m_code; // the profile whose partners are asked for
 };

@@ -5,6 +5,11 @@
 # translate the new entries (Qt Linguist, or by hand: fill <translation> and
 # remove type="unfinished"), then build; TestTranslationsComplete fails while
 # any entry is untranslated. docs/translations.md.
+#
+#   scripts/update-translations.sh [--ts-dir DIR]
+# --ts-dir DIR updates the .ts files in DIR instead (copies of the committed
+# ones): the translation test uses it to see what an update would change.
+# LUPDATE=/path/to/lupdate overrides the lupdate found.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +27,14 @@ if [ -z "$LUPDATE" ]; then
     exit 1
 fi
 
+TS_DIR="resources/translations"
+if [ "${1:-}" = "--ts-dir" ] && [ -n "${2:-}" ]; then
+    TS_DIR="$(cd "$2" && pwd)"
+elif [ $# -gt 0 ]; then
+    echo "usage: scripts/update-translations.sh [--ts-dir DIR]" >&2
+    exit 2
+fi
+
 cd "$ROOT"
 # The directories whose strings are translated: the application, the render
 # library (chart labels) and the CLI. Paths relative to the root, so the
@@ -33,7 +46,7 @@ SOURCES=(src/app src/render src/cli)
 # src/render/Translations.cpp.
 LANGUAGES=(ko)
 for language in "${LANGUAGES[@]}"; do
-    ts="resources/translations/aisov_${language}.ts"
+    ts="$TS_DIR/aisov_${language}.ts"
     # -locations none: no line numbers, so that a change elsewhere in a
     # source file does not rewrite the .ts (and merges stay simple).
     "$LUPDATE" -silent -no-obsolete -locations none -extensions cpp,h \

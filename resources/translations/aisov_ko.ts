@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Pooled, the bloc scores %1 (%2), meeting %3 of %4 requirements.</source>
-        <translation>통합하면 블록의 점수는 %1(%2)이며, 요건 %4개 중 %3개를 충족합니다.</translation>
+        <translation>통합하면 블록의 점수는 %1 (%2)이며, 요건 %4개 중 %3개를 충족합니다.</translation>
     </message>
     <message>
         <source>That is %1 points over its best member, %2.</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The bloc, pooled</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Too little data to rank this score with the others.</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>%1 (%2): %3.</source>
-        <translation>%1(%2): %3.</translation>
+        <translation>%1 (%2): %3.</translation>
     </message>
     <message>
         <source>… and %1 more sources (aisov-cli explain lists every value)</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Country brief: %1 (%2)</source>
-        <translation>국가 브리프: %1(%2)</translation>
+        <translation>국가 브리프: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>%1, %2: %3 (%4)</source>
-        <translation>%1, %2: %3(%4)</translation>
+        <translation>%1, %2: %3 (%4)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>%1: %2 (%3); %4</source>
-        <translation>%1: %2(%3); %4</translation>
+        <translation>%1: %2 (%3); %4</translation>
     </message>
 </context>
 <context>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>%1 (%2, %3/%4 met)</source>
-        <translation>%1(%2, %3/%4 충족)</translation>
+        <translation>%1 (%2, %3/%4 충족)</translation>
     </message>
     <message>
         <source>%1 (no data)</source>
-        <translation>%1(데이터 없음)</translation>
+        <translation>%1 (데이터 없음)</translation>
     </message>
     <message>
         <source>solid: meets threshold</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 중 %1</translation>
+        <translation>%2개 중 %1개</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -556,11 +556,11 @@
     <name>HistoryListModel</name>
     <message>
         <source>%1 (scenario %2)</source>
-        <translation>%1(시나리오 %2)</translation>
+        <translation>%1 (시나리오 %2)</translation>
     </message>
     <message>
         <source>Taken %1 (UTC), scored with methodology %2 (%3), version %4</source>
-        <translation>%1(UTC)에 생성, 방법론 %2(%3) 버전 %4로 산정</translation>
+        <translation>%1 (UTC)에 생성, 방법론 %2 (%3) 버전 %4로 산정</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>History of %1 (%2)</source>
-        <translation>%1(%2)의 이력</translation>
+        <translation>%1 (%2)의 이력</translation>
     </message>
     <message>
         <source>History</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1124,7 +1124,7 @@ The database keeps what it had; close other programs that use it and try again.<
     </message>
     <message>
         <source>Delete %1 (%2) with its values (%3) and its scenarios? You can undo this.</source>
-        <translation>%1(%2)을(를) 값(%3개) 및 시나리오와 함께 삭제하시겠습니까? 실행 취소할 수 있습니다.</translation>
+        <translation>%1 (%2)을(를) 값(%3개) 및 시나리오와 함께 삭제하시겠습니까? 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>Cannot delete the profile</source>
@@ -1243,7 +1243,7 @@ The database keeps what it had; close other programs that use it and try again.<
     <name>MemberChoiceModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1567,7 @@ Nothing was changed.</source>
     <name>PartnerModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1%2 points</source>
@@ -1575,7 +1575,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 중 %1</translation>
+        <translation>%2개 중 %1개</translation>
     </message>
     <message>
         <source>Requirements the pair meets that %1 alone does not</source>
@@ -1634,7 +1634,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Partners for %1: alone %2 (%3), %4 of %5 requirements met.</source>
-        <translation>%1의 파트너: 단독 %2(%3), 요건 %5개 중 %4개 충족.</translation>
+        <translation>%1의 파트너: 단독 %2 (%3), 요건 %5개 중 %4개 충족.</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1700,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 (%2) · %3 · coverage %4 %</source>
-        <translation>%1(%2) · %3 · 포괄률 %4 %</translation>
+        <translation>%1 (%2) · %3 · 포괄률 %4 %</translation>
     </message>
     <message>
         <source>bloc</source>
@@ -2067,7 +2067,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 중 %1</translation>
+        <translation>%2개 중 %1개</translation>
     </message>
     <message>
         <source>Overrides the base has caught up with since: its current value is as good or better.</source>
@@ -2255,7 +2255,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Scenarios of %1 (%2)</source>
-        <translation>%1(%2)의 시나리오</translation>
+        <translation>%1 (%2)의 시나리오</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2319,7 +2319,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New Scenario of %1</source>
@@ -2658,7 +2658,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Profile</source>

@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
     build-essential cmake git pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev
+    qt6-translations-l10n
     nlohmann-json3-dev catch2 libsqlite3-dev sqlite3
     xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
     clang clang-format clang-tidy libclang-rt-14-dev

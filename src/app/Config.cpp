@@ -28,6 +28,7 @@ const std::vector<ConfigEntry>& configTable()
         {ConfigKey::ImportDirectory, "import/directory", QString(), ConfigScope::User},
         {ConfigKey::RecentSources, "provenance/recentSources", QStringList(), ConfigScope::User},
         {ConfigKey::RecentYear, "provenance/recentYear", 0, ConfigScope::User},
+        {ConfigKey::Language, "ui/language", QStringLiteral("system"), ConfigScope::User},
     };
     return table;
 }

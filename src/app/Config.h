@@ -31,6 +31,7 @@ enum class ConfigKey
     ImportDirectory,
     RecentSources,
     RecentYear,
+    Language, // "system", "en" or "ko" (AppLanguage.h)
 };
 
 class Config

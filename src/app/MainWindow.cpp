@@ -12,6 +12,7 @@
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/LanguageMenu.h"
 #include "widgets/MethodologyPanel.h"
 #include "widgets/PartnersPanel.h"
 #include "widgets/ProfileEditor.h"
@@ -195,6 +196,8 @@ void MainWindow::createMenus()
     QAction* showPartners =
         view->addAction(tr("P&artners"), this, [this] { m_tabs->setCurrentWidget(m_partners); });
     showPartners->setShortcut(QKeySequence(tr("Ctrl+6")));
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {

@@ -2,6 +2,7 @@
 // seeded with the bundled profiles on first start) or the one given with
 // --db FILE.
 
+#include "AppLanguage.h"
 #include "Config.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -20,6 +21,8 @@ int main(int argc, char* argv[])
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ai-sovereignty-spectrum"));
     QApplication::setApplicationName(QStringLiteral("aisov"));
+    // Before anything translated is built (the settings need the names above).
+    const bool translated = app::applyLanguageSetting();
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "AI Sovereignty Spectrum"));
     QApplication::setApplicationVersion(QString::fromLatin1(AISOV_VERSION));
@@ -40,6 +43,10 @@ int main(int argc, char* argv[])
     Session session;
     MainWindow window(session);
     window.show();
+    if (!translated)
+        MessageBox::warning(&window, QApplication::translate("main", "Language"),
+                            QApplication::translate("main", "The translation could not be loaded; "
+                                                            "the application shows English."));
     // Opened after the first frame, so that the window appears at once and
     // a failure's dialog has a window to stand on.
     QTimer::singleShot(0, &window, [&] {

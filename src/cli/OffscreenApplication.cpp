@@ -2,6 +2,8 @@
 
 std::unique_ptr<QGuiApplication> startOffscreenApplication()
 {
+    if (QCoreApplication::instance() != nullptr)
+        return nullptr;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // QGuiApplication keeps references to both for its whole life.

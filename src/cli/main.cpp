@@ -2,6 +2,7 @@
 // from the command line. Usage and exit codes: docs/cli.md.
 
 #include "CliArguments.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 
@@ -14,9 +15,15 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
+
+#include <QtGlobal>
 
 namespace {
 
+// Not translated: the synopsis is the interface, and the text changes with
+// every new option (docs/translations.md). --lang translates the messages
+// around it and the chart labels.
 constexpr const char* kUsage =
     R"(Usage: aisov-cli <command> [options]
 
@@ -75,6 +82,7 @@ profile. Needs --db.
 Without --methodology: with --db the store's active methodology, with
 --profiles the bundled default.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.
+--lang en|ko: the language of messages and chart labels (default English).
 )";
 
 using Command = std::function<int(const std::vector<std::string>&, std::ostream&)>;
@@ -102,16 +110,19 @@ int runCommand(const std::string& name, const Command& command,
         return command(rest, std::cout);
     } catch (const UsageError& error) {
         std::cerr << "aisov-cli " << aisov::printableText(name) << ": "
-                  << aisov::printableText(error.what()) << "\nRun 'aisov-cli --help' for usage.\n";
+                  << aisov::printableText(error.what()) << '\n'
+                  << cliText(QT_TRANSLATE_NOOP("cli", "Run 'aisov-cli --help' for usage.")) << '\n';
         return static_cast<int>(ExitCode::UsageError);
     } catch (const aisov::InputError& error) {
-        std::cerr << "aisov-cli: invalid input: " << aisov::printableText(error.what()) << '\n';
+        std::cerr << "aisov-cli: " << cliText(QT_TRANSLATE_NOOP("cli", "invalid input:")) << ' '
+                  << aisov::printableText(error.what()) << '\n';
         return static_cast<int>(ExitCode::InvalidInput);
     } catch (const aisov::FileError& error) {
         std::cerr << "aisov-cli: " << aisov::printableText(error.what()) << '\n';
         return static_cast<int>(ExitCode::RuntimeFailure);
     } catch (const std::exception& error) {
-        std::cerr << "aisov-cli: error: " << aisov::printableText(error.what()) << '\n';
+        std::cerr << "aisov-cli: " << cliText(QT_TRANSLATE_NOOP("cli", "error:")) << ' '
+                  << aisov::printableText(error.what()) << '\n';
         return static_cast<int>(ExitCode::RuntimeFailure);
     }
 }
@@ -126,9 +137,9 @@ int finishOutput(int exitCode)
     if (!std::cout.fail())
         return exitCode;
     const int writeErrno = errno;
-    std::cerr << "aisov-cli: cannot write the output"
+    std::cerr << "aisov-cli: " << cliText(QT_TRANSLATE_NOOP("cli", "cannot write the output"))
               << (writeErrno != 0 ? std::string(": ") + std::strerror(writeErrno) : std::string())
-              << "; the output is incomplete\n";
+              << "; " << cliText(QT_TRANSLATE_NOOP("cli", "the output is incomplete")) << '\n';
     return exitCode == 0 ? static_cast<int>(ExitCode::RuntimeFailure) : exitCode;
 }
 
@@ -139,7 +150,20 @@ int main(int argc, char** argv)
     // A closed pipe then fails the write (EPIPE), reported below, instead
     // of killing the process without a word.
     std::signal(SIGPIPE, SIG_IGN);
-    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    // --lang applies to every command, so it is taken out first; its
+    // application (translators need one) lives until the command is done.
+    std::unique_ptr<QGuiApplication> translatedApplication;
+    try {
+        if (const auto language = takeLanguageOption(arguments))
+            translatedApplication = startLanguage(*language);
+    } catch (const UsageError& error) {
+        std::cerr << "aisov-cli: " << aisov::printableText(error.what()) << '\n';
+        return static_cast<int>(ExitCode::UsageError);
+    } catch (const std::exception& error) {
+        std::cerr << "aisov-cli: " << aisov::printableText(error.what()) << '\n';
+        return static_cast<int>(ExitCode::RuntimeFailure);
+    }
     if (arguments.empty()) {
         std::cerr << kUsage;
         return static_cast<int>(ExitCode::UsageError);
@@ -154,8 +178,8 @@ int main(int argc, char** argv)
     }
     const auto command = commands().find(arguments.front());
     if (command == commands().end()) {
-        std::cerr << "aisov-cli: unknown command \"" << aisov::printableText(arguments.front())
-                  << "\"\n\n"
+        std::cerr << "aisov-cli: " << cliText(QT_TRANSLATE_NOOP("cli", "unknown command")) << " \""
+                  << aisov::printableText(arguments.front()) << "\"\n\n"
                   << kUsage;
         return static_cast<int>(ExitCode::UsageError);
     }

@@ -3,6 +3,7 @@
 #include "ChartFrame.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -194,7 +195,7 @@ void CompareSteps::paintBar(std::size_t g, std::size_t p) const
         painter.setFont(fonts.small);
         painter.drawText(QRectF(barArea.left() - 10, bar.top() - fonts.smallMetrics.height(),
                                 barArea.width() + 20, fonts.smallMetrics.height()),
-                         Qt::AlignHCenter | Qt::AlignBottom, QString::number(*score, 'f', 0));
+                         Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(*score, 'f', 0));
     }
 }
 

@@ -2,10 +2,12 @@
 // a fresh database seeded with the bundled profiles, driven as a user would,
 // each view grabbed to docs/images/. Run by scripts/screenshots.sh.
 
+#include "AppLanguage.h"
 #include "BriefRenderer.h"
 #include "Config.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "Translations.h"
 #include "dialogs/BlocBuilderDialog.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
@@ -174,6 +176,31 @@ void pooling(MainWindow& window, const Session& session, const QString& output)
     std::printf("%s\n", image.save(path) ? qPrintable(path) : "cannot write the brief");
 }
 
+// The same database in a window built with the Korean translations (the
+// Language setting at "ko", as View > Language leaves it for the next start).
+bool korean(const QString& database, const QString& output)
+{
+    Config::instance().set(ConfigKey::Language, QStringLiteral("ko"));
+    if (!app::applyLanguageSetting())
+        return false;
+    Session session;
+    MainWindow window(session);
+    window.resize(1400, 860);
+    window.show();
+    if (!window.openDatabase(database))
+        return false;
+    window.profileList()->selectCode(QStringLiteral("CHE"));
+    window.editor()->valuesView()->expandAll();
+    save(&window, output, QStringLiteral("korean-profile-view"));
+    window.profileList()->selectCodes({QStringLiteral("USA"), QStringLiteral("CHN"),
+                                       QStringLiteral("EU27"), QStringLiteral("KOR"),
+                                       QStringLiteral("JPN"), QStringLiteral("CHE")});
+    window.tabs()->setCurrentIndex(1);
+    save(&window, output, QStringLiteral("korean-compare-view"));
+    Config::instance().reset(ConfigKey::Language);
+    return aisov::render::installTranslations(QLocale::c());
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -270,5 +297,5 @@ int main(int argc, char** argv)
     if (auto first = history->listModel()->snapshotAt(0))
         history->selectSnapshot(first->summary().id);
     save(&window, output, QStringLiteral("history-view"));
-    return 0;
+    return korean(guide, output) ? 0 : 1;
 }

@@ -499,3 +499,42 @@ TEST_CASE("brief refuses what it cannot write", "[cli][brief]")
     CHECK(unknown.exitCode == 3);
     CHECK_THAT(unknown.err, Contains("no profile with code \"NOPE\""));
 }
+
+TEST_CASE("chart --lang ko labels the chart in Korean; an unknown language is a usage error",
+          "[cli][chart][lang]")
+{
+    const auto directory = outputDirectory();
+    const std::string out = (directory / "radar-ko.svg").string();
+    // --lang may come before the command or among its options.
+    auto arguments = chartArguments("radar", out, {"--lang", "ko"});
+    const auto run = runCli(arguments);
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string svg = slurp(out);
+    // RadarChart's title "Pillar profile" and its legend's "Threshold: ..."
+    // in resources/translations/aisov_ko.ts.
+    CHECK_THAT(svg, Contains("기둥별 프로필"));
+    CHECK_THAT(svg, Contains("기준선"));
+    CHECK_THAT(svg, !Contains("Pillar profile"));
+
+    const auto english = runCli(chartArguments("radar", out, {"--lang=en"}));
+    REQUIRE(english.exitCode == 0);
+    CHECK_THAT(slurp(out), Contains("Pillar profile"));
+
+    const auto unknown = runCli({"--lang", "xx", "score", "--profiles", kProfiles});
+    CHECK(unknown.exitCode == 2);
+    CHECK_THAT(unknown.err, Contains("--lang must be en or ko"));
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("--lang ko translates the CLI's own messages", "[cli][lang]")
+{
+    const auto missing = runCli({"--lang", "ko", "score", "--profiles", "/nonexistent.json"});
+    CHECK(missing.exitCode == 1);
+    const auto unknown = runCli({"--lang", "ko", "frobnicate"});
+    CHECK(unknown.exitCode == 2);
+    CHECK_THAT(unknown.err, Contains("알 수 없는 명령 \"frobnicate\""));
+    const auto usage = runCli({"validate", "--lang=ko"});
+    CHECK(usage.exitCode == 2);
+    CHECK_THAT(usage.err, Contains("자세한 사용법은 'aisov-cli --help'를 실행하십시오."));
+}

@@ -4,6 +4,7 @@
 #include "ChartData.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 HistoryListModel::HistoryListModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -46,7 +47,7 @@ QString HistoryListModel::formatTakenAt(const std::string& takenAt)
     const QDateTime time = aisov::render::timeFromTimestamp(takenAt);
     if (!time.isValid())
         return app::toQString(takenAt);
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 QVariant HistoryListModel::display(const FrozenSnapshot& frozen, int column) const

@@ -4,6 +4,7 @@
 #include "Session.h"
 
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -68,7 +69,7 @@ namespace {
 
 QString rankText(const std::optional<int>& rank)
 {
-    return rank ? QString::number(*rank) : StandingChangeModel::tr("–");
+    return rank ? QLocale().toString(*rank) : StandingChangeModel::tr("–");
 }
 
 } // namespace

@@ -129,6 +129,15 @@ void MainWindow::createActions()
                            QKeySequence(tr("Ctrl+E")), [this] { exportChart(currentChart()); });
     m_copyChart = action(tr("Cop&y Chart"), QStringLiteral("copyChartAction"),
                          QKeySequence(tr("Ctrl+Shift+C")), [this] { copyChart(currentChart()); });
+    m_copyChartText = action(tr("Copy Chart &Data as Text"), QStringLiteral("copyChartTextAction"),
+                             QKeySequence(tr("Ctrl+Alt+C")), [this] {
+                                 if (ChartView* chart = currentChart())
+                                     chart->copyDataText();
+                             });
+    m_highContrast = action(tr("&High-Contrast Charts"), QStringLiteral("highContrastAction"),
+                            QKeySequence(tr("Ctrl+Alt+H")), &MainWindow::setHighContrastCharts);
+    m_highContrast->setCheckable(true);
+    m_highContrast->setChecked(Config::instance().get(ConfigKey::HighContrastCharts).toBool());
     m_takeSnapshot = action(tr("Take &Snapshot…"), QStringLiteral("takeSnapshotAction"),
                             QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::takeSnapshot);
     m_history->setTakeSnapshotAction(m_takeSnapshot);
@@ -150,6 +159,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportChart);
     file->addAction(m_copyChart);
+    file->addAction(m_copyChartText);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -195,6 +205,8 @@ void MainWindow::createMenus()
     QAction* showPartners =
         view->addAction(tr("P&artners"), this, [this] { m_tabs->setCurrentWidget(m_partners); });
     showPartners->setShortcut(QKeySequence(tr("Ctrl+6")));
+    view->addSeparator();
+    view->addAction(m_highContrast);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -412,6 +424,14 @@ ChartView* MainWindow::currentChart() const
     if (m_tabs->currentWidget() == m_history)
         return m_history->chart();
     return m_result->spectrumView();
+}
+
+void MainWindow::setHighContrastCharts(bool on)
+{
+    Config::instance().set(ConfigKey::HighContrastCharts, on);
+    const auto charts = findChildren<ChartView*>();
+    for (ChartView* chart : charts)
+        chart->update();
 }
 
 // --- Profiles ----------------------------------------------------------------

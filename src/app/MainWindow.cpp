@@ -38,6 +38,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace {
 constexpr int kRecentDatabases = 8;
 }
@@ -80,8 +82,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     dock->setObjectName(QStringLiteral("profilesDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_profileList);
-    m_profileList->setMinimumWidth(300);
+    // Room for code, name and score at any font size (300 at the usual one).
+    m_profileList->setMinimumWidth(
+        std::max(300, 40 * m_profileList->fontMetrics().averageCharWidth()));
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // Reading order: the list on the left, then the tabs above their page
+    // (the tab bar is created after the pages' widgets, so it came last).
+    setTabOrder(m_profileList->view(), m_tabs->tabBar());
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));

@@ -42,9 +42,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace aisov::test;
@@ -106,25 +108,36 @@ QString spokenName(const QWidget* widget, const QWidget* window)
     return {};
 }
 
-// The visible controls Tab reaches in `window` that have no spoken name.
-// A widget that is its parent's focus proxy (a spin box's line edit) is
-// named by the parent.
+// The widgets Tab stops at in `window`, in order: visible, accepting tab
+// focus, and not passing it on to a focus proxy (as Qt's own traversal).
+std::vector<QWidget*> tabStops(QWidget* window)
+{
+    std::vector<QWidget*> stops;
+    QWidget* widget = window->nextInFocusChain();
+    for (int guard = 0; widget != window && guard < 10000; ++guard) {
+        if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus) != 0 &&
+            widget->focusProxy() == nullptr && widget->window() == window)
+            stops.push_back(widget);
+        widget = widget->nextInFocusChain();
+    }
+    return stops;
+}
+
+// The controls Tab reaches in `window` that have no spoken name. A widget
+// that is its parent's focus proxy (a tab widget's bar, a dialog button
+// box's default button) may be named by the parent.
 QStringList unnamedControls(QWidget* window, int* reached = nullptr)
 {
     QStringList unnamed;
     int count = 0;
-    QWidget* widget = window->nextInFocusChain();
-    for (int guard = 0; widget != window && guard < 10000; ++guard) {
-        if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus) != 0 &&
-            widget->window() == window) {
-            ++count;
-            const QWidget* named = widget;
-            if (QWidget* parent = widget->parentWidget(); parent && parent->focusProxy() == widget)
-                named = parent;
-            if (spokenName(named, window).isEmpty())
-                unnamed.append(describe(widget));
-        }
-        widget = widget->nextInFocusChain();
+    for (QWidget* widget : tabStops(window)) {
+        ++count;
+        QString name = spokenName(widget, window);
+        if (QWidget* parent = widget->parentWidget();
+            name.isEmpty() && parent != nullptr && parent->focusProxy() == widget)
+            name = spokenName(parent, window);
+        if (name.isEmpty())
+            unnamed.append(describe(widget));
     }
     if (reached != nullptr)
         *reached = count;
@@ -207,8 +220,9 @@ TEST_CASE("The chart text lists the scores the engine computes, as the chart lab
     CHECK(spectrum.contains(QStringLiteral("Country X ") +
                             aisov::render::formatPercent(*results[0].score)));
     // ... which is the hand-computed 79.5 % and 63.0 %.
-    CHECK(spectrum == QStringLiteral("Spectrum: Country X 79.5%, band High; "
-                                     "Country Y 63.0%, band Mid."));
+    // The chart's title first, as it is drawn.
+    CHECK(spectrum == QStringLiteral("Position on the sovereignty spectrum: Country X 79.5%, "
+                                     "band High; Country Y 63.0%, band Mid."));
 
     const QString pillars = aisov::render::ChartDescription::text(ChartKind::Compare, data);
     CHECK(pillars.contains(QStringLiteral("Country X 79.5%: Alpha 50.0% (meets 50.0%), "
@@ -249,7 +263,8 @@ TEST_CASE("The presentation says in words what each step shows")
     presentation.setAttribute(Qt::WA_DeleteOnClose, false);
     // Step 1 shows the first profile only.
     CHECK(presentation.accessibleDescription() ==
-          QStringLiteral("Step 1 of 2. Spectrum: Country X 79.5%, band High."));
+          QStringLiteral("Step 1 of 2. Position on the sovereignty spectrum: Country X 79.5%, "
+                         "band High."));
 }
 
 TEST_CASE("The high-contrast chart theme's text reads at 7:1 or more")
@@ -335,4 +350,38 @@ TEST_CASE("With a large application font the Profile tab's labels are not clippe
               QFontInfo(large).pixelSize());
     }
     QApplication::setFont(original);
+}
+
+TEST_CASE("Tab goes through the Profile tab in reading order")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("XAA"));
+    app.window.tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    const std::vector<QWidget*> stops = tabStops(&app.window);
+    const auto position = [&](const QWidget* widget) {
+        const auto found = std::find(stops.begin(), stops.end(), widget);
+        INFO(describe(widget).toStdString());
+        REQUIRE(found != stops.end());
+        return found - stops.begin();
+    };
+    const auto named = [&](const char* name) {
+        return app.window.findChild<QWidget*>(QString::fromLatin1(name));
+    };
+    // The list (left), the tabs above their page, the editor's fields top to
+    // bottom, then the result beside them: its chart, its tabs, their page.
+    const std::vector<QWidget*> expected{named("profileSearch"),
+                                         named("kindFilter"),
+                                         named("profileList"),
+                                         app.window.tabs()->tabBar(),
+                                         named("nameEdit"),
+                                         named("populationEdit"),
+                                         named("gdpEdit"),
+                                         named("valuesView"),
+                                         named("removeValueButton"),
+                                         named("resultSpectrum"),
+                                         named("resultTabs")->findChild<QTabBar*>(),
+                                         named("requirementsView")};
+    for (std::size_t i = 1; i < expected.size(); ++i)
+        CHECK(position(expected[i - 1]) < position(expected[i]));
 }

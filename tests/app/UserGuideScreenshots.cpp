@@ -11,6 +11,7 @@
 #include "dialogs/ImportPreviewDialog.h"
 #include "models/HistoryListModel.h"
 #include "models/ProfileValuesModel.h"
+#include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/MethodologyPanel.h"
@@ -18,6 +19,7 @@
 #include "widgets/PresentationWindow.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
+#include "widgets/ResultPanel.h"
 #include "widgets/ScenarioPanel.h"
 
 #include <QApplication>
@@ -174,6 +176,28 @@ void pooling(MainWindow& window, const Session& session, const QString& output)
     std::printf("%s\n", image.save(path) ? qPrintable(path) : "cannot write the brief");
 }
 
+// The profile view as a user with a 16-point system font and high-contrast
+// charts sees it.
+void accessibility(Session& session, const QString& output)
+{
+    const QFont original = QApplication::font();
+    QFont large = original;
+    large.setPointSize(16);
+    QApplication::setFont(large);
+    Config::instance().set(ConfigKey::HighContrastCharts, true);
+    {
+        MainWindow window(session);
+        window.resize(1400, 860);
+        window.show();
+        window.profileList()->selectCode(QStringLiteral("CHE"));
+        window.editor()->valuesView()->expandAll();
+        window.resultPanel()->spectrumView()->setFocus(Qt::TabFocusReason);
+        save(&window, output, QStringLiteral("large-font"));
+    }
+    Config::instance().reset(ConfigKey::HighContrastCharts);
+    QApplication::setFont(original);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -270,5 +294,6 @@ int main(int argc, char** argv)
     if (auto first = history->listModel()->snapshotAt(0))
         history->selectSnapshot(first->summary().id);
     save(&window, output, QStringLiteral("history-view"));
+    accessibility(session, output);
     return 0;
 }

@@ -97,7 +97,7 @@ QString spokenName(const QWidget* widget, const QWidget* window)
 {
     if (!widget->accessibleName().trimmed().isEmpty())
         return widget->accessibleName();
-    if (const QString buddy = buddyText(widget, window); !buddy.isEmpty())
+    if (QString buddy = buddyText(widget, window); !buddy.isEmpty())
         return buddy;
     if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
         if (!button->text().trimmed().isEmpty())

@@ -27,6 +27,7 @@ const std::vector<ConfigEntry>& configTable()
         {ConfigKey::ExportDirectory, "export/directory", QString(), ConfigScope::User},
         {ConfigKey::ImportDirectory, "import/directory", QString(), ConfigScope::User},
         {ConfigKey::RecentSources, "provenance/recentSources", QStringList(), ConfigScope::User},
+        {ConfigKey::HighContrastCharts, "view/highContrastCharts", false, ConfigScope::User},
         {ConfigKey::RecentYear, "provenance/recentYear", 0, ConfigScope::User},
         {ConfigKey::Language, "ui/language", QStringLiteral("system"), ConfigScope::User},
     };

@@ -30,6 +30,7 @@ enum class ConfigKey
     ExportDirectory,
     ImportDirectory,
     RecentSources,
+    HighContrastCharts, // charts on screen in ChartTheme::highContrast()
     RecentYear,
     Language, // "system", "en" or "ko" (AppLanguage.h)
 };

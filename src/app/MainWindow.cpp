@@ -39,6 +39,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace {
 constexpr int kRecentDatabases = 8;
 }
@@ -81,8 +83,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     dock->setObjectName(QStringLiteral("profilesDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_profileList);
-    m_profileList->setMinimumWidth(300);
+    // Room for code, name and score at any font size (300 at the usual one).
+    m_profileList->setMinimumWidth(
+        std::max(300, 40 * m_profileList->fontMetrics().averageCharWidth()));
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // Reading order: the list on the left, then the tabs above their page
+    // (the tab bar is created after the pages' widgets, so it came last).
+    setTabOrder(m_profileList->view(), m_tabs->tabBar());
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -130,6 +137,15 @@ void MainWindow::createActions()
                            QKeySequence(tr("Ctrl+E")), [this] { exportChart(currentChart()); });
     m_copyChart = action(tr("Cop&y Chart"), QStringLiteral("copyChartAction"),
                          QKeySequence(tr("Ctrl+Shift+C")), [this] { copyChart(currentChart()); });
+    m_copyChartText = action(tr("Copy Chart &Data as Text"), QStringLiteral("copyChartTextAction"),
+                             QKeySequence(tr("Ctrl+Alt+C")), [this] {
+                                 if (ChartView* chart = currentChart())
+                                     chart->copyDataText();
+                             });
+    m_highContrast = action(tr("&High-Contrast Charts"), QStringLiteral("highContrastAction"),
+                            QKeySequence(tr("Ctrl+Alt+H")), &MainWindow::setHighContrastCharts);
+    m_highContrast->setCheckable(true);
+    m_highContrast->setChecked(Config::instance().get(ConfigKey::HighContrastCharts).toBool());
     m_takeSnapshot = action(tr("Take &Snapshot…"), QStringLiteral("takeSnapshotAction"),
                             QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::takeSnapshot);
     m_history->setTakeSnapshotAction(m_takeSnapshot);
@@ -151,6 +167,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportChart);
     file->addAction(m_copyChart);
+    file->addAction(m_copyChartText);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -198,6 +215,7 @@ void MainWindow::createMenus()
     showPartners->setShortcut(QKeySequence(tr("Ctrl+6")));
     view->addSeparator();
     view->addMenu(new LanguageMenu(view));
+    view->addAction(m_highContrast);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -415,6 +433,14 @@ ChartView* MainWindow::currentChart() const
     if (m_tabs->currentWidget() == m_history)
         return m_history->chart();
     return m_result->spectrumView();
+}
+
+void MainWindow::setHighContrastCharts(bool on)
+{
+    Config::instance().set(ConfigKey::HighContrastCharts, on);
+    const auto charts = findChildren<ChartView*>();
+    for (ChartView* chart : charts)
+        chart->update();
 }
 
 // --- Profiles ----------------------------------------------------------------

@@ -86,6 +86,8 @@ private:
     QString unusedCodeLike(const QString& code) const;
     void currentProfileChanged(const QString& code);
     void createAnalysisActions();
+    // The View menu's High-Contrast Charts: remembered, and every chart repainted.
+    void setHighContrastCharts(bool on);
     void chooseBriefFile();
     // Asks before `doing` drops unsaved methodology edits; true to go on.
     bool mayDropMethodologyEdits(const QString& doing);
@@ -112,6 +114,8 @@ private:
     QAction* m_exportProfiles = nullptr;
     QAction* m_exportChart = nullptr;
     QAction* m_copyChart = nullptr;
+    QAction* m_copyChartText = nullptr;
+    QAction* m_highContrast = nullptr;
     QAction* m_find = nullptr;
     QAction* m_buildBloc = nullptr;
     QAction* m_exportBrief = nullptr;

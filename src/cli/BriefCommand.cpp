@@ -32,7 +32,8 @@ int runBriefCommand(const std::vector<std::string>& arguments, std::ostream& out
     const std::string themeName = args.value("--theme").value_or("light");
     const auto theme = aisov::render::ChartTheme::fromName(QString::fromStdString(themeName));
     if (!theme)
-        throw UsageError("--theme must be light or dark, found \"" + themeName + "\"");
+        throw UsageError("--theme must be light, dark or high-contrast, found \"" + themeName +
+                         "\"");
     // Five levers fit the page; eight at most.
     const auto top = args.integer("--top", 1, 8).value_or(5);
 

@@ -80,7 +80,8 @@ aisov::render::ExportOptions parseExportOptions(const CliArguments& args)
     const std::string themeName = args.value("--theme").value_or("light");
     const auto theme = aisov::render::ChartTheme::fromName(QString::fromStdString(themeName));
     if (!theme)
-        throw UsageError("--theme must be light or dark, found \"" + themeName + "\"");
+        throw UsageError("--theme must be light, dark or high-contrast, found \"" + themeName +
+                         "\"");
     options.theme = *theme;
     return options;
 }

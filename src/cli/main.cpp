@@ -41,7 +41,7 @@ Commands:
               [--description TEXT] | --delete) | scenarios CODE)
   chart     (spectrum | radar | compare | delta | levers) [--methodology FILE]
             (--profiles FILE | --db FILE) --codes A,B --out FILE.(png|svg|pdf)
-            [--width PX] [--height PX] [--dpi N] [--theme light|dark]
+            [--width PX] [--height PX] [--dpi N] [--theme light|dark|high-contrast]
             [--preset slide-16x9|slide-4x3|a4-landscape|a4] [--title TEXT]
             [--uncertainty N] [--seed S] [--coalition NAME=A,B,C] [--scenario NAME]
             [--top N (levers: 1-20, default 8)]
@@ -53,7 +53,7 @@ Commands:
   partners  CODE [--methodology FILE] (--profiles FILE | --db FILE) [--top N]
             [--format table|json]
   brief     CODE [--methodology FILE] (--profiles FILE | --db FILE)
-            --out FILE.pdf [--theme light|dark] [--top N (levers: 1-8, default 5)]
+            --out FILE.pdf [--theme light|dark|high-contrast] [--top N (levers: 1-8, default 5)]
 
 --uncertainty N: N Monte Carlo draws over weights, aggregation and data
 quality; adds the p5, p50 and p95 of each score, drawn as whiskers by

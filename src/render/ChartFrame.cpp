@@ -17,6 +17,7 @@ ChartMetrics ChartMetrics::forBounds(const QRectF& bounds, const ChartTheme& the
     ChartMetrics metrics;
     metrics.scale = std::max(0.25, std::sqrt(bounds.width() * bounds.height()) / reference);
     metrics.textScale = std::max(metrics.scale, theme.minimumTextPixels / kSmallTextAtScaleOne);
+    metrics.strokeScale = theme.strokeScale;
     return metrics;
 }
 

@@ -31,7 +31,8 @@ struct ChartMetrics
     double labelSize() const { return 20 * textScale; }
     double smallSize() const { return kSmallTextAtScaleOne * textScale; } // the smallest text
     double margin() const { return 36 * scale; }
-    double line() const { return std::max(1.0, 2 * scale); } // stroke width
+    double strokeScale = 1.0;                                              // the theme's
+    double line() const { return std::max(1.0, 2 * scale) * strokeScale; } // stroke width
 
     static constexpr double kSmallTextAtScaleOne = 16.0;
     static ChartMetrics forBounds(const QRectF& bounds, const ChartTheme& theme);

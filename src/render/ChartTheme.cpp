@@ -17,6 +17,8 @@ std::vector<QColor> okabeIto(const QColor& neutral)
             QColor(0xF0, 0xE4, 0x42), neutral};
 }
 
+} // namespace
+
 double relativeLuminance(const QColor& color)
 {
     const auto channel = [](double c) {
@@ -26,7 +28,12 @@ double relativeLuminance(const QColor& color)
            0.0722 * channel(color.blueF());
 }
 
-} // namespace
+double contrastRatio(const QColor& first, const QColor& second)
+{
+    const double a = relativeLuminance(first);
+    const double b = relativeLuminance(second);
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
 
 QStringList defaultChartFontFamilies()
 {
@@ -72,13 +79,45 @@ ChartTheme ChartTheme::dark()
     return theme;
 }
 
+ChartTheme ChartTheme::highContrast()
+{
+    ChartTheme theme;
+    theme.name = QStringLiteral("high-contrast");
+    theme.background = QColor(0x00, 0x00, 0x00);
+    theme.foreground = QColor(0xFF, 0xFF, 0xFF);
+    theme.muted = QColor(0xFF, 0xFF, 0x00); // yellow, not grey: notes stay as legible as titles
+    theme.grid = QColor(0xC8, 0xC8, 0xC8);
+    theme.threshold = QColor(0xFF, 0xFF, 0x00);
+    // The Okabe-Ito colours that stand out from black (blue, at 4:1, is left
+    // out), with pure yellow and white: still told apart under colour-vision
+    // deficiencies, every one at 5:1 or more against the background.
+    theme.series = {QColor(0xFF, 0xFF, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00),
+                    QColor(0xFF, 0xFF, 0xFF), QColor(0xCC, 0x79, 0xA7), QColor(0x00, 0x9E, 0x73),
+                    QColor(0xD5, 0x5E, 0x00)};
+    // White to orange: light enough everywhere (interpolated colours too)
+    // for black band names at 7:1 or more, and distinct from the black page.
+    theme.bandRamp = {QColor(0xFF, 0xFF, 0xFF), QColor(0xFF, 0xFF, 0x00), QColor(0xFF, 0xB0, 0x00),
+                      QColor(0xFF, 0x8C, 0x00)};
+    theme.darkText = QColor(0x00, 0x00, 0x00);
+    theme.strokeScale = 1.75;
+    theme.fontFamilies = defaultChartFontFamilies();
+    return theme;
+}
+
 std::optional<ChartTheme> ChartTheme::fromName(const QString& name)
 {
     if (name == QLatin1String("light"))
         return light();
     if (name == QLatin1String("dark"))
         return dark();
+    if (name == QLatin1String("high-contrast"))
+        return highContrast();
     return std::nullopt;
+}
+
+QStringList ChartTheme::names()
+{
+    return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")};
 }
 
 QColor ChartTheme::bandColor(std::size_t index, std::size_t count) const
@@ -104,7 +143,7 @@ QColor ChartTheme::textOn(const QColor& fill) const
     const double luminance = relativeLuminance(fill);
     const double againstBlack = (luminance + 0.05) / 0.05;
     const double againstWhite = 1.05 / (luminance + 0.05);
-    return againstBlack >= againstWhite ? QColor(0x1A, 0x1A, 0x1A) : QColor(0xFF, 0xFF, 0xFF);
+    return againstBlack >= againstWhite ? darkText : QColor(0xFF, 0xFF, 0xFF);
 }
 
 QFont ChartTheme::font(double pixelSize, QFont::Weight weight) const

@@ -323,9 +323,15 @@ void SpectrumSteps::paintTicks() const
         painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 6 * metrics.scale));
         const QString text = SpectrumChart::tr("%1%").arg(tick);
         const double width = tickMetrics.horizontalAdvance(text);
-        painter.drawText(QRectF(x - width / 2 - 2, bar.bottom() + 7 * metrics.scale, width + 4,
-                                tickMetrics.height()),
-                         Qt::AlignCenter, text);
+        // Centred on the tick, but kept inside the chart's margins: text
+        // raised to the screen's font size may be wider than the margin.
+        const double left =
+            std::clamp(x - width / 2 - 2, layout.plot.left() - metrics.margin(),
+                       std::max(layout.plot.left() - metrics.margin(),
+                                layout.plot.right() + metrics.margin() - width - 4));
+        painter.drawText(
+            QRectF(left, bar.bottom() + 7 * metrics.scale, width + 4, tickMetrics.height()),
+            Qt::AlignCenter, text);
     }
 }
 

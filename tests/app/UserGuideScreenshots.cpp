@@ -13,6 +13,7 @@
 #include "dialogs/ImportPreviewDialog.h"
 #include "models/HistoryListModel.h"
 #include "models/ProfileValuesModel.h"
+#include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/MethodologyPanel.h"
@@ -20,6 +21,7 @@
 #include "widgets/PresentationWindow.h"
 #include "widgets/ProfileEditor.h"
 #include "widgets/ProfileListPanel.h"
+#include "widgets/ResultPanel.h"
 #include "widgets/ScenarioPanel.h"
 
 #include <QApplication>
@@ -201,6 +203,28 @@ bool korean(const QString& database, const QString& output)
     return aisov::render::installTranslations(QLocale::c());
 }
 
+// The profile view as a user with a 16-point system font and high-contrast
+// charts sees it.
+void accessibility(Session& session, const QString& output)
+{
+    const QFont original = QApplication::font();
+    QFont large = original;
+    large.setPointSize(16);
+    QApplication::setFont(large);
+    Config::instance().set(ConfigKey::HighContrastCharts, true);
+    {
+        MainWindow window(session);
+        window.resize(1400, 860);
+        window.show();
+        window.profileList()->selectCode(QStringLiteral("CHE"));
+        window.editor()->valuesView()->expandAll();
+        window.resultPanel()->spectrumView()->setFocus(Qt::TabFocusReason);
+        save(&window, output, QStringLiteral("large-font"));
+    }
+    Config::instance().reset(ConfigKey::HighContrastCharts);
+    QApplication::setFont(original);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -297,5 +321,6 @@ int main(int argc, char** argv)
     if (auto first = history->listModel()->snapshotAt(0))
         history->selectSnapshot(first->summary().id);
     save(&window, output, QStringLiteral("history-view"));
+    accessibility(session, output);
     return korean(guide, output) ? 0 : 1;
 }

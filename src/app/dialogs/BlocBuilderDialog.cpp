@@ -52,6 +52,7 @@ BlocBuilderDialog::BlocBuilderDialog(Session& session, QWidget* parent)
     auto* filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("memberFilter"));
     filter->setPlaceholderText(tr("Find a country"));
+    filter->setAccessibleName(tr("Find a country"));
     filter->setClearButtonEnabled(true);
     auto* filtered = new QSortFilterProxyModel(this);
     filtered->setSourceModel(m_members);

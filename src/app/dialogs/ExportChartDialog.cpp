@@ -1,6 +1,7 @@
 #include "ExportChartDialog.h"
 
 #include "AppStrings.h"
+#include "ChartDescription.h"
 #include "Config.h"
 #include "MessageBox.h"
 #include "SizePreset.h"
@@ -56,6 +57,7 @@ ExportChartDialog::ExportChartDialog(ChartKind kind, aisov::render::ChartData ch
     m_theme->setObjectName(QStringLiteral("themeEdit"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_dpi = new QSpinBox(this);
     m_dpi->setObjectName(QStringLiteral("dpiEdit"));
     m_dpi->setRange(48, 600);
@@ -179,6 +181,7 @@ QImage ExportChartDialog::previewImage() const
 void ExportChartDialog::updatePreview()
 {
     m_preview->setPixmap(QPixmap::fromImage(previewImage()));
+    m_preview->setAccessibleDescription(aisov::render::ChartDescription::text(m_kind, chartData()));
 }
 
 QString ExportChartDialog::suggestedPath() const

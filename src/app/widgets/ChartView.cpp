@@ -1,11 +1,14 @@
 #include "ChartView.h"
 
-#include "AppStrings.h"
-#include "HistoryChart.h"
+#include "ChartDescription.h"
+#include "Config.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontInfo>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QPalette>
@@ -24,12 +27,14 @@ ChartView::ChartView(ChartKind kind, QWidget* parent)
 void ChartView::setChartData(aisov::render::ChartData chart)
 {
     m_data = std::move(chart);
-    setAccessibleDescription(describeData());
+    setAccessibleDescription(dataText());
     update();
 }
 
 aisov::render::ChartTheme ChartView::theme() const
 {
+    if (Config::instance().get(ConfigKey::HighContrastCharts).toBool())
+        return aisov::render::ChartTheme::highContrast();
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     return dark ? aisov::render::ChartTheme::dark() : aisov::render::ChartTheme::light();
 }
@@ -65,7 +70,23 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
     QMenu menu(this);
     menu.addAction(tr("Export Chart…"), this, [this] { Q_EMIT exportRequested(m_kind); });
     menu.addAction(tr("Copy Chart"), this, [this] { Q_EMIT copyRequested(m_kind); });
-    menu.exec(event->globalPos());
+    menu.addAction(tr("Copy Chart Data as Text"), this, &ChartView::copyDataText);
+    // From the keyboard the menu opens on the chart, not where the mouse is.
+    menu.exec(event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                          : mapToGlobal(rect().center()));
+}
+
+void ChartView::keyPressEvent(QKeyEvent* event)
+{
+    // Shift+F10 opens the context menu, as the Menu key does, on keyboards
+    // without one.
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, rect().center(),
+                                    mapToGlobal(rect().center()));
+        contextMenuEvent(&menuEvent);
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ChartView::changeEvent(QEvent* event)
@@ -75,25 +96,12 @@ void ChartView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-QString ChartView::describeData() const
+QString ChartView::dataText() const
 {
-    QStringList lines;
-    if (m_data.history) {
-        const auto& history = *m_data.history;
-        for (const auto& point : aisov::render::HistoryChart::allPoints(history))
-            lines.append(tr("%1, %2: %3 (%4)")
-                             .arg(point.takenAt.toString(Qt::ISODate), point.label,
-                                  app::formatScore(point.score), point.band));
-        return lines.join(QLatin1Char('\n'));
-    }
-    for (const auto& profile : m_data.profiles) {
-        QStringList pillars;
-        for (std::size_t i = 0; i < m_data.pillars.size() && i < profile.pillarScores.size(); ++i)
-            pillars.append(
-                tr("%1 %2").arg(m_data.pillars[i].name, app::formatScore(profile.pillarScores[i])));
-        lines.append(tr("%1: %2 (%3); %4")
-                         .arg(profile.name, app::formatScore(profile.score), profile.band,
-                              pillars.join(QStringLiteral(", "))));
-    }
-    return lines.join(QLatin1Char('\n'));
+    return aisov::render::ChartDescription::text(m_kind, m_data);
+}
+
+void ChartView::copyDataText() const
+{
+    QApplication::clipboard()->setText(dataText());
 }

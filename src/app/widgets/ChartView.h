@@ -1,9 +1,11 @@
 #pragma once
 
 // A chart of the render library in a widget: the same ChartRenderer::paint
-// that exports use, at the platform's text size and in the palette's light
-// or dark theme. Its accessible description carries the chart's data as
-// text, for screen readers.
+// that exports use, at the application font's text size and in the
+// palette's light or dark theme (or the high-contrast one, when the user
+// chose it). Its accessible description carries the chart's data as text
+// (ChartDescription), for screen readers; its context menu (also the Menu
+// key or Shift+F10) exports, copies, or copies that text.
 
 #include "ChartData.h"
 #include "ChartRenderer.h"
@@ -21,8 +23,13 @@ public:
     void setChartData(aisov::render::ChartData chart);
     const aisov::render::ChartData& chartData() const { return m_data; }
     aisov::render::ChartKind kind() const { return m_kind; }
-    // The theme that follows the application palette (light or dark).
+    // High contrast when ConfigKey::HighContrastCharts is set; otherwise the
+    // theme that follows the application palette (light or dark).
     aisov::render::ChartTheme theme() const;
+    // What the chart shows, as text (its accessible description).
+    QString dataText() const;
+    // Puts dataText() on the clipboard.
+    void copyDataText() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -35,10 +42,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    QString describeData() const;
-
     aisov::render::ChartKind m_kind;
     aisov::render::ChartData m_data;
 };

@@ -100,6 +100,8 @@ HistoryPanel::HistoryPanel(Session& session, QWidget* parent)
     splitter->addWidget(createDetails());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The details' tab bar before its pages, as it is drawn.
+    setTabOrder(m_chart, m_detailTabs->tabBar());
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);

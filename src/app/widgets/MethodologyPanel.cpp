@@ -297,6 +297,8 @@ void MethodologyPanel::buildSliders()
         auto* slider = new QSlider(Qt::Horizontal, this);
         slider->setObjectName(QStringLiteral("weightSlider-") + id);
         slider->setAccessibleName(tr("Weight of %1").arg(app::displayName(pillars[row])));
+        slider->setAccessibleDescription(
+            tr("Arrow keys change the weight; type an exact weight in the tree's Weight column."));
         slider->setRange(0, static_cast<int>(kMaxSliderWeight * kSliderScale));
         slider->setSingleStep(5);
         slider->setPageStep(25);
@@ -315,6 +317,13 @@ void MethodologyPanel::buildSliders()
         });
         m_sliders.push_back({id, slider, value});
         m_sliderWidgets.insert(m_sliderWidgets.end(), {name, slider, value});
+    }
+    // Tab goes from the tree to the weights beside it, then the rules below
+    // them (the sliders are made after the rest, so they came last).
+    QWidget* previous = m_tree;
+    for (const auto& entry : m_sliders) {
+        setTabOrder(previous, entry.slider);
+        previous = entry.slider;
     }
     refreshSliders();
 }

@@ -1,7 +1,9 @@
 #include "PresentationWindow.h"
 
+#include "ChartDescription.h"
 #include "ChartRenderer.h"
 #include "ChartTheme.h"
+#include "Config.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -37,13 +39,11 @@ void PresentationWindow::showStep(int step)
 {
     m_step = std::clamp(step, 0, std::max(0, stepCount() - 1));
     const aisov::render::ChartData visible = visibleChart();
-    QStringList names;
-    for (const auto& profile : visible.profiles)
-        names.append(profile.name);
-    setAccessibleDescription(tr("Step %1 of %2: %3")
+    setAccessibleDescription(tr("Step %1 of %2. %3")
                                  .arg(m_step + 1)
                                  .arg(stepCount())
-                                 .arg(names.join(QStringLiteral(", "))));
+                                 .arg(aisov::render::ChartDescription::text(
+                                     aisov::render::ChartKind::Spectrum, visible)));
     update();
 }
 
@@ -62,7 +62,9 @@ aisov::render::ChartData PresentationWindow::visibleChart() const
 void PresentationWindow::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
-    aisov::render::ChartTheme theme = aisov::render::ChartTheme::dark();
+    aisov::render::ChartTheme theme = Config::instance().get(ConfigKey::HighContrastCharts).toBool()
+                                          ? aisov::render::ChartTheme::highContrast()
+                                          : aisov::render::ChartTheme::dark();
     theme.minimumTextPixels = height() * kSmallTextPerHeight;
     const QRectF slide =
         QRectF(rect()).adjusted(width() * 0.03, height() * 0.05, -width() * 0.03, -height() * 0.08);

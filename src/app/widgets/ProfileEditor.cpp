@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -79,6 +81,11 @@ ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
     m_valuesView->header()->resizeSection(ProfileValuesModel::UnitColumn, 130);
     m_valuesView->header()->resizeSection(ProfileValuesModel::YearColumn, 60);
     m_valuesView->header()->resizeSection(ProfileValuesModel::SourceColumn, 240);
+    // Never narrower than a heading needs: a large system font widens them.
+    for (int column = 0; column < m_valuesView->header()->count(); ++column)
+        m_valuesView->header()->resizeSection(
+            column, std::max(m_valuesView->header()->sectionSize(column),
+                             m_valuesView->header()->sectionSizeHint(column)));
 
     m_removeValue = new QPushButton(tr("&Remove Value"), this);
     m_removeValue->setObjectName(QStringLiteral("removeValueButton"));

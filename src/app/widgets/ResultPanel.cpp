@@ -80,6 +80,9 @@ ResultPanel::ResultPanel(Session& session, QWidget* parent)
     tabs->addTab(m_radar, tr("Radar"));
     tabs->addTab(m_explanationView, tr("Why this score"));
 
+    // The tab bar before its page, as it is drawn.
+    setTabOrder(m_spectrum, tabs->tabBar());
+
     auto* header = new QHBoxLayout;
     header->addWidget(m_score);
     header->addSpacing(12);

@@ -48,6 +48,9 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     , m_overrides(new ScenarioOverridesModel(session, this))
 {
     setObjectName(QStringLiteral("scenarioPanel"));
+    // The header (title and buttons) first, so that Tab reaches its buttons
+    // before the table below them.
+    QWidget* header = createHeader();
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("scenarioTable"));
     m_table->setAccessibleName(tr("Scenarios compared with their base"));
@@ -74,7 +77,7 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createHeader());
+    layout->addWidget(header);
     layout->addWidget(m_hint);
     layout->addWidget(splitter, 1);
 

@@ -28,6 +28,7 @@ const std::vector<ConfigEntry>& configTable()
         {ConfigKey::ImportDirectory, "import/directory", QString(), ConfigScope::User},
         {ConfigKey::RecentSources, "provenance/recentSources", QStringList(), ConfigScope::User},
         {ConfigKey::RecentYear, "provenance/recentYear", 0, ConfigScope::User},
+        {ConfigKey::UncertaintyDraws, "analysis/uncertaintyDraws", 2000, ConfigScope::User},
     };
     return table;
 }

@@ -31,6 +31,7 @@ enum class ConfigKey
     ImportDirectory,
     RecentSources,
     RecentYear,
+    UncertaintyDraws,
 };
 
 class Config

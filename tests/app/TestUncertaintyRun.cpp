@@ -8,6 +8,7 @@
 #include "../SyntheticData.h"
 #include "AppTestSupport.h"
 
+#include "Config.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "UncertaintyRunner.h"
@@ -21,6 +22,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QElapsedTimer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -171,6 +173,18 @@ TEST_CASE("An uncertainty run gives the core's medians and rank shares that sum 
                   .data(RankStabilityModel::MostLikelyRole)
                   .toBool());
     }
+    // The draws are a setting.
+    CHECK(Config::instance().get(ConfigKey::UncertaintyDraws).toInt() == 500);
+
+    // An edit after the run: its result is stale and no longer shown.
+    aisov::IndicatorValue a1 = *open.session.profile(QStringLiteral("XAA"))->findValue("a1");
+    a1.value = 100.0;
+    open.session.setValue(QStringLiteral("XAA"), a1);
+    CHECK(model->rowCount() == 0);
+    for (const auto& profile :
+         open.compare->chart(aisov::render::ChartKind::Spectrum)->chartData().profiles)
+        CHECK_FALSE(profile.uncertainty.has_value());
+    CHECK_FALSE(open.runner->isRunning());
 }
 
 TEST_CASE("Cancelling a large run frees the window at once and stops the worker")
@@ -205,6 +219,22 @@ TEST_CASE("Cancelling a large run frees the window at once and stops the worker"
     for (const auto& profile :
          open.compare->chart(aisov::render::ChartKind::Spectrum)->chartData().profiles)
         CHECK_FALSE(profile.uncertainty.has_value());
+}
+
+TEST_CASE("Opening another database during a run stops it and shows nothing of it")
+{
+    UncertaintyWindow open(true);
+    open.compareProfiles(syntheticCodes(4), 50000);
+    QSignalSpy progress(open.runner, &UncertaintyRunner::progressChanged);
+    open.window.findChild<QAction*>(QStringLiteral("runUncertaintyAction"))->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return !progress.isEmpty(); }, 10000));
+    const QString other = open.directory.filePath(QStringLiteral("other.sqlite"));
+    createFixtureDatabase(other);
+    REQUIRE(open.window.openDatabase(other));
+    CHECK_FALSE(open.runner->isRunning());
+    REQUIRE(QTest::qWaitFor([&] { return !open.runner->isWorking(); }, 2000));
+    QTest::qWait(100);
+    CHECK(open.compare->rankStabilityModel()->rowCount() == 0);
 }
 
 TEST_CASE("Closing the window during a run stops and waits for the worker")
@@ -252,4 +282,37 @@ TEST_CASE("An edit during a run restarts it; the result reflects the edit")
         CHECK(run.summaries[i].p50 == expected[i].p50);
     // The edit moved QAA up.
     CHECK(run.summaries[edited].p50 > medianBefore);
+}
+
+TEST_CASE("A new selection or a methodology edit during a run restarts it on the new state")
+{
+    UncertaintyWindow open(true);
+    open.compareProfiles(syntheticCodes(4), 20000);
+    QSignalSpy started(open.runner, &UncertaintyRunner::started);
+    QSignalSpy progress(open.runner, &UncertaintyRunner::progressChanged);
+    open.compare->runUncertainty();
+    REQUIRE(QTest::qWaitFor([&] { return !progress.isEmpty(); }, 10000));
+    REQUIRE(open.runner->isRunning());
+
+    // Another selection: five profiles instead of four.
+    open.window.profileList()->selectCodes(syntheticCodes(5));
+    REQUIRE(open.compare->codes().size() == 5);
+    CHECK(started.size() == 2);
+    progress.clear();
+    REQUIRE(QTest::qWaitFor([&] { return !progress.isEmpty(); }, 10000));
+    REQUIRE(open.runner->isRunning());
+
+    // A pillar weighted up in the draft methodology.
+    open.session.setPillarWeight(QStringLiteral("p0"), 3.0);
+    CHECK(started.size() == 3);
+    open.waitUntilFinished(60000);
+
+    const auto expected = open.expected(20000);
+    const auto& run = *open.compare->rankStabilityModel()->run();
+    CHECK(run.codes == open.compare->codes());
+    REQUIRE(run.summaries.size() == 5);
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(run.summaries[i].p50 == expected[i].p50);
+        CHECK(run.summaries[i].rankFrequency == expected[i].rankFrequency);
+    }
 }

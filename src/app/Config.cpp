@@ -30,6 +30,7 @@ const std::vector<ConfigEntry>& configTable()
         {ConfigKey::HighContrastCharts, "view/highContrastCharts", false, ConfigScope::User},
         {ConfigKey::RecentYear, "provenance/recentYear", 0, ConfigScope::User},
         {ConfigKey::Language, "ui/language", QStringLiteral("system"), ConfigScope::User},
+        {ConfigKey::UncertaintyDraws, "analysis/uncertaintyDraws", 2000, ConfigScope::User},
     };
     return table;
 }

@@ -33,6 +33,9 @@ enum class ConfigKey
     HighContrastCharts, // charts on screen in ChartTheme::highContrast()
     RecentYear,
     Language, // "system", "en" or "ko" (AppLanguage.h)
+    UncertaintyDraws,
+    // Not a setting: the number of them, so that a test can walk every key.
+    KeyCount,
 };
 
 class Config

@@ -191,6 +191,7 @@ void MainWindow::createMenus()
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(m_buildBloc);
     analysis->addAction(m_exportBrief);
+    analysis->addAction(m_runUncertainty);
     analysis->addSeparator();
     analysis->addAction(m_present);
 
@@ -322,6 +323,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     Config& config = Config::instance();
     config.set(ConfigKey::MainWindowGeometry, saveGeometry());
     config.set(ConfigKey::MainWindowState, saveState());
+    // Nothing keeps computing for a closed window (the runner waits for
+    // its worker when the window is destroyed).
+    m_compare->cancelUncertainty();
     event->accept();
 }
 

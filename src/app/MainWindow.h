@@ -120,4 +120,5 @@ private:
     QAction* m_buildBloc = nullptr;
     QAction* m_exportBrief = nullptr;
     QAction* m_present = nullptr;
+    QAction* m_runUncertainty = nullptr;
 };

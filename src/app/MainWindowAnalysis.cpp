@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTabWidget>
 
 void MainWindow::createAnalysisActions()
 {
@@ -36,6 +37,14 @@ void MainWindow::createAnalysisActions()
     m_present->setObjectName(QStringLiteral("presentAction"));
     m_present->setShortcut(QKeySequence(tr("F5")));
     connect(m_present, &QAction::triggered, this, [this] { startPresentation(); });
+    m_runUncertainty = new QAction(tr("Run &Uncertainty"), this);
+    m_runUncertainty->setObjectName(QStringLiteral("runUncertaintyAction"));
+    m_runUncertainty->setShortcut(QKeySequence(tr("Ctrl+U")));
+    m_runUncertainty->setToolTip(tr("Whiskers and rank stability of the profiles compared"));
+    connect(m_runUncertainty, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->runUncertainty();
+    });
 }
 
 void MainWindow::buildBloc(const QStringList& members)

@@ -12,13 +12,13 @@
 TEST_CASE("Every setting has its own name and a default")
 {
     std::set<QString> names;
-    for (int key = 0; key <= static_cast<int>(ConfigKey::Language); ++key) {
+    for (int key = 0; key < static_cast<int>(ConfigKey::KeyCount); ++key) {
         const auto configKey = static_cast<ConfigKey>(key);
         CHECK_FALSE(Config::name(configKey).isEmpty());
         CHECK(Config::defaultValue(configKey).isValid());
         names.insert(Config::name(configKey));
     }
-    CHECK(names.size() == static_cast<std::size_t>(ConfigKey::Language) + 1);
+    CHECK(names.size() == static_cast<std::size_t>(ConfigKey::KeyCount));
 }
 
 TEST_CASE("Values read back with their type; reset returns the default")

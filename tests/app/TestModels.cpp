@@ -13,6 +13,7 @@
 #include "models/ProfileFilterModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileValuesModel.h"
+#include "models/RankStabilityModel.h"
 #include "models/RequirementsModel.h"
 
 #include <catch2/catch.hpp>
@@ -203,4 +204,54 @@ TEST_CASE("ImportPlanModel: profiles with their value changes beneath")
           QStringLiteral("removed"));
     CHECK(model.index(0, ImportPlanModel::AfterColumn, profile).data().toString() ==
           QStringLiteral("60"));
+}
+
+TEST_CASE("RankStabilityModel: p5, median and p95, then the share of each rank")
+{
+    OpenSession open;
+    RankStabilityModel model(open.session);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    CHECK(model.columnCount() == RankStabilityModel::FirstRankColumn);
+
+    // A run as the runner delivers it: XAA first in 997 of 1,000 draws,
+    // YBB in the other 3; XYBLOC without data (no interval, no ranks).
+    UncertaintyRun run;
+    run.codes = {QStringLiteral("XAA"), QStringLiteral("YBB"), QStringLiteral("XYBLOC")};
+    run.draws = 1000;
+    run.summaries.resize(3);
+    run.summaries[0] = {"XAA", true, 70.4, 79.5, 85.0, {0.997, 0.003}};
+    run.summaries[1] = {"YBB", true, 55.0, 63.0, 70.0, {0.003, 0.997}};
+    run.summaries[2] = {"XYBLOC", false, 0.0, 0.0, 0.0, {}};
+    model.setRun(run);
+    REQUIRE(model.rowCount() == 3);
+    REQUIRE(model.rankCount() == 2);
+    CHECK(model.columnCount() == RankStabilityModel::FirstRankColumn + 2);
+    CHECK(model.headerData(RankStabilityModel::FirstRankColumn + 1, Qt::Horizontal).toString() ==
+          QStringLiteral("Rank 2"));
+    CHECK(model.index(0, RankStabilityModel::ProfileColumn).data().toString() ==
+          QStringLiteral("Country X"));
+    CHECK(model.index(0, RankStabilityModel::P5Column).data().toString() ==
+          QStringLiteral("70.4 %"));
+    CHECK(model.index(0, RankStabilityModel::MedianColumn).data().toString() ==
+          QStringLiteral("79.5 %"));
+    const QModelIndex first = model.index(0, RankStabilityModel::FirstRankColumn);
+    const QModelIndex second = model.index(0, RankStabilityModel::FirstRankColumn + 1);
+    CHECK(first.data().toString() == QStringLiteral(">99 %")); // not "100 %": 3 draws differ
+    CHECK(second.data().toString() == QStringLiteral("<1 %"));
+    CHECK(first.data(RankStabilityModel::ShareRole).toDouble() == 0.997);
+    CHECK(first.data(RankStabilityModel::MostLikelyRole).toBool());
+    CHECK_FALSE(second.data(RankStabilityModel::MostLikelyRole).toBool());
+    CHECK(model.index(1, RankStabilityModel::FirstRankColumn + 1)
+              .data(RankStabilityModel::MostLikelyRole)
+              .toBool());
+    // No data: a dash for the scores, nothing for the ranks.
+    CHECK(model.index(2, RankStabilityModel::MedianColumn).data().toString() ==
+          QStringLiteral("–"));
+    CHECK_FALSE(model.index(2, RankStabilityModel::FirstRankColumn)
+                    .data(RankStabilityModel::ShareRole)
+                    .isValid());
+    CHECK(model.index(2, RankStabilityModel::FirstRankColumn).data().toString().isEmpty());
+    model.clear();
+    CHECK(model.rowCount() == 0);
 }

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "UncertaintyRunner.h"
 #include "dialogs/BlocBuilderDialog.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -225,6 +227,21 @@ void accessibility(Session& session, const QString& output)
     QApplication::setFont(original);
 }
 
+// The same six profiles with an uncertainty run: whiskers, then the ranks.
+void uncertainty(MainWindow& window, const QString& output)
+{
+    ComparePanel* compare = window.comparePanel();
+    compare->drawsBox()->setValue(2000);
+    compare->runUncertainty();
+    if (!QTest::qWaitFor([compare] { return !compare->uncertaintyRunner()->isRunning(); }, 60000))
+        std::fprintf(stderr, "the uncertainty run did not finish\n");
+    save(&window, output, QStringLiteral("uncertainty-spectrum"));
+    auto* charts = compare->findChild<QTabWidget*>(QStringLiteral("compareCharts"));
+    charts->setCurrentWidget(compare->rankStabilityTab());
+    save(&window, output, QStringLiteral("rank-stability"));
+    charts->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -268,6 +285,7 @@ int main(int argc, char** argv)
                                        QStringLiteral("KOR"), QStringLiteral("CHE")});
     window.tabs()->setCurrentIndex(1);
     save(&window, output, QStringLiteral("compare-view"));
+    uncertainty(window, output);
 
     // The methodology tab, with talent weighted up: the ranks and bands it moves.
     window.tabs()->setCurrentWidget(window.methodologyPanel());

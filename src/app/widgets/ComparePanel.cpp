@@ -3,6 +3,7 @@
 #include "ChartView.h"
 #include "Session.h"
 #include "models/ComparisonModel.h"
+#include "models/RankStabilityModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,8 @@ ComparePanel::ComparePanel(Session& session, QWidget* parent)
     , m_session(session)
     , m_model(new ComparisonModel(session, this))
     , m_sorted(new QSortFilterProxyModel(this))
+    , m_runner(new UncertaintyRunner(this))
+    , m_rankModel(new RankStabilityModel(session, this))
 {
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ComparisonModel::SortRole);
@@ -58,12 +61,14 @@ ComparePanel::ComparePanel(Session& session, QWidget* parent)
         m_charts->addTab(view, title);
         m_chartViews.push_back(view);
     }
+    m_charts->addTab(createRankStabilityTab(), tr("Rank stability"));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_hint);
     topLayout->addWidget(m_table);
+    topLayout->addWidget(createUncertaintyBar());
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_charts);
@@ -72,14 +77,31 @@ ComparePanel::ComparePanel(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(&m_session, &Session::scoresChanged, this, &ComparePanel::refreshCharts);
+    // A run's result belongs to the scores it was computed from: the
+    // uncertainty hears of a change before the charts are drawn again.
+    connect(&m_session, &Session::scoresChanged, this, [this] {
+        uncertaintyInputsChanged();
+        refreshCharts();
+    });
+    connect(&m_session, &Session::databaseOpened, this, [this] {
+        cancelUncertainty();
+        m_rankModel->clear();
+        showUncertaintyState({});
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparePanel::refreshCharts);
+    connectRunner();
+    showUncertaintyState({});
     refreshCharts();
 }
 
 void ComparePanel::setCodes(const QStringList& codes)
 {
+    const QStringList before = m_model->codes();
     m_model->setCodes(codes);
+    if (m_model->codes() != before) {
+        uncertaintyInputsChanged();
+        refreshCharts();
+    }
 }
 
 QStringList ComparePanel::codes() const
@@ -89,7 +111,7 @@ QStringList ComparePanel::codes() const
 
 ChartView* ComparePanel::currentChart() const
 {
-    return static_cast<ChartView*>(m_charts->currentWidget());
+    return qobject_cast<ChartView*>(m_charts->currentWidget());
 }
 
 ChartView* ComparePanel::chart(ChartKind kind) const
@@ -104,7 +126,12 @@ void ComparePanel::refreshCharts()
 {
     const QStringList shown = m_model->codes();
     m_hint->setVisible(shown.size() < 2);
-    const auto chart = m_session.chartData(shown);
+    auto chart = m_session.chartData(shown);
+    // Whiskers only from a run of exactly these profiles (a stale one is
+    // dropped before it could be drawn; see uncertaintyInputsChanged).
+    if (const auto& run = m_rankModel->run(); run && run->codes == shown)
+        aisov::render::attachUncertainty(chart, run->summaries);
     for (ChartView* view : m_chartViews)
         view->setChartData(chart);
+    updateUncertaintyActions();
 }

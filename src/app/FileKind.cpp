@@ -12,7 +12,7 @@ namespace {
 constexpr char kSqliteHeader[] = "SQLite format 3";
 // The "format" value stands near the top of a methodology file (its writer
 // puts it first); 64 KiB leave room for any hand-made file's whitespace.
-constexpr qint64 kSniffBytes = 64 * 1024;
+constexpr qint64 kSniffBytes = qint64{64} * 1024;
 
 } // namespace
 

@@ -23,7 +23,7 @@ namespace {
 
 QString writeFile(const QTemporaryDir& directory, const QString& name, const QByteArray& bytes)
 {
-    const QString path = directory.filePath(name);
+    QString path = directory.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write(bytes) == bytes.size());

@@ -3,18 +3,14 @@
 # directory scripts/test.sh builds, so a second build is mostly up to date),
 # then CPack's .deb, then lintian on it. Fails on any lintian error; prints
 # its warnings. The package lands in build-release/aisov_<version>_<arch>.deb.
-#   scripts/package.sh            # build, package, lint
-#   AISOV_SKIP_BUILD=1 scripts/package.sh   # package and lint an existing build
+#   scripts/package.sh     # build (or bring up to date), package, lint
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${AISOV_BUILD_DIR:-build-release}
 scripts/setup.sh
-if [ "${AISOV_SKIP_BUILD:-0}" != 1 ]; then
-    # Hardened links (RELRO, immediate binding), as Debian builds its packages;
-    # linker flags only, so the compiled objects of test.sh's build are reused.
-    AISOV_BUILD_DIR=$BUILD_DIR scripts/build.sh -DCMAKE_BUILD_TYPE=Release \
-        -DAISOV_BUILD_TESTS=OFF "-DCMAKE_EXE_LINKER_FLAGS=-Wl,-z,relro -Wl,-z,now"
-fi
+# The same configuration as scripts/test.sh's Release build: after it, this
+# only checks that everything is up to date.
+AISOV_BUILD_DIR=$BUILD_DIR scripts/build.sh -DCMAKE_BUILD_TYPE=Release -DAISOV_BUILD_TESTS=OFF
 rm -f "$BUILD_DIR"/aisov_*.deb
 (cd "$BUILD_DIR" && cpack -G DEB >/dev/null)
 package=$(ls "$BUILD_DIR"/aisov_*.deb)

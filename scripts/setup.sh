@@ -11,6 +11,7 @@ PACKAGES=(
     xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
     clang clang-format clang-tidy libclang-rt-14-dev
     python3
+    desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev lintian
 )
 
 missing=()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command for a fresh Debian 12 machine: installs what is missing, checks
 # formatting, builds with warnings as errors, runs every test, runs
-# clang-tidy, builds the Release (-O3) targets, runs the whole suite again
+# clang-tidy, builds the Release (-O3) targets and their Debian package, runs the whole suite again
 # under AddressSanitizer and UndefinedBehaviorSanitizer, and fuzzes each
 # reader briefly.
 # Set AISOV_QUICK=1 to stop after the first test run (for local iteration).
@@ -20,6 +20,8 @@ scripts/tidy.sh
 # The optimised build (-O3) of what users run: GCC warns differently there
 # (a false -Wrestrict once broke it), so it must build with -Werror too.
 AISOV_BUILD_DIR=build-release scripts/build.sh -DCMAKE_BUILD_TYPE=Release -DAISOV_BUILD_TESTS=OFF
+# The Debian package of that build, checked by lintian (about 20 s).
+scripts/package.sh
 
 AISOV_BUILD_DIR=build-asan scripts/build.sh -DAISOV_SANITIZERS=ON -DAISOV_BUILD_TESTS=ON
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \

@@ -2,6 +2,7 @@
 
 #include "AppStrings.h"
 #include "Config.h"
+#include "FileKind.h"
 #include "MessageBox.h"
 #include "Session.h"
 #include "dialogs/ExportChartDialog.h"
@@ -539,6 +540,22 @@ void MainWindow::takeSnapshot()
 }
 
 // --- Import and export -------------------------------------------------------
+
+void MainWindow::openFile(const QString& path)
+{
+    switch (fileKindOf(path)) {
+    case FileKind::Database:
+        openDatabase(path);
+        return;
+    case FileKind::Methodology:
+        m_tabs->setCurrentWidget(m_methodologyPanel);
+        m_methodologyPanel->importMethodology(path);
+        return;
+    case FileKind::Profiles:
+        importProfiles(path);
+        return;
+    }
+}
 
 void MainWindow::chooseImportFile()
 {

@@ -37,6 +37,11 @@ public:
     // Reads `path`, shows what importing it would do and imports on confirm.
     void importProfiles(const QString& path);
     void exportProfiles(const QString& path);
+    // Opens a file given on the command line (a file manager's double
+    // click), by what it holds (fileKindOf): a database is opened, a
+    // methodology imported as the draft on the Methodology tab, anything
+    // else previewed for import as profiles.
+    void openFile(const QString& path);
     // Opens the export dialog for `view`'s chart.
     void exportChart(ChartView* view);
     void copyChart(ChartView* view);

@@ -14,31 +14,65 @@ StandingChangeModel::StandingChangeModel(Session& session, QObject* parent)
     , m_session(session)
 {
     connect(&m_session, &Session::scoresChanged, this, &StandingChangeModel::refresh);
-    connect(&m_session, &Session::databaseOpened, this, &StandingChangeModel::refresh);
-    refresh();
+    connect(&m_session, &Session::databaseOpened, this, &StandingChangeModel::reset);
+    reset();
 }
 
 void StandingChangeModel::setOnlyMoved(bool onlyMoved)
 {
     m_onlyMoved = onlyMoved;
-    refresh();
+    reset();
 }
 
-void StandingChangeModel::refresh()
+std::vector<std::size_t> StandingChangeModel::rowsShown() const
 {
-    beginResetModel();
     const auto& changes = m_session.standingChanges();
-    m_rows.clear();
+    std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < changes.size(); ++i)
         if (!m_onlyMoved || changes[i].moved())
-            m_rows.push_back(i);
+            rows.push_back(i);
     // Best rank under the draft first; unranked profiles last.
     const auto rankOf = [&](std::size_t i) {
         return changes[i].rankAfter.value_or(std::numeric_limits<int>::max());
     };
-    std::stable_sort(m_rows.begin(), m_rows.end(),
+    std::stable_sort(rows.begin(), rows.end(),
                      [&](std::size_t a, std::size_t b) { return rankOf(a) < rankOf(b); });
+    return rows;
+}
+
+void StandingChangeModel::reset()
+{
+    beginResetModel();
+    m_rows = rowsShown();
     endResetModel();
+}
+
+void StandingChangeModel::refresh()
+{
+    std::vector<std::size_t> rows = rowsShown();
+    if (rows.size() != m_rows.size()) {
+        reset();
+        return;
+    }
+    // As many rows as before, as on most moves of a slider: the rows are
+    // reordered in place, so that a selected profile stays selected, the view
+    // keeps its scroll position and header, and only the cells are repainted.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& index : before) {
+        const std::size_t change = m_rows[static_cast<std::size_t>(index.row())];
+        const auto found = std::find(rows.begin(), rows.end(), change);
+        after.append(found == rows.end()
+                         ? QModelIndex()
+                         : createIndex(static_cast<int>(found - rows.begin()), index.column()));
+    }
+    m_rows = std::move(rows);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int StandingChangeModel::rankMoves() const

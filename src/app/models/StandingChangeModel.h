@@ -45,7 +45,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // The rows to show, as indices into Session::standingChanges().
+    std::vector<std::size_t> rowsShown() const;
+    // New scores: the rows reordered in place when as many are shown.
     void refresh();
+    // Everything anew (another database, the filter switched).
+    void reset();
 
     Session& m_session;
     bool m_onlyMoved = true;

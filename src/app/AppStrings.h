@@ -23,7 +23,7 @@ std::string toStdString(const QString& text);
 // "56.5 %" in the user's locale, or "–" when there is no score.
 QString formatScore(const std::optional<double>& score);
 // A change in points, signed: "+8.5", "−12.7", "±0.0"; empty when unknown.
-QString formatDelta(const std::optional<double>& delta);
+QString formatDelta(const std::optional<double>& delta, int decimals = 1);
 // A raw indicator value as typed back into an editor: full precision, the
 // user's locale, no grouping.
 QString formatValue(double value);

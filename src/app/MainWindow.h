@@ -12,6 +12,7 @@ class ComparePanel;
 class PartnersPanel;
 class PresentationWindow;
 class HistoryPanel;
+class LeversPanel;
 class MethodologyPanel;
 class ProfileEditor;
 class ProfileListPanel;
@@ -59,6 +60,7 @@ public:
     ResultPanel* resultPanel() const { return m_result; }
     ComparePanel* comparePanel() const { return m_compare; }
     PartnersPanel* partnersPanel() const { return m_partners; }
+    LeversPanel* leversPanel() const { return m_levers; }
     ScenarioPanel* scenarioPanel() const { return m_scenarios; }
     HistoryPanel* historyPanel() const { return m_history; }
     MethodologyPanel* methodologyPanel() const { return m_methodologyPanel; }
@@ -86,6 +88,9 @@ private:
     QString unusedCodeLike(const QString& code) const;
     void currentProfileChanged(const QString& code);
     void createAnalysisActions();
+    // The Levers tab follows the scenario chosen on the Scenarios tab, and
+    // a scenario it makes is shown there.
+    void connectLevers();
     void chooseBriefFile();
     // Asks before `doing` drops unsaved methodology edits; true to go on.
     bool mayDropMethodologyEdits(const QString& doing);
@@ -96,6 +101,7 @@ private:
     ResultPanel* m_result = nullptr;
     ComparePanel* m_compare = nullptr;
     PartnersPanel* m_partners = nullptr;
+    LeversPanel* m_levers = nullptr;
     ScenarioPanel* m_scenarios = nullptr;
     HistoryPanel* m_history = nullptr;
     QAction* m_takeSnapshot = nullptr;

@@ -13,6 +13,7 @@
 #include "models/ProfileValuesModel.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/LeversPanel.h"
 #include "widgets/MethodologyPanel.h"
 #include "widgets/PartnersPanel.h"
 #include "widgets/PresentationWindow.h"
@@ -142,6 +143,13 @@ void pooling(MainWindow& window, const Session& session, const QString& output)
     window.tabs()->setCurrentWidget(window.partnersPanel());
     window.partnersPanel()->tableView()->selectRow(0);
     save(&window, output, QStringLiteral("partners-view"));
+
+    // The levers of Switzerland, computed on a worker thread, the top one chosen.
+    window.tabs()->setCurrentWidget(window.leversPanel());
+    window.leversPanel()->setScenario({});
+    QTest::qWaitFor([&window] { return !window.leversPanel()->isComputing(); }, 30000);
+    window.leversPanel()->leverTable()->selectRow(0);
+    save(&window, output, QStringLiteral("levers-view"));
 
     window.buildBloc({QStringLiteral("CHE"), QStringLiteral("DEU"), QStringLiteral("FRA"),
                       QStringLiteral("NLD")});

@@ -7,7 +7,7 @@
 // weights 1, 1, 2, geometric; one step = 10 % of the goalpost range):
 //   XAA now: Alpha 0.5, Beta 0.8, Gamma 1: 100 * 0.4^(1/4) = 79.53 (High, the top band).
 //   b1 10 (lower is better, 0..50) -> 0.8; one step to 0.9 = 5 %: Beta 0.9,
-//     100 * 0.45^(1/4) = 81.90, gain +2.37, the largest.
+//     100 * 0.45^(1/4) = 81.904, gain +2.377, the largest.
 //   a1 50 -> 60 % or a2 10 -> 10^1.2 = 15.85: Alpha 0.55, 100 * 0.44^(1/4) = 81.45, +1.92.
 //   c1 25 is above its best goalpost: no gain.
 //   YBB: Alpha 1, no Beta, Gamma 0.5: 0.5^(2/3) = 63.0 (Mid); next band High from 75.
@@ -37,6 +37,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -115,7 +117,7 @@ TEST_CASE("The Levers tab ranks the levers as core and the CLI do")
     CHECK(model->index(0, LeverModel::NowColumn).data().toString() == QStringLiteral("10 %"));
     CHECK(model->index(0, LeverModel::StepColumn).data().toString() == QStringLiteral("5 %"));
     CHECK(model->index(0, LeverModel::GainColumn).data().toString() ==
-          QStringLiteral("+2.37 points"));
+          QStringLiteral("+2.38 points"));
     // XAA is in the top band: there is no next band to reach.
     CHECK(model->index(0, LeverModel::ChangeForNextBandColumn).data().toString() ==
           QStringLiteral("top band"));
@@ -223,10 +225,12 @@ TEST_CASE("A lever to the next band, by double-click or context menu, reaches th
     const aisov::ScoreResult result = app.session.scenarioResult(*scenario);
     CHECK(result.band == "High");
 
-    // Double-click makes the one-step scenario; a second one gets a number.
+    // Back on the Levers tab, which now starts from the scenario just made
+    // (the one chosen on the Scenarios tab): start from the profile again.
     app.window.tabs()->setCurrentWidget(panel);
+    CHECK(panel->scenario() == scenarioName);
+    panel->setScenario({});
     app.waitForLevers();
-    app.window.scenarioPanel()->selectScenario({});
     OpenWindow::selectSourceRow(panel->leverTable(), 0);
     const QString oneStep =
         QStringLiteral("Lever: %1 to %2")
@@ -234,14 +238,19 @@ TEST_CASE("A lever to the next band, by double-click or context menu, reaches th
                  panel->leverModel()->index(0, LeverModel::StepColumn).data().toString());
     panel->makeScenario();
     CHECK(app.session.scenario(kY, oneStep));
+
+    // Double-click makes it again; the second one gets a number.
     app.window.tabs()->setCurrentWidget(panel);
-    app.waitForLevers();
     panel->setScenario({});
     app.waitForLevers();
     OpenWindow::selectSourceRow(panel->leverTable(), 0);
     const QModelIndex first = panel->leverTable()->selectionModel()->selectedRows().front();
-    QTest::mouseDClick(panel->leverTable()->viewport(), Qt::LeftButton, {},
-                       panel->leverTable()->visualRect(first).center());
+    QSignalSpy doubleClicks(panel->leverTable(), &QAbstractItemView::doubleClicked);
+    // A double-click is a press and release, then the double-click event.
+    const QPoint centre = panel->leverTable()->visualRect(first).center();
+    QTest::mouseClick(panel->leverTable()->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(panel->leverTable()->viewport(), Qt::LeftButton, {}, centre);
+    CHECK(doubleClicks.count() == 1);
     CHECK(app.session.scenario(kY, oneStep + QStringLiteral(" (2)")));
 }
 
@@ -295,7 +304,7 @@ TEST_CASE("A template becomes a scenario holding templateOverrides; undo removes
     const QString che = QStringLiteral("CHE");
     app.showLevers(che);
     LeversPanel* panel = app.panel();
-    const InvestmentTemplateModel* model = panel->templateModel();
+    InvestmentTemplateModel* model = panel->templateModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model->rowCount() == static_cast<int>(aisov::bundledInvestmentTemplates().size()));
 

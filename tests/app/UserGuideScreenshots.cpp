@@ -147,7 +147,8 @@ void pooling(MainWindow& window, const Session& session, const QString& output)
     // The levers of Switzerland, computed on a worker thread, the top one chosen.
     window.tabs()->setCurrentWidget(window.leversPanel());
     window.leversPanel()->setScenario({});
-    QTest::qWaitFor([&window] { return !window.leversPanel()->isComputing(); }, 30000);
+    if (!QTest::qWaitFor([&window] { return !window.leversPanel()->isComputing(); }, 30000))
+        std::fprintf(stderr, "the levers took more than 30 s\n");
     window.leversPanel()->leverTable()->selectRow(0);
     save(&window, output, QStringLiteral("levers-view"));
 

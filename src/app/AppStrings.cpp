@@ -43,10 +43,10 @@ QString formatValue(double value)
     return locale.toString(value, 'g', 12);
 }
 
-QString formatValueWithUnit(double value, const aisov::Indicator& indicator)
+QString formatValueWithUnit(double value, const aisov::Indicator& indicator, int significantDigits)
 {
     QLocale locale;
-    const QString number = locale.toString(value, 'g', 6);
+    const QString number = locale.toString(value, 'g', significantDigits);
     return indicator.unit.empty() ? number : number + QLatin1Char(' ') + toQString(indicator.unit);
 }
 

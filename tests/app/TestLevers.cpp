@@ -11,6 +11,8 @@
 //   a1 50 -> 60 % or a2 10 -> 10^1.2 = 15.85: Alpha 0.55, 100 * 0.44^(1/4) = 81.45, +1.92.
 //   c1 25 is above its best goalpost: no gain.
 //   YBB: Alpha 1, no Beta, Gamma 0.5: 0.5^(2/3) = 63.0 (Mid); next band High from 75.
+//   Its levers: c1 15 -> 16, Gamma 0.6: 100 * 0.6^(2/3) = 71.14, +8.14, the largest;
+//   a1 or b1 (missing) start from their worst goalpost and lower the score.
 
 #include "../CliRunner.h"
 #include "AppTestSupport.h"
@@ -115,7 +117,10 @@ TEST_CASE("The Levers tab ranks the levers as core and the CLI do")
     REQUIRE(model->rowCount() == 4);
     CHECK(model->index(0, LeverModel::IndicatorColumn).data().toString() == QStringLiteral("b1"));
     CHECK(model->index(0, LeverModel::NowColumn).data().toString() == QStringLiteral("10 %"));
-    CHECK(model->index(0, LeverModel::StepColumn).data().toString() == QStringLiteral("5 %"));
+    CHECK(model->index(0, LeverModel::GainColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral(" to 5 %: overall score 79.5 % → 81.9 %")));
     CHECK(model->index(0, LeverModel::GainColumn).data().toString() ==
           QStringLiteral("+2.38 points"));
     // XAA is in the top band: there is no next band to reach.
@@ -232,10 +237,8 @@ TEST_CASE("A lever to the next band, by double-click or context menu, reaches th
     panel->setScenario({});
     app.waitForLevers();
     OpenWindow::selectSourceRow(panel->leverTable(), 0);
-    const QString oneStep =
-        QStringLiteral("Lever: %1 to %2")
-            .arg(panel->leverModel()->index(0, LeverModel::IndicatorColumn).data().toString(),
-                 panel->leverModel()->index(0, LeverModel::StepColumn).data().toString());
+    // YBB's largest gain: c1 15 -> 16 (Gamma 0.6), 100 * 0.6^(2/3) = 71.14, +8.14.
+    const QString oneStep = QStringLiteral("Lever: c1 to 16 score");
     panel->makeScenario();
     CHECK(app.session.scenario(kY, oneStep));
 

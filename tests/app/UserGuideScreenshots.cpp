@@ -151,6 +151,10 @@ void pooling(MainWindow& window, const Session& session, const QString& output)
         std::fprintf(stderr, "the levers took more than 30 s\n");
     window.leversPanel()->leverTable()->selectRow(0);
     save(&window, output, QStringLiteral("levers-view"));
+    window.leversPanel()->lowerTabs()->setCurrentIndex(1);
+    window.leversPanel()->templateTable()->selectRow(1);
+    save(&window, output, QStringLiteral("levers-templates"));
+    window.leversPanel()->lowerTabs()->setCurrentIndex(0);
 
     window.buildBloc({QStringLiteral("CHE"), QStringLiteral("DEU"), QStringLiteral("FRA"),
                       QStringLiteral("NLD")});

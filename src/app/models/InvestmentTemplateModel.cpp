@@ -130,8 +130,10 @@ QVariant InvestmentTemplateModel::data(const QModelIndex& index, int role) const
         return app::toQString(m_gains[static_cast<std::size_t>(index.row())].id);
     case Qt::ToolTipRole:
         if (index.column() == SkippedColumn)
-            return tr("Changes left out: the profile has no value to add them to");
-        return index.column() == DescriptionColumn || index.column() == ChangesColumn
+            return tr("Left out, as the profile has no value to add to: %1")
+                .arg(display(index.row(), index.column()).toString());
+        return index.column() == DescriptionColumn || index.column() == ChangesColumn ||
+                       index.column() == NameColumn
                    ? display(index.row(), index.column())
                    : QVariant();
     case Qt::TextAlignmentRole:
@@ -161,7 +163,7 @@ QVariant InvestmentTemplateModel::headerData(int section, Qt::Orientation orient
     case ChangesColumn:
         return tr("Changes");
     case SkippedColumn:
-        return tr("Not applied (no value)");
+        return tr("Not applied");
     case DescriptionColumn:
         return tr("Description");
     default:

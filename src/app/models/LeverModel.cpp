@@ -4,6 +4,10 @@
 
 #include <QLocale>
 
+namespace {
+constexpr int kTargetDigits = 4;
+}
+
 LeverModel::LeverModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -38,11 +42,11 @@ int LeverModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LeverModel::valueText(double value, const std::string& indicatorId) const
+QString LeverModel::valueText(double value, const std::string& indicatorId, int digits) const
 {
     const aisov::Indicator* indicator = m_methodology.findIndicator(indicatorId);
-    return indicator != nullptr ? app::formatValueWithUnit(value, *indicator)
-                                : QLocale().toString(value, 'g', 6);
+    return indicator != nullptr ? app::formatValueWithUnit(value, *indicator, digits)
+                                : QLocale().toString(value, 'g', digits);
 }
 
 QString LeverModel::changeForNextBand(const aisov::Lever& lever) const
@@ -53,15 +57,17 @@ QString LeverModel::changeForNextBand(const aisov::Lever& lever) const
         return tr("not alone");
     // From where the step starts: a missing value starts from the worst goalpost.
     const double change = *lever.valueForNextBand - lever.currentValue.value_or(lever.startValue);
-    return (change > 0 ? QStringLiteral("+") : QString()) + valueText(change, lever.indicator);
+    return (change > 0 ? QStringLiteral("+") : QString()) +
+           valueText(change, lever.indicator, kTargetDigits);
 }
 
 QString LeverModel::valueForNextBand(const aisov::Lever& lever) const
 {
     if (!m_levers.nextBand)
         return QStringLiteral("–");
-    return lever.valueForNextBand ? valueText(*lever.valueForNextBand, lever.indicator)
-                                  : QStringLiteral("–");
+    return lever.valueForNextBand
+               ? valueText(*lever.valueForNextBand, lever.indicator, kTargetDigits)
+               : QStringLiteral("–");
 }
 
 QString LeverModel::meets(const aisov::Lever& lever) const
@@ -88,8 +94,6 @@ QVariant LeverModel::display(const aisov::Lever& lever, int row, int column) con
     }
     case NowColumn:
         return lever.currentValue ? valueText(*lever.currentValue, lever.indicator) : tr("missing");
-    case StepColumn:
-        return valueText(lever.improvedValue, lever.indicator);
     case GainColumn:
         return tr("%1 points").arg(app::formatDelta(lever.gain, 2));
     case MeetsColumn:
@@ -110,8 +114,6 @@ QVariant LeverModel::sortKey(const aisov::Lever& lever, int row, int column) con
         return row;
     case NowColumn:
         return lever.currentValue.value_or(lever.startValue);
-    case StepColumn:
-        return lever.improvedValue;
     case GainColumn:
         return lever.gain;
     case MeetsColumn:
@@ -128,12 +130,13 @@ QVariant LeverModel::sortKey(const aisov::Lever& lever, int row, int column) con
 QVariant LeverModel::toolTip(const aisov::Lever& lever, int column) const
 {
     switch (column) {
-    case StepColumn:
-        return tr("One step: %1 % of the goalpost range toward the better goalpost")
-            .arg(QLocale().toString(100.0 * m_levers.stepFraction, 'f', 0));
+    case IndicatorColumn:
+        return display(lever, 0, IndicatorColumn); // the full name where it is elided
     case GainColumn:
-        return tr("Overall score %1 → %2 after one step")
-            .arg(app::formatScore(lever.scoreBefore), app::formatScore(lever.scoreAfter));
+        return tr("One step (%1 % of the goalpost range) to %2: overall score %3 → %4")
+            .arg(QLocale().toString(100.0 * m_levers.stepFraction, 'f', 0),
+                 valueText(lever.improvedValue, lever.indicator),
+                 app::formatScore(lever.scoreBefore), app::formatScore(lever.scoreAfter));
     case MeetsColumn:
         return tr("The pillar that one step lifts to its threshold: %1 → %2")
             .arg(app::formatScore(lever.pillarBefore), app::formatScore(lever.pillarAfter));
@@ -179,8 +182,14 @@ QVariant LeverModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     if (role == Qt::ToolTipRole)
-        return section == MeetsColumn ? tr("The pillar that one step lifts to its threshold")
-                                      : QVariant();
+        switch (section) {
+        case MeetsColumn:
+            return tr("The pillar that one step lifts to its threshold");
+        case ChangeForNextBandColumn:
+            return tr("The smallest change of this indicator alone that reaches the next band");
+        default:
+            return {};
+        }
     switch (section) {
     case RankColumn:
         return tr("#");
@@ -190,14 +199,12 @@ QVariant LeverModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Pillar");
     case NowColumn:
         return tr("Now");
-    case StepColumn:
-        return tr("One step to");
     case GainColumn:
         return tr("Gain");
     case MeetsColumn:
-        return tr("Meets threshold");
+        return tr("Meets");
     case ChangeForNextBandColumn:
-        return tr("Change for next band");
+        return tr("For next band");
     case ValueForNextBandColumn:
         return tr("Value needed");
     default:

@@ -2,8 +2,9 @@
 
 // The investment levers of one profile (aisov::LeverAnalysis, computed by
 // aisov_core through the Session), one row per indicator, largest gain
-// first: what one step of it adds, the pillar it would lift over its
-// threshold, and the smallest value of it alone that reaches the next band.
+// first: what one step of it adds (the value after the step in the gain's
+// tooltip and on the chart), the pillar it would lift over its threshold,
+// and the smallest value of it alone that reaches the next band.
 
 #include "aisov/Levers.h"
 #include "aisov/Methodology.h"
@@ -23,7 +24,6 @@ public:
         IndicatorColumn,
         PillarColumn,
         NowColumn,
-        StepColumn,
         GainColumn,
         MeetsColumn,
         ChangeForNextBandColumn,
@@ -47,7 +47,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString valueText(double value, const std::string& indicatorId) const;
+    // Targets read better rounded (4 significant digits) than as measured (6).
+    QString valueText(double value, const std::string& indicatorId, int digits = 6) const;
     QString changeForNextBand(const aisov::Lever& lever) const;
     QString valueForNextBand(const aisov::Lever& lever) const;
     QString meets(const aisov::Lever& lever) const;

@@ -22,9 +22,12 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -54,14 +57,21 @@ LeversPanel::LeversPanel(Session& session, QWidget* parent)
     m_sortedTemplates->setSortRole(InvestmentTemplateModel::SortRole);
     m_leverTable = createTable(m_sortedLevers, QStringLiteral("leverTable"),
                                tr("Investment levers, largest gain first"));
+    // Indicator names are long: a fixed width, elided, the full name in the tooltip.
     m_leverTable->horizontalHeader()->setSectionResizeMode(LeverModel::IndicatorColumn,
-                                                           QHeaderView::Stretch);
+                                                           QHeaderView::Interactive);
+    m_leverTable->horizontalHeader()->resizeSection(LeverModel::IndicatorColumn, 210);
     m_templateTable = createTable(m_sortedTemplates, QStringLiteral("templateTable"),
                                   tr("Investment templates, best gain first"));
-    m_templateTable->horizontalHeader()->setSectionResizeMode(
-        InvestmentTemplateModel::DescriptionColumn, QHeaderView::Stretch);
-    m_templateTable->setWordWrap(false);
-    m_templateTable->setTextElideMode(Qt::ElideRight);
+    // The changes and the description are long: elided here, in full in
+    // their tooltips and below the table.
+    QHeaderView* templateHeader = m_templateTable->horizontalHeader();
+    for (const auto& [column, width] : {std::pair{InvestmentTemplateModel::NameColumn, 240},
+                                        std::pair{InvestmentTemplateModel::ChangesColumn, 220},
+                                        std::pair{InvestmentTemplateModel::SkippedColumn, 150}}) {
+        templateHeader->setSectionResizeMode(column, QHeaderView::Interactive);
+        templateHeader->resizeSection(column, width);
+    }
 
     m_chart = new ChartView(aisov::render::ChartKind::Levers, this);
     m_chart->setObjectName(QStringLiteral("leversChart"));
@@ -71,34 +81,38 @@ LeversPanel::LeversPanel(Session& session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("leversSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_templateDetails = new QLabel(this);
+    m_templateDetails->setObjectName(QStringLiteral("templateDetails"));
+    m_templateDetails->setWordWrap(true);
+    m_templateDetails->setTextFormat(Qt::PlainText);
     m_templateNote = new QLabel(this);
     m_templateNote->setObjectName(QStringLiteral("templateNote"));
     m_templateNote->setWordWrap(true);
     m_templateNote->setTextFormat(Qt::PlainText);
 
-    auto* top = new QSplitter(Qt::Horizontal, this);
-    top->setObjectName(QStringLiteral("leversSplitter"));
-    top->addWidget(m_leverTable);
-    top->addWidget(m_chart);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    // The levers table needs the full width for its columns; the chart and
+    // the templates, each as wide, share the space below it.
     auto* templates = new QWidget(this);
     auto* templateLayout = new QVBoxLayout(templates);
-    templateLayout->setContentsMargins(0, 0, 0, 0);
     auto* templateHeading = new QLabel(
-        tr("Investment templates: real investments as sets of changes, each applied alone "
-           "(sources in data/templates/investment-templates.json)"),
+        tr("Real investments as sets of changes, each applied alone to the profile (sources of "
+           "every magnitude in data/templates/investment-templates.json)."),
         templates);
     templateHeading->setWordWrap(true);
     templateLayout->addWidget(templateHeading);
     templateLayout->addWidget(m_templateTable, 1);
+    templateLayout->addWidget(m_templateDetails);
     templateLayout->addWidget(m_templateNote);
+    m_lower = new QTabWidget(this);
+    m_lower->setObjectName(QStringLiteral("leversLowerTabs"));
+    m_lower->addTab(m_chart, tr("Levers chart"));
+    m_lower->addTab(templates, tr("Investment templates"));
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("leversTemplatesSplitter"));
-    split->addWidget(top);
-    split->addWidget(templates);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setObjectName(QStringLiteral("leversSplitter"));
+    split->addWidget(m_leverTable);
+    split->addWidget(m_lower);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
@@ -112,6 +126,7 @@ LeversPanel::LeversPanel(Session& session, QWidget* parent)
                     if (chosen->selectionModel()->hasSelection())
                         other->clearSelection();
                     updateActions();
+                    updateTemplateDetails();
                 });
         connect(chosen, &QTableView::doubleClicked, this, [this] { makeScenario(); });
         chosen->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -195,7 +210,11 @@ QTableView* LeversPanel::createTable(QSortFilterProxyModel* sorted, const QStrin
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 
@@ -327,6 +346,8 @@ void LeversPanel::showAnswer(const LeverAnswer& answer, const QString& scenario)
                     .arg(unfit);
     m_templateNote->setText(note);
     m_templateNote->setVisible(!note.isEmpty());
+    m_lower->setTabText(1, tr("Investment templates (%1)").arg(m_templates->rowCount()));
+    updateTemplateDetails();
     updateSummary();
     updateActions();
     Q_EMIT leversShown();
@@ -339,6 +360,7 @@ void LeversPanel::showProblem(const QString& problem)
     m_templates->clear();
     m_chart->setChartData({});
     m_templateNote->hide();
+    updateTemplateDetails();
     updateSummary();
     updateActions();
     Q_EMIT leversShown();
@@ -386,6 +408,21 @@ void LeversPanel::updateActions()
     const aisov::Lever* selected = m_levers->lever(lever);
     m_makeNextBand->setEnabled(writable && selected != nullptr &&
                                selected->valueForNextBand.has_value());
+}
+
+void LeversPanel::updateTemplateDetails()
+{
+    const int row = selectedSourceRow(m_templateTable);
+    const aisov::InvestmentTemplate* investment = m_templates->investment(row);
+    m_templateDetails->setVisible(investment != nullptr);
+    if (investment == nullptr)
+        return;
+    m_templateDetails->setText(
+        tr("%1: %2 Changes: %3. Not applied (no value to add to): %4.")
+            .arg(
+                app::toQString(investment->name), app::toQString(investment->description),
+                m_templates->index(row, InvestmentTemplateModel::ChangesColumn).data().toString(),
+                m_templates->index(row, InvestmentTemplateModel::SkippedColumn).data().toString()));
 }
 
 // --- Making scenarios ----------------------------------------------------------

@@ -21,6 +21,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QThread;
 class Session;
@@ -55,6 +56,8 @@ public:
     QTableView* templateTable() const { return m_templateTable; }
     QComboBox* startChoice() const { return m_start; }
     ChartView* chart() const { return m_chart; }
+    // The tabs below the levers: the chart (0) and the templates (1).
+    QTabWidget* lowerTabs() const { return m_lower; }
     QAction* makeScenarioAction() const { return m_makeScenario; }
 
 Q_SIGNALS:
@@ -77,6 +80,7 @@ private:
     void showProblem(const QString& problem);
     void updateSummary();
     void updateActions();
+    void updateTemplateDetails();
     void showContextMenu(QTableView* table, const QPoint& position);
     int selectedSourceRow(const QTableView* table) const;
     void createFromLever(bool nextBand);
@@ -92,6 +96,8 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_templateNote = nullptr;
+    QLabel* m_templateDetails = nullptr;
+    QTabWidget* m_lower = nullptr; // the chart and the templates
     QComboBox* m_start = nullptr;
     QPushButton* m_makeButton = nullptr;
     QTableView* m_leverTable = nullptr;

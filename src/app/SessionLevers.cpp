@@ -98,7 +98,7 @@ QString Session::createScenarioWithOverrides(const QString& baseCode, const QStr
                                              std::vector<aisov::IndicatorValue> overrides)
 {
     aisov::Store& store = writableStore();
-    const QString name = freeScenarioName(baseCode, wantedName.trimmed());
+    QString name = freeScenarioName(baseCode, wantedName.trimmed());
     auto before = profileRecord(baseCode);
     if (!before)
         throw InputError(app::toStdString(databasePath()), app::toStdString(baseCode),

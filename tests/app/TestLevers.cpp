@@ -167,7 +167,7 @@ TEST_CASE(
     OpenWindow app;
     app.showLevers(kX);
     LeversPanel* panel = app.panel();
-    QPushButton* make = panel->findChild<QPushButton*>(QStringLiteral("makeScenarioButton"));
+    auto* make = panel->findChild<QPushButton*>(QStringLiteral("makeScenarioButton"));
     REQUIRE(make != nullptr);
     CHECK_FALSE(make->isEnabled()); // nothing chosen yet
     OpenWindow::selectSourceRow(panel->leverTable(), 0);
@@ -218,7 +218,7 @@ TEST_CASE("A lever to the next band, by double-click or context menu, reaches th
     const auto reaching = std::find_if(levers.begin(), levers.end(),
                                        [](const aisov::Lever& l) { return l.valueForNextBand; });
     REQUIRE(reaching != levers.end());
-    const aisov::Lever lever = *reaching;
+    aisov::Lever lever = *reaching; // a copy: the table is computed again later
     OpenWindow::selectSourceRow(panel->leverTable(), static_cast<int>(reaching - levers.begin()));
     panel->makeNextBandScenario();
     const QString scenarioName = app.window.scenarioPanel()->currentScenario();

@@ -168,7 +168,7 @@ public:
     // overrides of `scenarioName` (empty: none) and, on top, one step of
     // `lever` (or the value that reaches the next band), or the values the
     // template `templateId` sets (aisov::templateOverrides). One undo step;
-    // returns the name given ("Lever: Researchers to 7,200 per million",
+    // returns the name given ("Lever: Researchers to 7,108 per million people",
     // the template's name; numbered when taken). InputError when there is
     // no value for the next band or no such template.
     enum class LeverTarget

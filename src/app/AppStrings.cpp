@@ -25,13 +25,13 @@ QString formatScore(const std::optional<double>& score)
     return QLocale().toString(*score, 'f', 1) + QStringLiteral(" %");
 }
 
-QString formatDelta(const std::optional<double>& delta)
+QString formatDelta(const std::optional<double>& delta, int decimals)
 {
     if (!delta)
         return {};
-    const QString magnitude = QLocale().toString(std::abs(*delta), 'f', 1);
+    const QString magnitude = QLocale().toString(std::abs(*delta), 'f', decimals);
     // A change that rounds to nothing reads as no change, whatever its sign.
-    if (magnitude == QLocale().toString(0.0, 'f', 1))
+    if (magnitude == QLocale().toString(0.0, 'f', decimals))
         return QStringLiteral("±") + magnitude;
     return (*delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude;
 }
@@ -43,10 +43,10 @@ QString formatValue(double value)
     return locale.toString(value, 'g', 12);
 }
 
-QString formatValueWithUnit(double value, const aisov::Indicator& indicator)
+QString formatValueWithUnit(double value, const aisov::Indicator& indicator, int significantDigits)
 {
     QLocale locale;
-    const QString number = locale.toString(value, 'g', 6);
+    const QString number = locale.toString(value, 'g', significantDigits);
     return indicator.unit.empty() ? number : number + QLatin1Char(' ') + toQString(indicator.unit);
 }
 

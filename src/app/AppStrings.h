@@ -23,12 +23,14 @@ std::string toStdString(const QString& text);
 // "56.5 %" in the user's locale, or "–" when there is no score.
 QString formatScore(const std::optional<double>& score);
 // A change in points, signed: "+8.5", "−12.7", "±0.0"; empty when unknown.
-QString formatDelta(const std::optional<double>& delta);
+QString formatDelta(const std::optional<double>& delta, int decimals = 1);
 // A raw indicator value as typed back into an editor: full precision, the
 // user's locale, no grouping.
 QString formatValue(double value);
-// "3.4 % of world" style: the value with the indicator's unit.
-QString formatValueWithUnit(double value, const aisov::Indicator& indicator);
+// "3.4 % of world" style: the value with the indicator's unit, to
+// `significantDigits` digits.
+QString formatValueWithUnit(double value, const aisov::Indicator& indicator,
+                            int significantDigits = 6);
 // Reads a number typed in the user's locale (or in C notation); empty when
 // the text is not a number.
 std::optional<double> parseLocaleNumber(const QString& text);

@@ -14,6 +14,7 @@
 #include "widgets/ComparePanel.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/LanguageMenu.h"
+#include "widgets/LeversPanel.h"
 #include "widgets/MethodologyPanel.h"
 #include "widgets/PartnersPanel.h"
 #include "widgets/ProfileEditor.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_compare = new ComparePanel(session, this);
     m_scenarios = new ScenarioPanel(session, this);
     m_partners = new PartnersPanel(session, this);
+    m_levers = new LeversPanel(session, this);
     m_history = new HistoryPanel(session, this);
     m_methodologyPanel = new MethodologyPanel(session, this);
 
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_methodologyPanel, tr("&Methodology"));
     m_tabs->addTab(m_partners, tr("P&artners"));
+    m_tabs->addTab(m_levers, tr("&Levers"));
     setCentralWidget(m_tabs);
 
     auto* dock = new QDockWidget(tr("Profiles"), this);
@@ -218,6 +221,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(new LanguageMenu(view));
     view->addAction(m_highContrast);
+    QAction* showLevers =
+        view->addAction(tr("&Levers"), this, [this] { m_tabs->setCurrentWidget(m_levers); });
+    showLevers->setShortcut(QKeySequence(tr("Ctrl+7")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
@@ -294,6 +300,8 @@ void MainWindow::connectViews()
          {aisov::render::ChartKind::Spectrum, aisov::render::ChartKind::ScenarioDelta})
         connectChart(m_scenarios->chart(kind));
     connectChart(m_history->chart());
+    connectChart(m_levers->chart());
+    connectLevers();
 }
 
 void MainWindow::restoreLayout()
@@ -422,6 +430,7 @@ void MainWindow::currentProfileChanged(const QString& code)
     m_result->setProfileCode(code);
     m_scenarios->setBaseCode(code);
     m_partners->setCode(code);
+    m_levers->setCode(code);
     m_history->setProfileCode(code);
     const bool has = !code.isEmpty() && !m_session.isReadOnly();
     m_duplicateProfile->setEnabled(has);
@@ -437,6 +446,8 @@ ChartView* MainWindow::currentChart() const
         return m_scenarios->currentChart();
     if (m_tabs->currentWidget() == m_history)
         return m_history->chart();
+    if (m_tabs->currentWidget() == m_levers)
+        return m_levers->chart();
     return m_result->spectrumView();
 }
 

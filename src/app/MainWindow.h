@@ -12,6 +12,7 @@ class ComparePanel;
 class PartnersPanel;
 class PresentationWindow;
 class HistoryPanel;
+class LeversPanel;
 class MethodologyPanel;
 class ProfileEditor;
 class ProfileListPanel;
@@ -64,6 +65,7 @@ public:
     ResultPanel* resultPanel() const { return m_result; }
     ComparePanel* comparePanel() const { return m_compare; }
     PartnersPanel* partnersPanel() const { return m_partners; }
+    LeversPanel* leversPanel() const { return m_levers; }
     ScenarioPanel* scenarioPanel() const { return m_scenarios; }
     HistoryPanel* historyPanel() const { return m_history; }
     MethodologyPanel* methodologyPanel() const { return m_methodologyPanel; }
@@ -93,6 +95,9 @@ private:
     void createAnalysisActions();
     // The View menu's High-Contrast Charts: remembered, and every chart repainted.
     void setHighContrastCharts(bool on);
+    // The Levers tab follows the scenario chosen on the Scenarios tab, and
+    // a scenario it makes is shown there.
+    void connectLevers();
     void chooseBriefFile();
     // Asks before `doing` drops unsaved methodology edits; true to go on.
     bool mayDropMethodologyEdits(const QString& doing);
@@ -103,6 +108,7 @@ private:
     ResultPanel* m_result = nullptr;
     ComparePanel* m_compare = nullptr;
     PartnersPanel* m_partners = nullptr;
+    LeversPanel* m_levers = nullptr;
     ScenarioPanel* m_scenarios = nullptr;
     HistoryPanel* m_history = nullptr;
     QAction* m_takeSnapshot = nullptr;

@@ -8,8 +8,10 @@
 #include "Session.h"
 #include "dialogs/BlocBuilderDialog.h"
 #include "widgets/ComparePanel.h"
+#include "widgets/LeversPanel.h"
 #include "widgets/PresentationWindow.h"
 #include "widgets/ProfileListPanel.h"
+#include "widgets/ScenarioPanel.h"
 
 #include "BriefRenderer.h"
 
@@ -107,4 +109,23 @@ PresentationWindow* MainWindow::startPresentation()
     presentation->activateWindow();
     presentation->setFocus();
     return presentation;
+}
+
+void MainWindow::connectLevers()
+{
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_levers)
+            m_levers->setScenario(m_scenarios->chosenScenario());
+    });
+    connect(
+        m_levers, &LeversPanel::scenarioCreated, this,
+        [this](const QString& code, const QString& name) {
+            if (m_scenarios->baseCode() != code)
+                return;
+            m_tabs->setCurrentWidget(m_scenarios);
+            m_scenarios->selectScenario(name);
+            statusBar()->showMessage(
+                tr("Made the scenario %1; adjust it here, or undo it with Edit > Undo").arg(name),
+                5000);
+        });
 }

@@ -20,6 +20,7 @@
 #include "ChartData.h"
 #include "CountryBrief.h"
 #include "FrozenSnapshot.h"
+#include "LeverQuestion.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -150,6 +151,37 @@ public:
     // scenarios) back and notifies. Pushes nothing.
     void restoreScenarios(const QString& baseCode, const aisov::ProfileRecord& record);
 
+    // --- Levers and investment templates (SessionLevers.cpp) --------------
+    // What the Levers tab computes for `code`, from where its scenario
+    // `scenarioName` leaves it (empty: from the profile as it is), copied so
+    // that a worker thread can answer it (answerLeverQuestion). InputError
+    // when no database is open or the profile or scenario is unknown.
+    LeverQuestion leverQuestion(const QString& code, const QString& scenarioName) const;
+    // The bundled investment templates whose changes all name indicators of
+    // the methodology.
+    std::vector<aisov::InvestmentTemplate> investmentTemplates() const;
+    // The levers chart of `levers` (its first `top`), labelled with the
+    // scenario when there is one.
+    aisov::render::ChartData leversChartData(const aisov::LeverAnalysis& levers,
+                                             const QString& scenarioName, std::size_t top) const;
+    // One click on the Levers tab: a new scenario of `code` with the
+    // overrides of `scenarioName` (empty: none) and, on top, one step of
+    // `lever` (or the value that reaches the next band), or the values the
+    // template `templateId` sets (aisov::templateOverrides). One undo step;
+    // returns the name given ("Lever: Researchers to 7,108 per million people",
+    // the template's name; numbered when taken). InputError when there is
+    // no value for the next band or no such template.
+    enum class LeverTarget
+    {
+        OneStep,
+        NextBand
+    };
+    QString createLeverScenario(const QString& code, const QString& scenarioName,
+                                const aisov::Lever& lever,
+                                LeverTarget target = LeverTarget::OneStep);
+    QString createTemplateScenario(const QString& code, const QString& scenarioName,
+                                   const QString& templateId);
+
     // --- For the undo commands only ---------------------------------------
     // Put one value, or one whole profile, back as recorded (nullopt: remove
     // it), then reload and notify. They push nothing.
@@ -251,6 +283,12 @@ private:
     void requireFreeScenarioName(const QString& baseCode, const QString& name) const;
     void pushScenarioChange(const QString& text, const QString& baseCode,
                             aisov::ProfileRecord before, const QString& mergeKey = {});
+    // SessionLevers.cpp: a new scenario holding `overrides`, one undo step;
+    // `wantedName` numbered when taken. Returns the name given.
+    QString createScenarioWithOverrides(const QString& baseCode, const QString& wantedName,
+                                        const QString& description,
+                                        std::vector<aisov::IndicatorValue> overrides);
+    QString freeScenarioName(const QString& baseCode, const QString& wantedName) const;
     void reloadProfile(const QString& code);
     void reloadProfiles();
     void rescore();

@@ -10,6 +10,8 @@
 #include "models/ComparisonModel.h"
 #include "models/ExplanationModel.h"
 #include "models/ImportPlanModel.h"
+#include "models/InvestmentTemplateModel.h"
+#include "models/LeverModel.h"
 #include "models/ProfileFilterModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileValuesModel.h"
@@ -252,6 +254,84 @@ TEST_CASE("RankStabilityModel: p5, median and p95, then the share of each rank")
                     .data(RankStabilityModel::ShareRole)
                     .isValid());
     CHECK(model.index(2, RankStabilityModel::FirstRankColumn).data().toString().isEmpty());
+}
+
+TEST_CASE("LeverModel: one row per lever, the next band's value or why there is none")
+{
+    const aisov::Methodology methodology =
+        aisov::loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    aisov::LeverAnalysis analysis;
+    analysis.nextBand = aisov::Band{75.0, "High"};
+    aisov::Lever reachable;
+    reachable.indicator = "b1";
+    reachable.pillar = "b";
+    reachable.currentValue = 10.0;
+    reachable.startValue = 10.0;
+    reachable.improvedValue = 5.0;
+    reachable.gain = 2.371;
+    reachable.crossesThreshold = true;
+    reachable.valueForNextBand = 4.0;
+    aisov::Lever missing;
+    missing.indicator = "a1";
+    missing.pillar = "a";
+    missing.startValue = 0.0; // the worst goalpost
+    missing.improvedValue = 10.0;
+    analysis.levers = {reachable, missing};
+    LeverModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    model.setLevers(analysis, methodology);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, LeverModel::GainColumn).data().toString() ==
+          QStringLiteral("+2.37 points"));
+    CHECK(model.index(0, LeverModel::MeetsColumn).data().toString() == QStringLiteral("Beta"));
+    // 4 - 10: lower is better, so the change is a decrease.
+    CHECK(model.index(0, LeverModel::ChangeForNextBandColumn).data().toString() ==
+          QStringLiteral("-6 %"));
+    CHECK(model.index(0, LeverModel::ValueForNextBandColumn).data().toString() ==
+          QStringLiteral("4 %"));
+    CHECK(model.index(1, LeverModel::NowColumn).data().toString() == QStringLiteral("missing"));
+    CHECK(model.index(1, LeverModel::ChangeForNextBandColumn).data().toString() ==
+          QStringLiteral("not alone"));
+    CHECK(model.index(1, LeverModel::IndicatorColumn).data(LeverModel::IndicatorRole).toString() ==
+          QStringLiteral("a1"));
+    model.clear();
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("InvestmentTemplateModel: gains with what each template changes and leaves out")
+{
+    const aisov::Methodology methodology =
+        aisov::loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    aisov::InvestmentTemplate investment;
+    investment.id = "lab";
+    investment.name = "A new lab";
+    investment.description = "More of a1 and a2";
+    investment.changes = {{"a1", 10.0, false, std::nullopt, "s", "", ""},
+                          {"a2", 5.0, false, std::nullopt, "s", "", ""}};
+    aisov::TemplateGain gain;
+    gain.id = "lab";
+    gain.name = "A new lab";
+    gain.scoreBefore = 63.0;
+    gain.scoreAfter = 64.5;
+    gain.gain = 1.5;
+    gain.skipped = {"a1"};
+    aisov::TemplateGain unknown = gain;
+    unknown.id = "gone"; // no template with this id: not shown
+    InvestmentTemplateModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setTemplates({gain, unknown}, {investment}, methodology);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, InvestmentTemplateModel::GainColumn).data().toString() ==
+          QStringLiteral("+1.50 points"));
+    CHECK(model.index(0, InvestmentTemplateModel::ChangesColumn).data().toString() ==
+          QStringLiteral("a2"));
+    CHECK(model.index(0, InvestmentTemplateModel::SkippedColumn).data().toString() ==
+          QStringLiteral("a1"));
+    CHECK(model.index(0, InvestmentTemplateModel::DescriptionColumn).data().toString() ==
+          QStringLiteral("More of a1 and a2"));
+    REQUIRE(model.investment(0) != nullptr);
+    CHECK(model.investment(0)->id == "lab");
     model.clear();
     CHECK(model.rowCount() == 0);
 }

@@ -17,6 +17,7 @@
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/LeversPanel.h"
 #include "widgets/MethodologyPanel.h"
 #include "widgets/PartnersPanel.h"
 #include "widgets/PresentationWindow.h"
@@ -148,6 +149,18 @@ void pooling(MainWindow& window, const Session& session, const QString& output)
     window.tabs()->setCurrentWidget(window.partnersPanel());
     window.partnersPanel()->tableView()->selectRow(0);
     save(&window, output, QStringLiteral("partners-view"));
+
+    // The levers of Switzerland, computed on a worker thread, the top one chosen.
+    window.tabs()->setCurrentWidget(window.leversPanel());
+    window.leversPanel()->setScenario({});
+    if (!QTest::qWaitFor([&window] { return !window.leversPanel()->isComputing(); }, 30000))
+        std::fprintf(stderr, "the levers took more than 30 s\n");
+    window.leversPanel()->leverTable()->selectRow(0);
+    save(&window, output, QStringLiteral("levers-view"));
+    window.leversPanel()->lowerTabs()->setCurrentIndex(1);
+    window.leversPanel()->templateTable()->selectRow(1);
+    save(&window, output, QStringLiteral("levers-templates"));
+    window.leversPanel()->lowerTabs()->setCurrentIndex(0);
 
     window.buildBloc({QStringLiteral("CHE"), QStringLiteral("DEU"), QStringLiteral("FRA"),
                       QStringLiteral("NLD")});

@@ -220,6 +220,8 @@ QWidget* ScenarioPanel::createDetails()
 
 void ScenarioPanel::setBaseCode(const QString& code)
 {
+    if (code != m_baseCode)
+        m_chosen.clear();
     m_baseCode = code;
     if (isVisible())
         m_comparison->setBaseCode(code);
@@ -262,6 +264,8 @@ void ScenarioPanel::selectScenario(const QString& name)
 
 void ScenarioPanel::currentRowChanged()
 {
+    if (isVisible())
+        m_chosen = currentScenario();
     m_refusal->hide();
     refreshDetails();
 }

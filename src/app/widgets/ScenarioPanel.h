@@ -37,6 +37,9 @@ public:
     // The scenario chosen in the table; empty when the base's row or none is.
     QString currentScenario() const;
     void selectScenario(const QString& name);
+    // The scenario last chosen while the tab was shown (the table forgets it
+    // while hidden); empty for the base or none.
+    QString chosenScenario() const { return m_chosen; }
 
     // Each opens a dialog (delete asks through MessageBox) and calls the
     // Session; a refusal is shown in a dialog naming what and why.
@@ -76,6 +79,7 @@ private:
     // The scenario chosen before a reset of the table (or a hide), chosen
     // again after it by name.
     QString m_reselect;
+    QString m_chosen;
     ScenarioComparisonModel* m_comparison = nullptr;
     ScenarioOverridesModel* m_overrides = nullptr;
     QLabel* m_title = nullptr;

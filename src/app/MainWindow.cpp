@@ -218,12 +218,12 @@ void MainWindow::createMenus()
     QAction* showPartners =
         view->addAction(tr("P&artners"), this, [this] { m_tabs->setCurrentWidget(m_partners); });
     showPartners->setShortcut(QKeySequence(tr("Ctrl+6")));
-    view->addSeparator();
-    view->addMenu(new LanguageMenu(view));
-    view->addAction(m_highContrast);
     QAction* showLevers =
         view->addAction(tr("&Levers"), this, [this] { m_tabs->setCurrentWidget(m_levers); });
     showLevers->setShortcut(QKeySequence(tr("Ctrl+7")));
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
+    view->addAction(m_highContrast);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {

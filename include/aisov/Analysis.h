@@ -23,6 +23,7 @@
 #include "aisov/Uncertainty.h"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,11 +44,16 @@ public:
     // Validates `profiles` against `methodology` (validateProfiles: an
     // InputError naming `sourceName`), then scores them all together once.
     Analysis(std::vector<Profile> profiles, Methodology methodology, std::string sourceName = {});
+    // The profiles of `sameProfiles` (shared, not copied) under another
+    // methodology, as a methodology editor rescores on every move of a
+    // slider: validated again only when the rules for values differ
+    // (sameValueRules), then scored anew.
+    Analysis(const Analysis& sameProfiles, Methodology methodology, std::string sourceName);
 
     const Methodology& methodology() const { return m_methodology; }
     const std::string& sourceName() const { return m_sourceName; }
     // As given, plus any coalition added, in that order.
-    const std::vector<Profile>& profiles() const { return m_profiles; }
+    const std::vector<Profile>& profiles() const { return *m_profiles; }
     // Parallel to profiles(): the profiles as scored (blocs pooled) and
     // their results, equal to scoreProfiles(profiles(), methodology()).
     const std::vector<Profile>& scoredProfiles() const { return m_scored.profiles; }
@@ -114,7 +120,8 @@ private:
     // Everything scored as now, except profile `index`, which is `replacement`.
     ScoredSet scoreWith(std::size_t index, Profile replacement) const;
 
-    std::vector<Profile> m_profiles;
+    // Shared between analyses of the same profiles; never changed in place.
+    std::shared_ptr<const std::vector<Profile>> m_profiles;
     Methodology m_methodology;
     std::string m_sourceName;
     ScoredSet m_scored;

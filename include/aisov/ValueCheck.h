@@ -75,6 +75,12 @@ std::optional<std::string> confidenceProblem(const std::string& text);
 std::optional<std::string> indicatorValueProblem(const IndicatorValue& value,
                                                  const Methodology& methodology, int currentYear);
 
+// Whether every value gets the same verdict from indicatorValueProblem
+// under `a` as under `b`: the same indicators in the same order, with the
+// same id, unit, name, transform and log floor (what the checks read).
+// Weights, thresholds, goalposts and aggregation are not among them.
+bool sameValueRules(const Methodology& a, const Methodology& b);
+
 // The current calendar year (UTC) of the system clock, for yearProblem.
 int currentYear();
 

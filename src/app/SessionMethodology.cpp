@@ -80,7 +80,7 @@ void Session::updateStandings()
     // Scored once per change of the profiles or of the saved methodology,
     // not on every move of a slider.
     if (!m_savedAnalysis)
-        m_savedAnalysis.emplace(m_profiles, m_savedMethodology, app::toStdString(databasePath()));
+        m_savedAnalysis.emplace(*m_analysis, m_savedMethodology, app::toStdString(databasePath()));
     m_standings = aisov::compareStandings(m_savedAnalysis->results(), m_analysis->results());
 }
 
@@ -105,7 +105,10 @@ void Session::editDraft(const QString& text, const QString& mergeKey, aisov::Met
     if (draft == m_methodology)
         return;
     aisov::validateMethodology(draft, kDraftSource);
-    aisov::Analysis analysis(m_profiles, draft, kDraftSource);
+    // The same profiles, shared with the analysis before: a slider move
+    // neither copies nor checks them again (docs/performance.md).
+    aisov::Analysis analysis = m_analysis ? aisov::Analysis(*m_analysis, draft, kDraftSource)
+                                          : aisov::Analysis(m_profiles, draft, kDraftSource);
     MethodologyState before = methodologyState();
     adoptMethodology(m_savedMethodology, std::move(draft), std::move(analysis));
     m_undoStack->push(

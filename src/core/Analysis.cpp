@@ -3,23 +3,36 @@
 #include "aisov/InputError.h"
 #include "aisov/Pooling.h"
 #include "aisov/ProfileIO.h"
+#include "aisov/ValueCheck.h"
 
 #include <algorithm>
 
 namespace aisov {
 
 Analysis::Analysis(std::vector<Profile> profiles, Methodology methodology, std::string sourceName)
-    : m_profiles(std::move(profiles))
+    : m_profiles(std::make_shared<const std::vector<Profile>>(std::move(profiles)))
     , m_methodology(std::move(methodology))
     , m_sourceName(std::move(sourceName))
 {
-    validateProfiles(m_profiles, m_methodology, m_sourceName);
-    m_scored = scoreProfileSet(m_profiles, m_methodology);
+    validateProfiles(*m_profiles, m_methodology, m_sourceName);
+    m_scored = scoreProfileSet(*m_profiles, m_methodology);
+}
+
+Analysis::Analysis(const Analysis& sameProfiles, Methodology methodology, std::string sourceName)
+    : m_profiles(sameProfiles.m_profiles)
+    , m_methodology(std::move(methodology))
+    , m_sourceName(std::move(sourceName))
+{
+    // The profiles passed these rules already: a move of a weight, a
+    // threshold or a goalpost leaves the verdict as it was.
+    if (!sameValueRules(sameProfiles.m_methodology, m_methodology))
+        validateProfiles(*m_profiles, m_methodology, m_sourceName);
+    m_scored = scoreProfileSet(*m_profiles, m_methodology);
 }
 
 std::optional<std::size_t> Analysis::indexOf(const std::string& code) const
 {
-    return profileIndex(m_profiles, code);
+    return profileIndex(*m_profiles, code);
 }
 
 const ScoreResult* Analysis::result(const std::string& code) const
@@ -52,9 +65,12 @@ std::size_t Analysis::addCoalition(const CoalitionSpec& coalition, const std::st
                          "coalition \"" + coalition.code + "\" needs at least one member");
     for (const auto& member : coalition.members)
         requireIndex(member, where);
-    m_profiles.push_back(makeCoalition(coalition.code, coalition.members));
-    m_scored = scoreProfileSet(m_profiles, m_methodology);
-    return m_profiles.size() - 1;
+    // Copied, not changed in place: other analyses may share the profiles.
+    auto profiles = std::make_shared<std::vector<Profile>>(*m_profiles);
+    profiles->push_back(makeCoalition(coalition.code, coalition.members));
+    m_profiles = std::move(profiles);
+    m_scored = scoreProfileSet(*m_profiles, m_methodology);
+    return m_profiles->size() - 1;
 }
 
 std::vector<std::size_t> Analysis::select(const std::vector<std::string>& codes,
@@ -62,7 +78,7 @@ std::vector<std::size_t> Analysis::select(const std::vector<std::string>& codes,
 {
     std::vector<std::size_t> selected;
     if (codes.empty()) {
-        for (std::size_t i = 0; i < m_profiles.size(); ++i)
+        for (std::size_t i = 0; i < m_profiles->size(); ++i)
             selected.push_back(i);
         return selected;
     }
@@ -78,12 +94,12 @@ Profile Analysis::applyScenario(const std::string& baseCode,
 {
     const std::size_t index = requireIndex(baseCode, where);
     validateScenarioOverrides(baseCode, overrides, m_methodology, where);
-    return applyOverrides(m_profiles[index], overrides, m_profiles, m_methodology);
+    return applyOverrides((*m_profiles)[index], overrides, *m_profiles, m_methodology);
 }
 
 ScoredSet Analysis::scoreWith(std::size_t index, Profile replacement) const
 {
-    std::vector<Profile> profiles = m_profiles;
+    std::vector<Profile> profiles = *m_profiles;
     profiles[index] = std::move(replacement);
     return scoreProfileSet(profiles, m_methodology);
 }
@@ -113,7 +129,7 @@ LeverAnalysis Analysis::scenarioLevers(const std::string& baseCode,
 
 BlocComparison Analysis::compareBloc(const std::string& blocCode) const
 {
-    return aisov::compareBloc(m_profiles, requireIndex(blocCode, "bloc"), m_scored.results);
+    return aisov::compareBloc(*m_profiles, requireIndex(blocCode, "bloc"), m_scored.results);
 }
 
 PartnerRanking Analysis::partners(const std::string& code) const
@@ -127,11 +143,11 @@ std::vector<UncertaintySummary> Analysis::uncertainty(UncertaintyOptions options
 {
     options.rankAmong.clear();
     for (const std::size_t index : select(rankAmong, "rank among"))
-        options.rankAmong.push_back(m_profiles[index].code);
+        options.rankAmong.push_back((*m_profiles)[index].code);
     // Ranking one profile alone says nothing; an empty rankAmong would mean
     // "rank all" to analyzeUncertainty, which is not what was asked.
     options.computeRanks = options.computeRanks && rankAmong.size() >= 2;
-    return analyzeUncertainty(m_profiles, m_methodology, options, control);
+    return analyzeUncertainty(*m_profiles, m_methodology, options, control);
 }
 
 void validateScenarioOverrides(const std::string& baseCode,

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <tuple>
 
 namespace aisov {
 
@@ -227,6 +228,17 @@ std::optional<std::string> indicatorValueProblem(const IndicatorValue& value,
         if (const auto problem = yearProblem(*value.year, currentYear))
             return "year " + *problem;
     return std::nullopt;
+}
+
+bool sameValueRules(const Methodology& a, const Methodology& b)
+{
+    const auto rulesOf = [](const Indicator& indicator) {
+        return std::tie(indicator.id, indicator.unit, indicator.name, indicator.transform,
+                        indicator.logFloor);
+    };
+    return std::equal(
+        a.indicators.begin(), a.indicators.end(), b.indicators.begin(), b.indicators.end(),
+        [&](const Indicator& x, const Indicator& y) { return rulesOf(x) == rulesOf(y); });
 }
 
 int currentYear()

@@ -6,10 +6,12 @@
 #include "../TestSupport.h"
 
 #include "aisov/Analysis.h"
+#include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/Pooling.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/Scoring.h"
+#include "aisov/ValueCheck.h"
 
 #include <catch2/catch.hpp>
 
@@ -94,6 +96,52 @@ TEST_CASE("profiles that do not fit the methodology are refused, naming the sour
 // Found by a careful tester: members with a population of 1e308, built in
 // code, pooled to a NaN that scored the bloc 0. Now every path refuses the
 // implausible population, whoever built the profile.
+TEST_CASE("the same profiles under another methodology: shared, rescored, checked when the "
+          "rules for values change",
+          "[analysis]")
+{
+    const Analysis before = fixtureAnalysis();
+    Methodology heavier = before.methodology();
+    heavier.pillars[0].weight = 3.0;           // pillar a
+    heavier.indicators[0].goalpostHigh = 80.0; // a1
+
+    const Analysis after(before, heavier, "the edited methodology");
+    CHECK(&after.profiles() == &before.profiles()); // one copy of the profiles
+    const auto expected = scoreProfiles(before.profiles(), heavier);
+    REQUIRE(after.results().size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        CHECK(after.results()[i].score == expected[i].score);
+    // XAA by hand: a1 50 -> 50/80 = 0.625, a2 -> 0.5, a = 0.5625; b 0.8; c 1;
+    // weights 3, 1, 2: 100 * (0.5625^3 * 0.8)^(1/6) = 72.67
+    REQUIRE(after.result("XAA")->score);
+    CHECK_THAT(*after.result("XAA")->score,
+               WithinAbs(100.0 * std::pow(std::pow(0.5625, 3.0) * 0.8, 1.0 / 6.0), 1e-9));
+
+    // A coalition added to one analysis leaves the other's profiles alone.
+    Analysis withCoalition(before, heavier, "the edited methodology");
+    withCoalition.addCoalition({"XY", {"XAA", "YBB"}}, "coalition");
+    CHECK(withCoalition.profiles().size() == 4);
+    CHECK(before.profiles().size() == 3);
+    CHECK(after.profiles().size() == 3);
+}
+
+TEST_CASE("a changed rule for values checks the shared profiles again", "[analysis]")
+{
+    std::vector<Profile> profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    profiles[0].setValue(valueOf("a1", 0.0)); // XAA: a linear share of 0 is fine
+    const Analysis linear(
+        profiles, loadMethodologyFile(fixturePath("three-pillars.methodology.json")), kSource);
+    Methodology logarithmic = linear.methodology();
+    logarithmic.indicators[0].transform = Transform::Log; // a1: now 0 has no logarithm
+    CHECK_FALSE(sameValueRules(linear.methodology(), logarithmic));
+    CHECK_THROWS_AS(Analysis(linear, logarithmic, "the edited methodology"), InputError);
+
+    Methodology reweighted = linear.methodology();
+    reweighted.indicators[0].weight = 2.0;
+    reweighted.pillars[1].threshold = 10.0;
+    CHECK(sameValueRules(linear.methodology(), reweighted));
+}
+
 TEST_CASE("an implausible population built in code is refused by the analysis", "[analysis]")
 {
     auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));

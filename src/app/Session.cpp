@@ -110,7 +110,8 @@ aisov::render::ChartData Session::chartData(const QStringList& codes) const
     for (const auto& code : codes)
         if (const aisov::ScoreResult* scored = result(code))
             selected.push_back(*scored);
-    return aisov::render::makeChartData(m_methodology, selected, m_profiles);
+    return aisov::render::makeChartData(m_methodology, selected, m_profiles,
+                                        app::displayLanguage());
 }
 
 void Session::reloadProfile(const QString& code)

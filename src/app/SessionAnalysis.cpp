@@ -48,5 +48,6 @@ aisov::render::CountryBrief Session::countryBrief(const QString& code) const
 {
     if (!m_analysis)
         throw aisov::InputError(app::toStdString(databasePath()), "code", "no database is open");
-    return aisov::render::makeCountryBrief(*m_analysis, app::toStdString(code));
+    return aisov::render::makeCountryBrief(*m_analysis, app::toStdString(code), 5,
+                                           app::displayLanguage());
 }

@@ -2,6 +2,7 @@
 // docs/store.md).
 
 #include "CliArguments.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "NumberFormat.h"
@@ -120,8 +121,8 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
             members += (members.empty() ? "" : " ") + member;
         out << "Members (" << stored.members.size() << "): " << members << "\n";
     }
-    out << "Score " << formatScoreSummary(result) << " (methodology " << methodology.id << " "
-        << methodology.version << ")\n\n";
+    out << "Score " << formatScoreSummary(methodology, result) << " (methodology " << methodology.id
+        << " " << methodology.version << ")\n\n";
 
     std::map<std::string, std::string> changedAt;
     for (const auto& record : store.valueRecords(stored.code))
@@ -141,11 +142,12 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
                 continue;
             const aisov::IndicatorValue* value = shown.findValue(indicator.id);
             if (value == nullptr) {
-                table.addRow({pillar.name, indicator.id, "missing"});
+                table.addRow({cliName(pillar), indicator.id, "missing"});
                 continue;
             }
             const auto changed = changedAt.find(indicator.id);
-            table.addRow({pillar.name, indicator.id, formatWithUnit(value->value, indicator.unit),
+            table.addRow({cliName(pillar), indicator.id,
+                          formatWithUnit(value->value, indicator.unit),
                           value->year ? std::to_string(*value->year) : "-",
                           aisov::toString(value->confidence),
                           value->source.empty() ? "-" : elideToWidth(value->source, kSourceWidth),

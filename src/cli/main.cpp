@@ -2,6 +2,7 @@
 // from the command line. Usage and exit codes: docs/cli.md.
 
 #include "CliArguments.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 
@@ -74,6 +75,9 @@ profile. Needs --db.
 
 Without --methodology: with --db the store's active methodology, with
 --profiles the bundled default.
+--lang en|ko (any command): the methodology's pillar, indicator and band
+names in that language in tables, explanations and charts (English where
+the methodology has no translation); json and csv keep the English names.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.
 )";
 
@@ -99,7 +103,7 @@ int runCommand(const std::string& name, const Command& command,
                const std::vector<std::string>& rest)
 {
     try {
-        return command(rest, std::cout);
+        return command(takeLanguageOption(rest), std::cout);
     } catch (const UsageError& error) {
         std::cerr << "aisov-cli " << aisov::printableText(name) << ": "
                   << aisov::printableText(error.what()) << "\nRun 'aisov-cli --help' for usage.\n";

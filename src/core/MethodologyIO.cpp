@@ -36,16 +36,71 @@ std::string indexPath(const char* array, std::size_t index)
     return std::string("$.") + array + "[" + std::to_string(index) + "]";
 }
 
+// The translations a language other than English has: English and an
+// unknown code are refused, so a misspelt "kr" is not silently ignored.
+std::string translationLanguages()
+{
+    std::string list;
+    for (const Language language : allLanguages())
+        if (language != Language::English)
+            list += (list.empty() ? "" : ", ") + std::string(toString(language));
+    return list;
+}
+
+// "translations": {"ko": {"name": ..., "description": ...}}; a band's
+// translation names its label `label` instead of `name`.
+Translations readTranslations(const JsonReader& parent, const char* nameKey, bool hasDescription)
+{
+    Translations translations;
+    if (!parent.has("translations"))
+        return translations;
+    const JsonReader all = parent.child("translations");
+    all.requireObject();
+    for (auto it = all.node().begin(); it != all.node().end(); ++it) {
+        const JsonReader one = all.child(it.key().c_str());
+        const auto language = languageFromString(it.key());
+        if (!language || *language == Language::English)
+            one.fail("unknown language \"" + it.key() +
+                     "\" (expected one of: " + translationLanguages() + ")");
+        one.requireObject();
+        if (hasDescription)
+            one.allowOnlyKeys({nameKey, "description"});
+        else
+            one.allowOnlyKeys({nameKey});
+        Translation translation;
+        translation.name = one.optionalString(nameKey);
+        if (hasDescription)
+            translation.description = one.optionalString("description");
+        translations[*language] = translation;
+    }
+    return translations;
+}
+
+nlohmann::ordered_json translationsToJson(const Translations& translations, const char* nameKey)
+{
+    nlohmann::ordered_json all = nlohmann::ordered_json::object();
+    for (const auto& [language, translation] : translations) {
+        nlohmann::ordered_json one = nlohmann::ordered_json::object();
+        if (!translation.name.empty())
+            one[nameKey] = translation.name;
+        if (!translation.description.empty())
+            one["description"] = translation.description;
+        all[toString(language)] = one;
+    }
+    return all;
+}
+
 Pillar readPillar(const JsonReader& reader)
 {
     reader.requireObject();
-    reader.allowOnlyKeys({"id", "name", "weight", "threshold", "description"});
+    reader.allowOnlyKeys({"id", "name", "weight", "threshold", "description", "translations"});
     Pillar pillar;
     pillar.id = reader.requiredString("id");
     pillar.name = reader.optionalString("name", pillar.id);
     pillar.weight = reader.optionalNumber("weight").value_or(1.0);
     pillar.threshold = reader.optionalNumber("threshold").value_or(60.0);
     pillar.description = reader.optionalString("description");
+    pillar.translations = readTranslations(reader, "name", true);
     return pillar;
 }
 
@@ -53,7 +108,8 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
 {
     reader.requireObject();
     reader.allowOnlyKeys({"id", "pillar", "name", "unit", "direction", "transform", "goalposts",
-                          "weight", "pooling", "description", "source_hint", "log_floor"});
+                          "weight", "pooling", "description", "source_hint", "log_floor",
+                          "translations"});
     Indicator indicator;
     indicator.id = reader.requiredString("id");
     indicator.pillar = reader.requiredString("pillar");
@@ -80,6 +136,7 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
     indicator.description = reader.optionalString("description");
     indicator.sourceHint = reader.optionalString("source_hint");
     indicator.logFloor = reader.optionalNumber("log_floor");
+    indicator.translations = readTranslations(reader, "name", true);
     return indicator;
 }
 
@@ -152,9 +209,9 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
         for (std::size_t i = 0; i < bands.size(); ++i) {
             const JsonReader band = bands.element(i);
             band.requireObject();
-            band.allowOnlyKeys({"from", "label"});
-            methodology.bands.push_back(
-                {band.requiredNumber("from"), band.requiredString("label")});
+            band.allowOnlyKeys({"from", "label", "translations"});
+            methodology.bands.push_back({band.requiredNumber("from"), band.requiredString("label"),
+                                         readTranslations(band, "label", false)});
         }
     }
 
@@ -170,6 +227,17 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
     const auto checkText = [&](const std::string& where, TextField field, const std::string& text) {
         if (const auto problem = textFieldProblem(field, text))
             fail(where, *problem);
+    };
+    // A translation is held to the rule of the English text it stands for.
+    const auto checkTranslations = [&](const std::string& where, const Translations& translations,
+                                       const char* nameKey) {
+        for (const auto& [language, translation] : translations) {
+            const std::string path = where + ".translations." + toString(language);
+            if (language == Language::English)
+                fail(path, "English is the methodology's own text, not a translation");
+            checkText(path + "." + nameKey, TextField::Name, translation.name);
+            checkText(path + ".description", TextField::Description, translation.description);
+        }
     };
     checkText("$.id", TextField::Identifier, methodology.id);
     checkText("$.version", TextField::Identifier, methodology.version);
@@ -194,6 +262,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".id", TextField::Identifier, pillar.id);
         checkText(where + ".name", TextField::Name, pillar.name);
         checkText(where + ".description", TextField::Description, pillar.description);
+        checkTranslations(where, pillar.translations, "name");
         if (pillar.id.empty())
             fail(where + ".id", "must not be empty");
         if (!pillarIds.insert(pillar.id).second)
@@ -216,6 +285,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".unit", TextField::Name, indicator.unit);
         checkText(where + ".description", TextField::Description, indicator.description);
         checkText(where + ".source_hint", TextField::Source, indicator.sourceHint);
+        checkTranslations(where, indicator.translations, "name");
         if (indicator.id.empty())
             fail(where + ".id", "must not be empty");
         if (!indicatorIds.insert(indicator.id).second)
@@ -256,6 +326,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         const Band& band = methodology.bands[i];
         const std::string where = indexPath("bands", i);
         checkText(where + ".label", TextField::Name, band.label);
+        checkTranslations(where, band.translations, "label");
         if (band.label.empty())
             fail(where + ".label", "must not be empty");
         if (i == 0 && band.from != 0.0)
@@ -290,6 +361,8 @@ std::string methodologyToJson(const Methodology& methodology)
         item["threshold"] = pillar.threshold;
         if (!pillar.description.empty())
             item["description"] = pillar.description;
+        if (!pillar.translations.empty())
+            item["translations"] = translationsToJson(pillar.translations, "name");
         root["pillars"].push_back(item);
     }
     root["indicators"] = nlohmann::ordered_json::array();
@@ -310,6 +383,8 @@ std::string methodologyToJson(const Methodology& methodology)
             item["source_hint"] = indicator.sourceHint;
         if (indicator.logFloor)
             item["log_floor"] = *indicator.logFloor;
+        if (!indicator.translations.empty())
+            item["translations"] = translationsToJson(indicator.translations, "name");
         root["indicators"].push_back(item);
     }
     root["aggregation"] = {{"indicators", toString(methodology.indicatorAggregation)},
@@ -319,8 +394,12 @@ std::string methodologyToJson(const Methodology& methodology)
     if (methodology.minimumCoverage > 0.0)
         root["minimum_coverage"] = methodology.minimumCoverage;
     root["bands"] = nlohmann::ordered_json::array();
-    for (const auto& band : methodology.bands)
-        root["bands"].push_back({{"from", band.from}, {"label", band.label}});
+    for (const auto& band : methodology.bands) {
+        nlohmann::ordered_json item{{"from", band.from}, {"label", band.label}};
+        if (!band.translations.empty())
+            item["translations"] = translationsToJson(band.translations, "label");
+        root["bands"].push_back(item);
+    }
     return root.dump(2) + "\n";
 }
 

@@ -165,7 +165,7 @@ int show(const std::string& database, const std::string& code, const std::string
     const std::vector<aisov::Profile> all = store.profiles();
     const auto index = aisov::profileIndex(all, code);
     if (!index)
-        throw aisov::InputError(database, code, "no profile with code \"" + code + "\"");
+        throw aisov::InputError(database, code, {aisov::InputProblem::NoProfile, {code}});
     const aisov::Profile& stored = all[*index];
     const aisov::Profile shown =
         stored.isPooledBloc() ? aisov::poolBloc(stored, all, methodology) : stored;
@@ -187,8 +187,8 @@ int check(const std::string& database, std::ostream& out)
         for (const auto& problem : report.problems)
             problems += (problems.empty() ? "" : "; ") + problem;
         throw aisov::InputError(database, "",
-                                "check found " + std::to_string(report.problems.size()) +
-                                    " problem(s): " + problems);
+                                {aisov::InputProblem::StoreCheckFailed,
+                                 {std::to_string(report.problems.size()), problems}});
     }
     out << database << ": ok (integrity check, foreign key check; schema version "
         << report.schemaVersion << (store.isReadOnly() ? "; opened read-only" : "") << ")\n";
@@ -219,7 +219,7 @@ int snapshots(const std::string& database, const std::string& code, std::ostream
     if (history.empty()) {
         if (!store.profile(code))
             throw aisov::InputError(database, code,
-                                    "no profile and no snapshots with code \"" + code + "\"");
+                                    {aisov::InputProblem::NoProfileOrSnapshots, {code}});
         out << "No snapshots of " << code << " yet.\n";
         return static_cast<int>(ExitCode::Success);
     }
@@ -335,7 +335,7 @@ int listScenarios(const std::string& database, const std::string& code, std::ost
 {
     const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
     if (!store.profile(code))
-        throw aisov::InputError(database, code, "no profile with code \"" + code + "\"");
+        throw aisov::InputError(database, code, {aisov::InputProblem::NoProfile, {code}});
     const auto scenarios = store.scenarios(code);
     if (scenarios.empty()) {
         out << "No scenarios on " << code << " yet.\n";

@@ -28,7 +28,7 @@ Enum readEnum(const JsonReader& parent, const char* key, Enum fallback,
     std::string list;
     for (const char* name : names)
         list += (list.empty() ? "" : ", ") + std::string(name);
-    reader.fail("unknown value \"" + text + "\" (expected one of: " + list + ")");
+    reader.fail({InputProblem::UnknownValue, {text, list}});
 }
 
 std::string indexPath(const char* array, std::size_t index)
@@ -60,8 +60,7 @@ Translations readTranslations(const JsonReader& parent, const char* nameKey, boo
         const JsonReader one = all.child(it.key().c_str());
         const auto language = languageFromString(it.key());
         if (!language || *language == Language::English)
-            one.fail("unknown language \"" + it.key() +
-                     "\" (expected one of: " + translationLanguages() + ")");
+            one.fail({InputProblem::UnknownLanguage, {it.key(), translationLanguages()}});
         one.requireObject();
         if (hasDescription)
             one.allowOnlyKeys({nameKey, "description"});
@@ -123,12 +122,11 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
         const JsonReader goalposts = reader.child("goalposts");
         goalposts.requireArray();
         if (goalposts.size() != 2)
-            goalposts.fail("expected two numbers [low, high], found " +
-                           std::to_string(goalposts.size()) + " elements");
+            goalposts.fail({InputProblem::GoalpostCount, {std::to_string(goalposts.size())}});
         indicator.goalpostLow = goalposts.element(0).asNumber();
         indicator.goalpostHigh = goalposts.element(1).asNumber();
     } else if (goalpostsRequired) {
-        reader.fail(R"(missing required key "goalposts" (normalization is "goalposts"))");
+        reader.fail({InputProblem::GoalpostsMissing});
     }
     indicator.weight = reader.optionalNumber("weight").value_or(1.0);
     indicator.pooling = readEnum(reader, "pooling", Pooling::Sum, poolingFromString,
@@ -148,11 +146,11 @@ void validateLogFloor(const Indicator& indicator, const std::string& where, cons
         return;
     const double floor = *indicator.logFloor;
     if (indicator.transform != Transform::Log)
-        fail(where + ".log_floor", R"(a log floor needs "transform": "log")");
+        fail(where + ".log_floor", {InputProblem::LogFloorNeedsLog});
     if (!std::isfinite(floor) || floor <= 0.0)
-        fail(where + ".log_floor", "must be a positive number");
+        fail(where + ".log_floor", {InputProblem::MustBePositive});
     if (floor >= indicator.goalpostHigh)
-        fail(where + ".log_floor", "must be below the high goalpost");
+        fail(where + ".log_floor", {InputProblem::LogFloorTooHigh});
 }
 
 } // namespace
@@ -166,8 +164,7 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
                         "aggregation", "normalization", "missing", "bands", "minimum_coverage"});
     const JsonReader format = root.child("format");
     if (format.asString() != kMethodologyFormat)
-        format.fail("unknown format \"" + format.asString() + "\" (this version reads \"" +
-                    kMethodologyFormat + "\")");
+        format.fail({InputProblem::UnknownFormat, {format.asString(), kMethodologyFormat}});
 
     Methodology methodology;
     methodology.id = root.requiredString("id");
@@ -221,8 +218,8 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
 
 void validateMethodology(const Methodology& methodology, const std::string& sourceName)
 {
-    const auto fail = [&](const std::string& where, const std::string& reason) {
-        throw InputError(sourceName, where, reason);
+    const auto fail = [&](const std::string& where, Problem problem) {
+        throw InputError(sourceName, where, std::move(problem));
     };
     const auto checkText = [&](const std::string& where, TextField field, const std::string& text) {
         if (const auto problem = textFieldProblem(field, text))
@@ -234,7 +231,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         for (const auto& [language, translation] : translations) {
             const std::string path = where + ".translations." + toString(language);
             if (language == Language::English)
-                fail(path, "English is the methodology's own text, not a translation");
+                fail(path, {InputProblem::EnglishTranslation});
             checkText(path + "." + nameKey, TextField::Name, translation.name);
             checkText(path + ".description", TextField::Description, translation.description);
         }
@@ -244,15 +241,15 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
     checkText("$.name", TextField::Name, methodology.name);
     checkText("$.description", TextField::Description, methodology.description);
     if (methodology.id.empty())
-        fail("$.id", "must not be empty");
+        fail("$.id", {InputProblem::MustNotBeEmpty});
     if (methodology.version.empty())
-        fail("$.version", "must not be empty");
+        fail("$.version", {InputProblem::MustNotBeEmpty});
     if (methodology.pillars.empty())
-        fail("$.pillars", "a methodology needs at least one pillar");
+        fail("$.pillars", {InputProblem::NoPillars});
     if (methodology.indicators.empty())
-        fail("$.indicators", "a methodology needs at least one indicator");
+        fail("$.indicators", {InputProblem::NoIndicators});
     if (!(methodology.minimumCoverage >= 0.0 && methodology.minimumCoverage <= 1.0))
-        fail("$.minimum_coverage", "must be a share between 0 and 1");
+        fail("$.minimum_coverage", {InputProblem::CoverageNotShare});
 
     std::set<std::string> pillarIds;
     double pillarWeightSum = 0.0;
@@ -264,17 +261,17 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".description", TextField::Description, pillar.description);
         checkTranslations(where, pillar.translations, "name");
         if (pillar.id.empty())
-            fail(where + ".id", "must not be empty");
+            fail(where + ".id", {InputProblem::MustNotBeEmpty});
         if (!pillarIds.insert(pillar.id).second)
-            fail(where + ".id", "duplicate pillar id \"" + pillar.id + "\"");
+            fail(where + ".id", {InputProblem::DuplicatePillar, {pillar.id}});
         if (!std::isfinite(pillar.weight) || pillar.weight < 0.0)
-            fail(where + ".weight", "weight must be a non-negative number");
+            fail(where + ".weight", {InputProblem::NegativeWeight});
         if (!(pillar.threshold >= 0.0 && pillar.threshold <= 100.0))
-            fail(where + ".threshold", "threshold must be between 0 and 100");
+            fail(where + ".threshold", {InputProblem::ThresholdOutOfRange});
         pillarWeightSum += pillar.weight;
     }
     if (pillarWeightSum <= 0.0)
-        fail("$.pillars", "pillar weights are all zero; at least one must be positive");
+        fail("$.pillars", {InputProblem::PillarWeightsZero});
 
     std::set<std::string> indicatorIds;
     for (std::size_t i = 0; i < methodology.indicators.size(); ++i) {
@@ -287,24 +284,23 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".source_hint", TextField::Source, indicator.sourceHint);
         checkTranslations(where, indicator.translations, "name");
         if (indicator.id.empty())
-            fail(where + ".id", "must not be empty");
+            fail(where + ".id", {InputProblem::MustNotBeEmpty});
         if (!indicatorIds.insert(indicator.id).second)
-            fail(where + ".id", "duplicate indicator id \"" + indicator.id + "\"");
+            fail(where + ".id", {InputProblem::DuplicateIndicator, {indicator.id}});
         if (methodology.findPillar(indicator.pillar) == nullptr)
-            fail(where + ".pillar", "unknown pillar \"" + indicator.pillar + "\"");
+            fail(where + ".pillar", {InputProblem::UnknownPillar, {indicator.pillar}});
         if (!std::isfinite(indicator.weight) || indicator.weight < 0.0)
-            fail(where + ".weight", "weight must be a non-negative number");
+            fail(where + ".weight", {InputProblem::NegativeWeight});
         if (methodology.normalization == Normalization::Goalposts) {
             if (!std::isfinite(indicator.goalpostLow) || !std::isfinite(indicator.goalpostHigh))
-                fail(where + ".goalposts", "goalposts must be finite numbers");
+                fail(where + ".goalposts", {InputProblem::GoalpostsNotFinite});
             if (indicator.goalpostLow == indicator.goalpostHigh)
-                fail(where + ".goalposts", "goalposts are equal; low must be below high");
+                fail(where + ".goalposts", {InputProblem::GoalpostsEqual});
             if (indicator.goalpostLow > indicator.goalpostHigh)
-                fail(where + ".goalposts", "goalposts must be [low, high] with low < high; use "
-                                           "\"direction\": \"lower\" when less is better");
+                fail(where + ".goalposts", {InputProblem::GoalpostsReversed});
             if (indicator.transform == Transform::Log && indicator.goalpostLow <= 0.0)
-                fail(where + ".goalposts", "log transform needs positive goalposts, found low = " +
-                                               std::to_string(indicator.goalpostLow));
+                fail(where + ".goalposts", {InputProblem::LogGoalpostNotPositive,
+                                            {std::to_string(indicator.goalpostLow)}});
         }
         validateLogFloor(indicator, where, fail);
     }
@@ -313,13 +309,13 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         const auto members = methodology.indicatorsOfPillar(methodology.pillars[i].id);
         if (members.empty())
             fail(indexPath("pillars", i),
-                 "pillar \"" + methodology.pillars[i].id + "\" has no indicators");
+                 {InputProblem::PillarWithoutIndicators, {methodology.pillars[i].id}});
         double weightSum = 0.0;
         for (const std::size_t index : members)
             weightSum += methodology.indicators[index].weight;
         if (weightSum <= 0.0)
-            fail(indexPath("pillars", i), "the indicator weights of pillar \"" +
-                                              methodology.pillars[i].id + "\" are all zero");
+            fail(indexPath("pillars", i),
+                 {InputProblem::IndicatorWeightsZero, {methodology.pillars[i].id}});
     }
 
     for (std::size_t i = 0; i < methodology.bands.size(); ++i) {
@@ -328,13 +324,13 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".label", TextField::Name, band.label);
         checkTranslations(where, band.translations, "label");
         if (band.label.empty())
-            fail(where + ".label", "must not be empty");
+            fail(where + ".label", {InputProblem::MustNotBeEmpty});
         if (i == 0 && band.from != 0.0)
-            fail(where + ".from", "the first band must start at 0");
+            fail(where + ".from", {InputProblem::FirstBandNotZero});
         if (!(band.from >= 0.0 && band.from <= 100.0))
-            fail(where + ".from", "must be between 0 and 100");
+            fail(where + ".from", {InputProblem::BandOutOfRange});
         if (i > 0 && band.from <= methodology.bands[i - 1].from)
-            fail(where + ".from", "bands must be in ascending order of \"from\"");
+            fail(where + ".from", {InputProblem::BandsNotAscending});
     }
 }
 

@@ -75,7 +75,7 @@ struct Pillar
     double weight = 1.0;
     double threshold = 60.0; // 0-100: a pillar at or above it "meets the requirement"
     std::string description;
-    Translations translations; // never English
+    Translations translations{}; // never English
 
     friend bool operator==(const Pillar&, const Pillar&) = default;
 };
@@ -100,7 +100,7 @@ struct Indicator
     // positive amount, so one pillar of known zeros does not zero the
     // geometric mean, and any presence scores more than absence.
     std::optional<double> logFloor;
-    Translations translations; // never English
+    Translations translations{}; // never English
 
     friend bool operator==(const Indicator&, const Indicator&) = default;
 };
@@ -109,7 +109,7 @@ struct Band
 {
     double from = 0.0; // lower bound, inclusive, on 0-100
     std::string label;
-    Translations translations; // name = the label; never English
+    Translations translations{}; // name = the label; never English
 
     friend bool operator==(const Band&, const Band&) = default;
 };

@@ -26,7 +26,7 @@ QString problemTemplate(InputProblem code)
     case InputProblem::JsonSyntax:
         return QCoreApplication::translate("InputProblem", "not valid JSON: %1");
     case InputProblem::JsonDuplicateKey:
-        return QCoreApplication::translate("InputProblem", "duplicate key \"%1\" in an object");
+        return QCoreApplication::translate("InputProblem", R"(duplicate key "%1" in an object)");
     case InputProblem::JsonTooDeep:
         return QCoreApplication::translate("InputProblem", "JSON nested deeper than %1 levels");
     case InputProblem::NumberTooLarge:
@@ -52,15 +52,15 @@ QString problemTemplate(InputProblem code)
         return QCoreApplication::translate("InputProblem", "number is not finite (too large)");
     case InputProblem::UnknownKey:
         return QCoreApplication::translate("InputProblem",
-                                           "unknown key \"%1\" (expected one of: %2)");
+                                           R"(unknown key "%1" (expected one of: %2))");
     case InputProblem::MissingKey:
-        return QCoreApplication::translate("InputProblem", "missing required key \"%1\"");
+        return QCoreApplication::translate("InputProblem", R"(missing required key "%1")");
     case InputProblem::UnknownFormat:
         return QCoreApplication::translate("InputProblem",
-                                           "unknown format \"%1\" (this version reads \"%2\")");
+                                           R"(unknown format "%1" (this version reads "%2"))");
     case InputProblem::UnknownValue:
         return QCoreApplication::translate("InputProblem",
-                                           "unknown value \"%1\" (expected one of: %2)");
+                                           R"(unknown value "%1" (expected one of: %2))");
     case InputProblem::MustNotBeEmpty:
         return QCoreApplication::translate("InputProblem", "must not be empty");
     case InputProblem::MustBePositive:
@@ -70,15 +70,15 @@ QString problemTemplate(InputProblem code)
                                            "expected two numbers [low, high], found %1 elements");
     case InputProblem::GoalpostsMissing:
         return QCoreApplication::translate(
-            "InputProblem", "missing required key \"goalposts\" (normalization is \"goalposts\")");
+            "InputProblem", R"(missing required key "goalposts" (normalization is "goalposts"))");
     case InputProblem::LogFloorNeedsLog:
         return QCoreApplication::translate("InputProblem",
-                                           "a log floor needs \"transform\": \"log\"");
+                                           R"(a log floor needs "transform": "log")");
     case InputProblem::LogFloorTooHigh:
         return QCoreApplication::translate("InputProblem", "must be below the high goalpost");
     case InputProblem::UnknownLanguage:
         return QCoreApplication::translate("InputProblem",
-                                           "unknown language \"%1\" (expected one of: %2)");
+                                           R"(unknown language "%1" (expected one of: %2))");
     case InputProblem::EnglishTranslation:
         return QCoreApplication::translate(
             "InputProblem", "English is the methodology's own text, not a translation");
@@ -91,7 +91,7 @@ QString problemTemplate(InputProblem code)
     case InputProblem::CoverageNotShare:
         return QCoreApplication::translate("InputProblem", "must be a share between 0 and 1");
     case InputProblem::DuplicatePillar:
-        return QCoreApplication::translate("InputProblem", "duplicate pillar id \"%1\"");
+        return QCoreApplication::translate("InputProblem", R"(duplicate pillar id "%1")");
     case InputProblem::NegativeWeight:
         return QCoreApplication::translate("InputProblem", "weight must be a non-negative number");
     case InputProblem::ThresholdOutOfRange:
@@ -100,33 +100,33 @@ QString problemTemplate(InputProblem code)
         return QCoreApplication::translate(
             "InputProblem", "pillar weights are all zero; at least one must be positive");
     case InputProblem::DuplicateIndicator:
-        return QCoreApplication::translate("InputProblem", "duplicate indicator id \"%1\"");
+        return QCoreApplication::translate("InputProblem", R"(duplicate indicator id "%1")");
     case InputProblem::UnknownPillar:
-        return QCoreApplication::translate("InputProblem", "unknown pillar \"%1\"");
+        return QCoreApplication::translate("InputProblem", R"(unknown pillar "%1")");
     case InputProblem::GoalpostsNotFinite:
         return QCoreApplication::translate("InputProblem", "goalposts must be finite numbers");
     case InputProblem::GoalpostsEqual:
         return QCoreApplication::translate("InputProblem",
                                            "goalposts are equal; low must be below high");
     case InputProblem::GoalpostsReversed:
-        return QCoreApplication::translate("InputProblem",
-                                           "goalposts must be [low, high] with low < high; use "
-                                           "\"direction\": \"lower\" when less is better");
+        return QCoreApplication::translate(
+            "InputProblem",
+            R"(goalposts must be [low, high] with low < high; use "direction": "lower" when less is better)");
     case InputProblem::LogGoalpostNotPositive:
         return QCoreApplication::translate(
             "InputProblem", "log transform needs positive goalposts, found low = %1");
     case InputProblem::PillarWithoutIndicators:
-        return QCoreApplication::translate("InputProblem", "pillar \"%1\" has no indicators");
+        return QCoreApplication::translate("InputProblem", R"(pillar "%1" has no indicators)");
     case InputProblem::IndicatorWeightsZero:
         return QCoreApplication::translate("InputProblem",
-                                           "the indicator weights of pillar \"%1\" are all zero");
+                                           R"(the indicator weights of pillar "%1" are all zero)");
     case InputProblem::FirstBandNotZero:
         return QCoreApplication::translate("InputProblem", "the first band must start at 0");
     case InputProblem::BandOutOfRange:
         return QCoreApplication::translate("InputProblem", "must be between 0 and 100");
     case InputProblem::BandsNotAscending:
         return QCoreApplication::translate("InputProblem",
-                                           "bands must be in ascending order of \"from\"");
+                                           R"(bands must be in ascending order of "from")");
     case InputProblem::PopulationTooLarge:
         return QCoreApplication::translate("InputProblem", "must be at most %1 (people); found %2");
     case InputProblem::GdpTooLarge:
@@ -135,24 +135,23 @@ QString problemTemplate(InputProblem code)
     case InputProblem::LogValueNotPositive:
         return QCoreApplication::translate(
             "InputProblem",
-            "indicator \"%1\" uses a log transform, so its value must be positive; found %2");
+            R"(indicator "%1" uses a log transform, so its value must be positive; found %2)");
     case InputProblem::LogValueNegative:
-        return QCoreApplication::translate("InputProblem",
-                                           "indicator \"%1\" uses a log transform, so its value "
-                                           "must be zero or positive; found %2");
-    case InputProblem::ValueNotFinite:
-        return QCoreApplication::translate("InputProblem",
-                                           "indicator \"%1\": the value is not a finite number");
-    case InputProblem::ValueOutsideRange:
-        return QCoreApplication::translate(
-            "InputProblem", "indicator \"%1\" (unit \"%2\") allows values from %3 to %4; found %5");
-    case InputProblem::ValueBelowMinimum:
         return QCoreApplication::translate(
             "InputProblem",
-            "indicator \"%1\" (unit \"%2\") allows values of at least %3; found %4");
+            R"(indicator "%1" uses a log transform, so its value must be zero or positive; found %2)");
+    case InputProblem::ValueNotFinite:
+        return QCoreApplication::translate("InputProblem",
+                                           R"(indicator "%1": the value is not a finite number)");
+    case InputProblem::ValueOutsideRange:
+        return QCoreApplication::translate(
+            "InputProblem", R"(indicator "%1" (unit "%2") allows values from %3 to %4; found %5)");
+    case InputProblem::ValueBelowMinimum:
+        return QCoreApplication::translate(
+            "InputProblem", R"(indicator "%1" (unit "%2") allows values of at least %3; found %4)");
     case InputProblem::ValueAboveMaximum:
         return QCoreApplication::translate(
-            "InputProblem", "indicator \"%1\" (unit \"%2\") allows values of at most %3; found %4");
+            "InputProblem", R"(indicator "%1" (unit "%2") allows values of at most %3; found %4)");
     case InputProblem::YearInFuture:
         return QCoreApplication::translate("InputProblem",
                                            "%1 is in the future (the current year is %2)");
@@ -164,10 +163,10 @@ QString problemTemplate(InputProblem code)
                                            "expected a whole number (a year), found %1");
     case InputProblem::UnknownConfidence:
         return QCoreApplication::translate(
-            "InputProblem", "unknown confidence \"%1\" (expected high, medium or low)");
+            "InputProblem", R"(unknown confidence "%1" (expected high, medium or low))");
     case InputProblem::UnknownIndicator:
         return QCoreApplication::translate("InputProblem",
-                                           "unknown indicator \"%1\" (not in methodology \"%2\")");
+                                           R"(unknown indicator "%1" (not in methodology "%2"))");
     case InputProblem::TextTooLong:
         return QCoreApplication::translate("InputProblem",
                                            "is %1 characters long; at most %2 are allowed");
@@ -182,46 +181,47 @@ QString problemTemplate(InputProblem code)
     case InputProblem::NotANumber:
         return QCoreApplication::translate("InputProblem", "not a number");
     case InputProblem::TextNotNumber:
-        return QCoreApplication::translate("InputProblem", "\"%1\" is not a number");
+        return QCoreApplication::translate("InputProblem", R"("%1" is not a number)");
     case InputProblem::TextNotFiniteNumber:
-        return QCoreApplication::translate("InputProblem", "\"%1\" is not a finite number");
+        return QCoreApplication::translate("InputProblem", R"("%1" is not a finite number)");
     case InputProblem::CountryCodeInvalid:
         return QCoreApplication::translate(
             "InputProblem",
-            "country code \"%1\" is not three upper-case letters (ISO 3166-1 alpha-3)");
+            R"(country code "%1" is not three upper-case letters (ISO 3166-1 alpha-3))");
     case InputProblem::BlocCodeInvalid:
         return QCoreApplication::translate(
-            "InputProblem", "bloc code \"%1\" must be 2-16 upper-case letters, digits, '_' or '-'");
+            "InputProblem",
+            R"(bloc code "%1" must be 2-16 upper-case letters, digits, '_' or '-')");
     case InputProblem::CodeInvalid:
         return QCoreApplication::translate(
             "InputProblem",
-            "\"%1\" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id");
+            R"("%1" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id)");
     case InputProblem::UnknownKind:
         return QCoreApplication::translate("InputProblem",
-                                           "unknown kind \"%1\" (expected country or bloc)");
+                                           R"(unknown kind "%1" (expected country or bloc))");
     case InputProblem::MembersNeedBlocKind:
         return QCoreApplication::translate("InputProblem",
-                                           "only a bloc has members (set \"kind\": \"bloc\")");
+                                           R"(only a bloc has members (set "kind": "bloc"))");
     case InputProblem::MembersNeedBloc:
         return QCoreApplication::translate("InputProblem", "only a bloc has members");
     case InputProblem::MemberNotAlpha3:
         return QCoreApplication::translate("InputProblem",
-                                           "member \"%1\" is not an ISO 3166-1 alpha-3 code");
+                                           R"(member "%1" is not an ISO 3166-1 alpha-3 code)");
     case InputProblem::MemberTwice:
-        return QCoreApplication::translate("InputProblem", "member \"%1\" is listed twice");
+        return QCoreApplication::translate("InputProblem", R"(member "%1" is listed twice)");
     case InputProblem::IndicatorTwice:
         return QCoreApplication::translate("InputProblem",
-                                           "indicator \"%1\" has two values in this profile");
+                                           R"(indicator "%1" has two values in this profile)");
     case InputProblem::IndicatorTwiceInFile:
-        return QCoreApplication::translate("InputProblem", "indicator \"%1\" of %2 appears twice");
+        return QCoreApplication::translate("InputProblem", R"(indicator "%1" of %2 appears twice)");
     case InputProblem::DuplicateProfileCode:
-        return QCoreApplication::translate("InputProblem", "duplicate profile code \"%1\"");
+        return QCoreApplication::translate("InputProblem", R"(duplicate profile code "%1")");
     case InputProblem::BlocListsItself:
-        return QCoreApplication::translate("InputProblem", "bloc \"%1\" lists itself as a member");
+        return QCoreApplication::translate("InputProblem", R"(bloc "%1" lists itself as a member)");
     case InputProblem::BlocMemberMissing:
         return QCoreApplication::translate(
-            "InputProblem", "bloc \"%1\" lists member \"%2\", which is not one of the profiles; "
-                            "add a profile for %2 or remove it from the bloc's members");
+            "InputProblem",
+            R"(bloc "%1" lists member "%2", which is not one of the profiles; add a profile for %2 or remove it from the bloc's members)");
     case InputProblem::CsvQuoteNotClosed:
         return QCoreApplication::translate("InputProblem", "quoted field is not closed");
     case InputProblem::CsvTextAfterQuote:
@@ -233,7 +233,7 @@ QString problemTemplate(InputProblem code)
                                            "the file is empty (expected the header %1)");
     case InputProblem::CsvHeader:
         return QCoreApplication::translate("InputProblem",
-                                           "expected the header \"%1\", found \"%2\"");
+                                           R"(expected the header "%1", found "%2")");
     case InputProblem::CsvFieldCount:
         return QCoreApplication::translate("InputProblem", "expected %1 fields, found %2");
     case InputProblem::ProfileNeedsName:
@@ -244,26 +244,26 @@ QString problemTemplate(InputProblem code)
     case InputProblem::TemplateWithoutChanges:
         return QCoreApplication::translate("InputProblem", "a template needs at least one change");
     case InputProblem::DuplicateTemplate:
-        return QCoreApplication::translate("InputProblem", "duplicate template id \"%1\"");
+        return QCoreApplication::translate("InputProblem", R"(duplicate template id "%1")");
     case InputProblem::PerMillionWithoutPopulation:
         return QCoreApplication::translate(
             "InputProblem",
-            "indicator \"%1\" is changed per million people, and the profile has no population");
+            R"(indicator "%1" is changed per million people, and the profile has no population)");
     case InputProblem::NoProfile:
-        return QCoreApplication::translate("InputProblem", "no profile with code \"%1\"");
+        return QCoreApplication::translate("InputProblem", R"(no profile with code "%1")");
     case InputProblem::NoProfileHere:
         return QCoreApplication::translate("InputProblem", "no profile with this code");
     case InputProblem::NoProfileToday:
-        return QCoreApplication::translate("InputProblem", "no profile with code \"%1\" today");
+        return QCoreApplication::translate("InputProblem", R"(no profile with code "%1" today)");
     case InputProblem::NoProfileOrSnapshots:
         return QCoreApplication::translate("InputProblem",
-                                           "no profile and no snapshots with code \"%1\"");
+                                           R"(no profile and no snapshots with code "%1")");
     case InputProblem::CoalitionNameTaken:
         return QCoreApplication::translate("InputProblem",
-                                           "coalition name \"%1\" is already a profile code");
+                                           R"(coalition name "%1" is already a profile code)");
     case InputProblem::CoalitionWithoutMembers:
         return QCoreApplication::translate("InputProblem",
-                                           "coalition \"%1\" needs at least one member");
+                                           R"(coalition "%1" needs at least one member)");
     case InputProblem::OverriddenTwice:
         return QCoreApplication::translate("InputProblem", "indicator overridden twice");
     case InputProblem::SnapshotWithoutProfile:
@@ -274,12 +274,12 @@ QString problemTemplate(InputProblem code)
         return QCoreApplication::translate("InputProblem", "a scenario needs a name");
     case InputProblem::NoScenarioBase:
         return QCoreApplication::translate("InputProblem",
-                                           "no profile with code \"%1\" to base a scenario on");
+                                           R"(no profile with code "%1" to base a scenario on)");
     case InputProblem::NoScenario:
-        return QCoreApplication::translate("InputProblem", "no scenario \"%1\" on %2");
+        return QCoreApplication::translate("InputProblem", R"(no scenario "%1" on %2)");
     case InputProblem::ScenarioNameTaken:
         return QCoreApplication::translate("InputProblem",
-                                           "another scenario of %1 is named \"%2\"");
+                                           R"(another scenario of %1 is named "%2")");
     case InputProblem::NotSqlite:
         return QCoreApplication::translate("InputProblem",
                                            "the file is not an SQLite database (%1)");
@@ -317,24 +317,24 @@ QString problemTemplate(InputProblem code)
             "InputProblem", "unknown export format: the file name must end in .json or .csv");
     case InputProblem::ProfileExists:
         return QCoreApplication::translate("InputProblem",
-                                           "a profile with code \"%1\" exists already");
+                                           R"(a profile with code "%1" exists already)");
     case InputProblem::NoValueOfIndicator:
         return QCoreApplication::translate("InputProblem",
-                                           "profile \"%1\" has no value for indicator \"%2\"");
+                                           R"(profile "%1" has no value for indicator "%2")");
     case InputProblem::RecordWithoutCode:
         return QCoreApplication::translate("InputProblem",
                                            "a profile record without a code cannot be restored");
     case InputProblem::RecordOfOtherIndicator:
         return QCoreApplication::translate(
-            "InputProblem", "the record to restore is of indicator \"%1\", not \"%2\"");
+            "InputProblem", R"(the record to restore is of indicator "%1", not "%2")");
     case InputProblem::DanglingProfileRow:
         return QCoreApplication::translate(
-            "InputProblem", "a row refers to profile \"%1\", which the profiles table lacks: the "
-                            "database is inconsistent (\"aisov-cli db check\" lists such rows)");
+            "InputProblem",
+            R"(a row refers to profile "%1", which the profiles table lacks: the database is inconsistent ("aisov-cli db check" lists such rows))");
     case InputProblem::DanglingScenarioBase:
-        return QCoreApplication::translate("InputProblem",
-                                           "a scenario is based on profile \"%1\", which the "
-                                           "profiles table lacks: the database is inconsistent");
+        return QCoreApplication::translate(
+            "InputProblem",
+            R"(a scenario is based on profile "%1", which the profiles table lacks: the database is inconsistent)");
     case InputProblem::NoSuchMethodology:
         return QCoreApplication::translate("InputProblem", "no such methodology in the store");
     case InputProblem::NoActiveMethodology:
@@ -367,7 +367,7 @@ QString problemTemplate(InputProblem code)
 
 QString problemText(const aisov::Problem& problem)
 {
-    const QString text =
+    QString text =
         toQString(aisov::fillArguments(toStdString(problemTemplate(problem.code)), problem.args));
     if (problem.field.empty())
         return text;

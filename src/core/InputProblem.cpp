@@ -16,7 +16,7 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::JsonSyntax:
         return "not valid JSON: %1";
     case InputProblem::JsonDuplicateKey:
-        return "duplicate key \"%1\" in an object";
+        return R"(duplicate key "%1" in an object)";
     case InputProblem::JsonTooDeep:
         return "JSON nested deeper than %1 levels";
     case InputProblem::NumberTooLarge:
@@ -40,13 +40,13 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::NumberNotFinite:
         return "number is not finite (too large)";
     case InputProblem::UnknownKey:
-        return "unknown key \"%1\" (expected one of: %2)";
+        return R"(unknown key "%1" (expected one of: %2))";
     case InputProblem::MissingKey:
-        return "missing required key \"%1\"";
+        return R"(missing required key "%1")";
     case InputProblem::UnknownFormat:
-        return "unknown format \"%1\" (this version reads \"%2\")";
+        return R"(unknown format "%1" (this version reads "%2"))";
     case InputProblem::UnknownValue:
-        return "unknown value \"%1\" (expected one of: %2)";
+        return R"(unknown value "%1" (expected one of: %2))";
     case InputProblem::MustNotBeEmpty:
         return "must not be empty";
     case InputProblem::MustBePositive:
@@ -54,13 +54,13 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::GoalpostCount:
         return "expected two numbers [low, high], found %1 elements";
     case InputProblem::GoalpostsMissing:
-        return "missing required key \"goalposts\" (normalization is \"goalposts\")";
+        return R"(missing required key "goalposts" (normalization is "goalposts"))";
     case InputProblem::LogFloorNeedsLog:
-        return "a log floor needs \"transform\": \"log\"";
+        return R"(a log floor needs "transform": "log")";
     case InputProblem::LogFloorTooHigh:
         return "must be below the high goalpost";
     case InputProblem::UnknownLanguage:
-        return "unknown language \"%1\" (expected one of: %2)";
+        return R"(unknown language "%1" (expected one of: %2))";
     case InputProblem::EnglishTranslation:
         return "English is the methodology's own text, not a translation";
     case InputProblem::NoPillars:
@@ -70,7 +70,7 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::CoverageNotShare:
         return "must be a share between 0 and 1";
     case InputProblem::DuplicatePillar:
-        return "duplicate pillar id \"%1\"";
+        return R"(duplicate pillar id "%1")";
     case InputProblem::NegativeWeight:
         return "weight must be a non-negative number";
     case InputProblem::ThresholdOutOfRange:
@@ -78,45 +78,43 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::PillarWeightsZero:
         return "pillar weights are all zero; at least one must be positive";
     case InputProblem::DuplicateIndicator:
-        return "duplicate indicator id \"%1\"";
+        return R"(duplicate indicator id "%1")";
     case InputProblem::UnknownPillar:
-        return "unknown pillar \"%1\"";
+        return R"(unknown pillar "%1")";
     case InputProblem::GoalpostsNotFinite:
         return "goalposts must be finite numbers";
     case InputProblem::GoalpostsEqual:
         return "goalposts are equal; low must be below high";
     case InputProblem::GoalpostsReversed:
-        return "goalposts must be [low, high] with low < high; use \"direction\": \"lower\" when "
-               "less is better";
+        return R"(goalposts must be [low, high] with low < high; use "direction": "lower" when less is better)";
     case InputProblem::LogGoalpostNotPositive:
         return "log transform needs positive goalposts, found low = %1";
     case InputProblem::PillarWithoutIndicators:
-        return "pillar \"%1\" has no indicators";
+        return R"(pillar "%1" has no indicators)";
     case InputProblem::IndicatorWeightsZero:
-        return "the indicator weights of pillar \"%1\" are all zero";
+        return R"(the indicator weights of pillar "%1" are all zero)";
     case InputProblem::FirstBandNotZero:
         return "the first band must start at 0";
     case InputProblem::BandOutOfRange:
         return "must be between 0 and 100";
     case InputProblem::BandsNotAscending:
-        return "bands must be in ascending order of \"from\"";
+        return R"(bands must be in ascending order of "from")";
     case InputProblem::PopulationTooLarge:
         return "must be at most %1 (people); found %2";
     case InputProblem::GdpTooLarge:
         return "must be at most %1 (US dollars); found %2";
     case InputProblem::LogValueNotPositive:
-        return "indicator \"%1\" uses a log transform, so its value must be positive; found %2";
+        return R"(indicator "%1" uses a log transform, so its value must be positive; found %2)";
     case InputProblem::LogValueNegative:
-        return "indicator \"%1\" uses a log transform, so its value must be zero or positive; "
-               "found %2";
+        return R"(indicator "%1" uses a log transform, so its value must be zero or positive; found %2)";
     case InputProblem::ValueNotFinite:
-        return "indicator \"%1\": the value is not a finite number";
+        return R"(indicator "%1": the value is not a finite number)";
     case InputProblem::ValueOutsideRange:
-        return "indicator \"%1\" (unit \"%2\") allows values from %3 to %4; found %5";
+        return R"(indicator "%1" (unit "%2") allows values from %3 to %4; found %5)";
     case InputProblem::ValueBelowMinimum:
-        return "indicator \"%1\" (unit \"%2\") allows values of at least %3; found %4";
+        return R"(indicator "%1" (unit "%2") allows values of at least %3; found %4)";
     case InputProblem::ValueAboveMaximum:
-        return "indicator \"%1\" (unit \"%2\") allows values of at most %3; found %4";
+        return R"(indicator "%1" (unit "%2") allows values of at most %3; found %4)";
     case InputProblem::YearInFuture:
         return "%1 is in the future (the current year is %2)";
     case InputProblem::YearTooOld:
@@ -124,9 +122,9 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::YearNotWhole:
         return "expected a whole number (a year), found %1";
     case InputProblem::UnknownConfidence:
-        return "unknown confidence \"%1\" (expected high, medium or low)";
+        return R"(unknown confidence "%1" (expected high, medium or low))";
     case InputProblem::UnknownIndicator:
-        return "unknown indicator \"%1\" (not in methodology \"%2\")";
+        return R"(unknown indicator "%1" (not in methodology "%2"))";
     case InputProblem::TextTooLong:
         return "is %1 characters long; at most %2 are allowed";
     case InputProblem::TextNotUtf8:
@@ -139,36 +137,35 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::NotANumber:
         return "not a number";
     case InputProblem::TextNotNumber:
-        return "\"%1\" is not a number";
+        return R"("%1" is not a number)";
     case InputProblem::TextNotFiniteNumber:
-        return "\"%1\" is not a finite number";
+        return R"("%1" is not a finite number)";
     case InputProblem::CountryCodeInvalid:
-        return "country code \"%1\" is not three upper-case letters (ISO 3166-1 alpha-3)";
+        return R"(country code "%1" is not three upper-case letters (ISO 3166-1 alpha-3))";
     case InputProblem::BlocCodeInvalid:
-        return "bloc code \"%1\" must be 2-16 upper-case letters, digits, '_' or '-'";
+        return R"(bloc code "%1" must be 2-16 upper-case letters, digits, '_' or '-')";
     case InputProblem::CodeInvalid:
-        return "\"%1\" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id";
+        return R"("%1" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id)";
     case InputProblem::UnknownKind:
-        return "unknown kind \"%1\" (expected country or bloc)";
+        return R"(unknown kind "%1" (expected country or bloc))";
     case InputProblem::MembersNeedBlocKind:
-        return "only a bloc has members (set \"kind\": \"bloc\")";
+        return R"(only a bloc has members (set "kind": "bloc"))";
     case InputProblem::MembersNeedBloc:
         return "only a bloc has members";
     case InputProblem::MemberNotAlpha3:
-        return "member \"%1\" is not an ISO 3166-1 alpha-3 code";
+        return R"(member "%1" is not an ISO 3166-1 alpha-3 code)";
     case InputProblem::MemberTwice:
-        return "member \"%1\" is listed twice";
+        return R"(member "%1" is listed twice)";
     case InputProblem::IndicatorTwice:
-        return "indicator \"%1\" has two values in this profile";
+        return R"(indicator "%1" has two values in this profile)";
     case InputProblem::IndicatorTwiceInFile:
-        return "indicator \"%1\" of %2 appears twice";
+        return R"(indicator "%1" of %2 appears twice)";
     case InputProblem::DuplicateProfileCode:
-        return "duplicate profile code \"%1\"";
+        return R"(duplicate profile code "%1")";
     case InputProblem::BlocListsItself:
-        return "bloc \"%1\" lists itself as a member";
+        return R"(bloc "%1" lists itself as a member)";
     case InputProblem::BlocMemberMissing:
-        return "bloc \"%1\" lists member \"%2\", which is not one of the profiles; add a profile "
-               "for %2 or remove it from the bloc's members";
+        return R"(bloc "%1" lists member "%2", which is not one of the profiles; add a profile for %2 or remove it from the bloc's members)";
     case InputProblem::CsvQuoteNotClosed:
         return "quoted field is not closed";
     case InputProblem::CsvTextAfterQuote:
@@ -178,7 +175,7 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::CsvEmpty:
         return "the file is empty (expected the header %1)";
     case InputProblem::CsvHeader:
-        return "expected the header \"%1\", found \"%2\"";
+        return R"(expected the header "%1", found "%2")";
     case InputProblem::CsvFieldCount:
         return "expected %1 fields, found %2";
     case InputProblem::ProfileNeedsName:
@@ -188,21 +185,21 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::TemplateWithoutChanges:
         return "a template needs at least one change";
     case InputProblem::DuplicateTemplate:
-        return "duplicate template id \"%1\"";
+        return R"(duplicate template id "%1")";
     case InputProblem::PerMillionWithoutPopulation:
-        return "indicator \"%1\" is changed per million people, and the profile has no population";
+        return R"(indicator "%1" is changed per million people, and the profile has no population)";
     case InputProblem::NoProfile:
-        return "no profile with code \"%1\"";
+        return R"(no profile with code "%1")";
     case InputProblem::NoProfileHere:
         return "no profile with this code";
     case InputProblem::NoProfileToday:
-        return "no profile with code \"%1\" today";
+        return R"(no profile with code "%1" today)";
     case InputProblem::NoProfileOrSnapshots:
-        return "no profile and no snapshots with code \"%1\"";
+        return R"(no profile and no snapshots with code "%1")";
     case InputProblem::CoalitionNameTaken:
-        return "coalition name \"%1\" is already a profile code";
+        return R"(coalition name "%1" is already a profile code)";
     case InputProblem::CoalitionWithoutMembers:
-        return "coalition \"%1\" needs at least one member";
+        return R"(coalition "%1" needs at least one member)";
     case InputProblem::OverriddenTwice:
         return "indicator overridden twice";
     case InputProblem::SnapshotWithoutProfile:
@@ -212,11 +209,11 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::ScenarioNeedsName:
         return "a scenario needs a name";
     case InputProblem::NoScenarioBase:
-        return "no profile with code \"%1\" to base a scenario on";
+        return R"(no profile with code "%1" to base a scenario on)";
     case InputProblem::NoScenario:
-        return "no scenario \"%1\" on %2";
+        return R"(no scenario "%1" on %2)";
     case InputProblem::ScenarioNameTaken:
-        return "another scenario of %1 is named \"%2\"";
+        return R"(another scenario of %1 is named "%2")";
     case InputProblem::NotSqlite:
         return "the file is not an SQLite database (%1)";
     case InputProblem::DatabaseCorrupt:
@@ -243,19 +240,17 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::UnknownExportFormat:
         return "unknown export format: the file name must end in .json or .csv";
     case InputProblem::ProfileExists:
-        return "a profile with code \"%1\" exists already";
+        return R"(a profile with code "%1" exists already)";
     case InputProblem::NoValueOfIndicator:
-        return "profile \"%1\" has no value for indicator \"%2\"";
+        return R"(profile "%1" has no value for indicator "%2")";
     case InputProblem::RecordWithoutCode:
         return "a profile record without a code cannot be restored";
     case InputProblem::RecordOfOtherIndicator:
-        return "the record to restore is of indicator \"%1\", not \"%2\"";
+        return R"(the record to restore is of indicator "%1", not "%2")";
     case InputProblem::DanglingProfileRow:
-        return "a row refers to profile \"%1\", which the profiles table lacks: the database is "
-               "inconsistent (\"aisov-cli db check\" lists such rows)";
+        return R"(a row refers to profile "%1", which the profiles table lacks: the database is inconsistent ("aisov-cli db check" lists such rows))";
     case InputProblem::DanglingScenarioBase:
-        return "a scenario is based on profile \"%1\", which the profiles table lacks: the "
-               "database is inconsistent";
+        return R"(a scenario is based on profile "%1", which the profiles table lacks: the database is inconsistent)";
     case InputProblem::NoSuchMethodology:
         return "no such methodology in the store";
     case InputProblem::NoActiveMethodology:

@@ -5,6 +5,7 @@
 // value types: the engine in Scoring.h reads them, MethodologyIO.h loads
 // and saves them.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,26 @@ enum class Pooling
     Min
 };
 
+// The languages a methodology's display names may be given in. English is
+// the file's own "name", "description" and "label"; the others are
+// optional translations ("translations": {"ko": {...}}, docs/file-formats.md).
+enum class Language
+{
+    English,
+    Korean
+};
+
+// A display name (a band's label) and description in one language; an
+// empty field falls back to English.
+struct Translation
+{
+    std::string name;
+    std::string description;
+
+    friend bool operator==(const Translation&, const Translation&) = default;
+};
+using Translations = std::map<Language, Translation>;
+
 struct Pillar
 {
     std::string id;
@@ -54,6 +75,7 @@ struct Pillar
     double weight = 1.0;
     double threshold = 60.0; // 0-100: a pillar at or above it "meets the requirement"
     std::string description;
+    Translations translations{}; // never English
 
     friend bool operator==(const Pillar&, const Pillar&) = default;
 };
@@ -78,6 +100,7 @@ struct Indicator
     // positive amount, so one pillar of known zeros does not zero the
     // geometric mean, and any presence scores more than absence.
     std::optional<double> logFloor;
+    Translations translations{}; // never English
 
     friend bool operator==(const Indicator&, const Indicator&) = default;
 };
@@ -86,6 +109,7 @@ struct Band
 {
     double from = 0.0; // lower bound, inclusive, on 0-100
     std::string label;
+    Translations translations{}; // name = the label; never English
 
     friend bool operator==(const Band&, const Band&) = default;
 };
@@ -127,6 +151,7 @@ const char* toString(Normalization value);
 const char* toString(Aggregation value);
 const char* toString(MissingPolicy value);
 const char* toString(Pooling value);
+const char* toString(Language value); // "en", "ko": the file's and --lang's codes
 
 std::optional<Transform> transformFromString(const std::string& text);
 std::optional<Direction> directionFromString(const std::string& text);
@@ -134,5 +159,22 @@ std::optional<Normalization> normalizationFromString(const std::string& text);
 std::optional<Aggregation> aggregationFromString(const std::string& text);
 std::optional<MissingPolicy> missingPolicyFromString(const std::string& text);
 std::optional<Pooling> poolingFromString(const std::string& text);
+std::optional<Language> languageFromString(const std::string& text);
+// Every language, English first (for lists of choices and for tests).
+const std::vector<Language>& allLanguages();
+
+// What a front end (the application, the charts, the CLI) shows for a
+// pillar, an indicator or a band in `language`: the translation when the
+// methodology has one, else the English name (else the id). One rule for
+// every front end.
+std::string displayName(const Pillar& pillar, Language language);
+std::string displayName(const Indicator& indicator, Language language);
+std::string displayDescription(const Pillar& pillar, Language language);
+std::string displayDescription(const Indicator& indicator, Language language);
+std::string displayLabel(const Band& band, Language language);
+// A result's band (ScoreResult::band holds the English label) in
+// `language`; a label no band of `methodology` has is returned as it is.
+std::string displayBandLabel(const Methodology& methodology, const std::string& englishLabel,
+                             Language language);
 
 } // namespace aisov

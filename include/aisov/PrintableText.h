@@ -4,6 +4,8 @@
 // that carries a terminal escape sequence ("\x1b]0;...", "\x1b[2J") must
 // never move the cursor, retitle the window or hide the rest of a line.
 
+#include "aisov/InputProblem.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +23,6 @@ std::string printableText(std::string_view text);
 // can make "ABC" display as "CBA"), or a zero-width or invisible character
 // (U+200B-U+200F, U+2060, U+FEFF, U+061C), any of which makes two
 // different names look the same. Empty when `text` is fine.
-std::optional<std::string> hiddenCharacterProblem(std::string_view text);
+std::optional<Problem> hiddenCharacterProblem(std::string_view text);
 
 } // namespace aisov

@@ -3,6 +3,7 @@
 // Reading and writing profile files: JSON ("aisov.profiles/1") and the CSV
 // value form (code,indicator,value,year,source,url,confidence,note).
 
+#include "aisov/InputProblem.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
 
@@ -44,7 +45,7 @@ void validateProfileAttributes(const Profile& profile, const std::string& source
 // `profiles`, as "bloc "EU27" lists member "XYZ", which is not ...", or
 // nothing. A bloc pools its members' values: one that is not there would
 // silently weaken the bloc's data (its values counted as missing).
-std::optional<std::string> missingBlocMemberProblem(const std::vector<Profile>& profiles);
+std::optional<Problem> missingBlocMemberProblem(const std::vector<Profile>& profiles);
 
 // Throws InputError naming the bloc and the missing code (see
 // missingBlocMemberProblem). Applied to a profiles file that is scored or

@@ -6,6 +6,7 @@
 // editor can refuse one cell in place, and the file readers, the store and
 // the CLI turn the same reason into their error. One rule for every path.
 
+#include "aisov/InputProblem.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
 
@@ -45,7 +46,7 @@ inline constexpr double kMaxGdpUsd = 1e16;
 
 // Why `amount` cannot be a profile's `field` ("population" or "gdp_usd"):
 // not a positive finite number, or above its bound.
-std::optional<std::string> profileAmountProblem(std::string_view field, double amount);
+std::optional<Problem> profileAmountProblem(std::string_view field, double amount);
 
 struct ValueRange
 {
@@ -56,24 +57,25 @@ ValueRange allowedRange(const Indicator& indicator);
 
 // Why `value` cannot be a value of `indicator`: not finite, not allowed by
 // a log transform (see logValueProblem), or outside allowedRange.
-std::optional<std::string> valueProblem(const Indicator& indicator, double value);
+std::optional<Problem> valueProblem(const Indicator& indicator, double value);
 
 // The log transform's own rule, kept apart so it can change in one place:
 // the logarithm of a value <= 0 does not exist.
-std::optional<std::string> logValueProblem(const Indicator& indicator, double value);
+std::optional<Problem> logValueProblem(const Indicator& indicator, double value);
 
 // Why `year` cannot be the year a value describes: after `currentYear`, or
 // before kOldestValueYear. The reason starts with the year ("2031 is ...").
-std::optional<std::string> yearProblem(int year, int currentYear);
+// indicatorValueProblem names the field: "year: 2031 is ...".
+std::optional<Problem> yearProblem(int year, int currentYear);
 
 // Why `text` is not a confidence (high, medium or low).
-std::optional<std::string> confidenceProblem(const std::string& text);
+std::optional<Problem> confidenceProblem(const std::string& text);
 
 // Every check of one value of a profile: its indicator exists in
 // `methodology`, its number fits the indicator, its year (when given) is
 // plausible.
-std::optional<std::string> indicatorValueProblem(const IndicatorValue& value,
-                                                 const Methodology& methodology, int currentYear);
+std::optional<Problem> indicatorValueProblem(const IndicatorValue& value,
+                                             const Methodology& methodology, int currentYear);
 
 // Whether every value gets the same verdict from indicatorValueProblem
 // under `a` as under `b`: the same indicators in the same order, with the
@@ -117,6 +119,6 @@ std::size_t maxCharacters(TextField field);
 // different names look the same. The one check of every text field, for
 // every path in: the file readers, validateProfiles (so `db set`, store
 // edits and the application), the store's scenarios and snapshots.
-std::optional<std::string> textFieldProblem(TextField field, std::string_view text);
+std::optional<Problem> textFieldProblem(TextField field, std::string_view text);
 
 } // namespace aisov

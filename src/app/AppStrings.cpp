@@ -64,14 +64,25 @@ std::optional<double> parseLocaleNumber(const QString& text)
     return value;
 }
 
+aisov::Language displayLanguage()
+{
+    return QLocale().language() == QLocale::Korean ? aisov::Language::Korean
+                                                   : aisov::Language::English;
+}
+
 QString displayName(const aisov::Pillar& pillar)
 {
-    return toQString(pillar.name.empty() ? pillar.id : pillar.name);
+    return toQString(aisov::displayName(pillar, displayLanguage()));
 }
 
 QString displayName(const aisov::Indicator& indicator)
 {
-    return toQString(indicator.name.empty() ? indicator.id : indicator.name);
+    return toQString(aisov::displayName(indicator, displayLanguage()));
+}
+
+QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel)
+{
+    return toQString(aisov::displayBandLabel(methodology, englishLabel, displayLanguage()));
 }
 
 } // namespace app

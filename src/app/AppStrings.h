@@ -35,8 +35,17 @@ QString formatValueWithUnit(double value, const aisov::Indicator& indicator,
 // the text is not a number.
 std::optional<double> parseLocaleNumber(const QString& text);
 
-// The display name of a pillar or indicator (its id when it has no name).
+// The language the methodology's own names (pillars, indicators, bands)
+// are shown in: Korean when the application's locale (QLocale(), which
+// follows the language setting) is Korean, else English.
+aisov::Language displayLanguage();
+
+// The display name of a pillar or indicator in displayLanguage()
+// (aisov::displayName: English where the methodology has no translation,
+// the id when it has no name).
 QString displayName(const aisov::Pillar& pillar);
 QString displayName(const aisov::Indicator& indicator);
+// A result's band (its English label) in displayLanguage().
+QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel);
 
 } // namespace app

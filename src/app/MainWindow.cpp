@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "FileKind.h"
 #include "MessageBox.h"
+#include "ProblemText.h"
 #include "Session.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
@@ -368,7 +369,7 @@ void MainWindow::showError(const QString& title, const QString& doing, const std
     QString reason = QString::fromUtf8(error.what());
     QString advice;
     if (const auto* input = dynamic_cast<const aisov::InputError*>(&error)) {
-        reason = app::toQString(input->reason());
+        reason = app::problemText(input->problem());
         if (!input->where().empty())
             reason = tr("%1 (at %2)").arg(reason, app::toQString(input->where()));
         advice = tr("Nothing was changed. Correct the file, or choose another one.");

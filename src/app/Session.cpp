@@ -110,7 +110,8 @@ aisov::render::ChartData Session::chartData(const QStringList& codes) const
     for (const auto& code : codes)
         if (const aisov::ScoreResult* scored = result(code))
             selected.push_back(*scored);
-    return aisov::render::makeChartData(m_methodology, selected, m_profiles);
+    return aisov::render::makeChartData(m_methodology, selected, m_profiles,
+                                        app::displayLanguage());
 }
 
 void Session::reloadProfile(const QString& code)
@@ -210,7 +211,7 @@ void Session::renameProfile(const QString& code, const QString& name)
     aisov::Store& store = writableStore();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw InputError(app::toStdString(code), "name", "a profile needs a name");
+        throw InputError(app::toStdString(code), "name", {aisov::InputProblem::ProfileNeedsName});
     auto before = profileRecord(code);
     store.renameProfile(app::toStdString(code), app::toStdString(trimmed));
     pushProfileChanges(tr("Rename %1").arg(code), {code}, {std::move(before)});
@@ -255,7 +256,7 @@ void Session::duplicateProfile(const QString& code, const QString& newCode, cons
 {
     const aisov::Profile* original = profile(code);
     if (original == nullptr)
-        throw InputError(app::toStdString(code), "", "no profile with this code");
+        throw InputError(app::toStdString(code), "", {aisov::InputProblem::NoProfileHere});
     aisov::Profile copy = *original;
     copy.code = app::toStdString(newCode);
     copy.name = app::toStdString(newName);
@@ -279,7 +280,7 @@ ImportPreview Session::previewImport(const QString& path) const
     const std::string file = app::toStdString(path);
     const auto format = aisov::profilesFormatFromPath(file);
     if (!format)
-        throw InputError(file, "", "unknown file type: the name must end in .json or .csv");
+        throw InputError(file, "", {aisov::InputProblem::UnknownFileType});
     preview.mode = *format == aisov::ProfilesFormat::Csv ? aisov::ImportMode::MergeValues
                                                          : aisov::ImportMode::ReplaceProfiles;
     preview.incoming = aisov::loadProfilesFile(file);

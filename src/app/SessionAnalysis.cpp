@@ -23,14 +23,16 @@ const aisov::Analysis* Session::analysis() const
 aisov::PartnerRanking Session::partners(const QString& code) const
 {
     if (!m_analysis)
-        throw aisov::InputError(app::toStdString(databasePath()), "code", "no database is open");
+        throw aisov::InputError(app::toStdString(databasePath()), "code",
+                                {aisov::InputProblem::NoDatabase});
     return m_analysis->partners(app::toStdString(code));
 }
 
 Session::CoalitionPreview Session::previewCoalition(const QStringList& members) const
 {
     if (!m_analysis)
-        throw aisov::InputError(app::toStdString(databasePath()), "members", "no database is open");
+        throw aisov::InputError(app::toStdString(databasePath()), "members",
+                                {aisov::InputProblem::NoDatabase});
     aisov::CoalitionSpec coalition;
     coalition.code = kPreviewCode;
     for (const QString& member : members)
@@ -47,6 +49,8 @@ Session::CoalitionPreview Session::previewCoalition(const QStringList& members) 
 aisov::render::CountryBrief Session::countryBrief(const QString& code) const
 {
     if (!m_analysis)
-        throw aisov::InputError(app::toStdString(databasePath()), "code", "no database is open");
-    return aisov::render::makeCountryBrief(*m_analysis, app::toStdString(code));
+        throw aisov::InputError(app::toStdString(databasePath()), "code",
+                                {aisov::InputProblem::NoDatabase});
+    return aisov::render::makeCountryBrief(*m_analysis, app::toStdString(code), 5,
+                                           app::displayLanguage());
 }

@@ -67,10 +67,11 @@ aisov::render::ChartData Session::historyChartData(const QString& code) const
             history.points.push_back(aisov::render::makeHistoryPoint(
                 aisov::render::timeFromTimestamp(frozen->summary().takenAt),
                 app::toQString(frozen->summary().label), frozen->result,
-                frozen->snapshot.methodology));
+                frozen->snapshot.methodology, app::displayLanguage()));
     if (const aisov::ScoreResult* today = result(code))
-        history.today = aisov::render::makeHistoryPoint(QDateTime::currentDateTimeUtc(),
-                                                        tr("Today"), *today, m_methodology);
+        history.today =
+            aisov::render::makeHistoryPoint(QDateTime::currentDateTimeUtc(), tr("Today"), *today,
+                                            m_methodology, app::displayLanguage());
     data.history = std::move(history);
     return data;
 }

@@ -124,7 +124,7 @@ aisov::Methodology Session::draftWithPillar(const QString& pillar,
             edit(candidate);
             return draft;
         }
-    throw InputError(kDraftSource, app::toStdString(pillar), "no pillar with this id");
+    throw InputError(kDraftSource, app::toStdString(pillar), {aisov::InputProblem::NoPillarHere});
 }
 
 aisov::Methodology
@@ -137,7 +137,8 @@ Session::draftWithIndicator(const QString& indicator,
             edit(candidate);
             return draft;
         }
-    throw InputError(kDraftSource, app::toStdString(indicator), "no indicator with this id");
+    throw InputError(kDraftSource, app::toStdString(indicator),
+                     {aisov::InputProblem::NoIndicatorHere});
 }
 
 void Session::setPillarWeight(const QString& pillar, double weight)

@@ -74,8 +74,8 @@ aisov::Scenario Session::requireScenario(const QString& baseCode, const QString&
     auto found = scenario(baseCode, name);
     if (!found)
         throw InputError(app::toStdString(databasePath()), app::toStdString(baseCode),
-                         "no scenario \"" + app::toStdString(name) + "\" on " +
-                             app::toStdString(baseCode));
+                         {aisov::InputProblem::NoScenario,
+                          {app::toStdString(name), app::toStdString(baseCode)}});
     return std::move(*found);
 }
 
@@ -83,10 +83,10 @@ void Session::requireFreeScenarioName(const QString& baseCode, const QString& na
 {
     if (name.trimmed().isEmpty())
         throw InputError(scenarioWhere(app::toStdString(baseCode), ""), "name",
-                         "a scenario needs a name");
+                         {aisov::InputProblem::ScenarioNeedsName});
     if (scenario(baseCode, name))
         throw InputError(scenarioWhere(app::toStdString(baseCode), app::toStdString(name)), "name",
-                         "another scenario of " + app::toStdString(baseCode) + " has this name");
+                         {aisov::InputProblem::ScenarioNameInUse, {app::toStdString(baseCode)}});
 }
 
 void Session::pushScenarioChange(const QString& text, const QString& baseCode,
@@ -109,7 +109,7 @@ void Session::createScenario(const QString& baseCode, const QString& name,
     auto before = profileRecord(baseCode);
     if (!before)
         throw InputError(app::toStdString(databasePath()), app::toStdString(baseCode),
-                         "no profile with this code to base a scenario on");
+                         {aisov::InputProblem::NoScenarioBaseHere});
     store.saveScenario({app::toStdString(baseCode),
                         app::toStdString(trimmed),
                         app::toStdString(description.trimmed()),
@@ -200,7 +200,7 @@ std::int64_t Session::freezeScenario(const QString& baseCode, const QString& nam
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
         throw InputError(scenarioWhere(app::toStdString(baseCode), app::toStdString(name)), "label",
-                         "a snapshot needs a label");
+                         {aisov::InputProblem::SnapshotNeedsLabel});
     const std::int64_t id = store.snapshotScenario(
         app::toStdString(baseCode), app::toStdString(name), app::toStdString(trimmed));
     Q_EMIT snapshotTaken(baseCode);

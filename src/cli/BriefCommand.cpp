@@ -3,6 +3,7 @@
 // application exports.
 
 #include "CliInputs.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "OffscreenApplication.h"
@@ -41,8 +42,8 @@ int runBriefCommand(const std::vector<std::string>& arguments, std::ostream& out
     const aisov::Analysis& analysis = loaded.analysis;
     const std::string& code = analysis.profiles()[codeArgument(args, analysis)].code;
     const auto application = startOffscreenApplication();
-    const aisov::render::CountryBrief brief =
-        aisov::render::makeCountryBrief(analysis, code, static_cast<std::size_t>(top));
+    const aisov::render::CountryBrief brief = aisov::render::makeCountryBrief(
+        analysis, code, static_cast<std::size_t>(top), cliLanguage());
     aisov::render::BriefRenderer::exportToFile(QString::fromStdString(*outPath), brief, *theme);
     out << "wrote " << *outPath << " (the country brief of " << code << ", one A4 page)\n";
     return static_cast<int>(ExitCode::Success);

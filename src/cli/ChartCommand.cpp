@@ -4,6 +4,7 @@
 // offscreen platform, so that it runs without a display.
 
 #include "CliInputs.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "OffscreenApplication.h"
@@ -116,11 +117,11 @@ void attachHistory(aisov::render::ChartData& data, const aisov::Analysis& today,
                                 database + " (snapshot " + std::to_string(summary.id) + ")");
         history.points.push_back(aisov::render::makeHistoryPoint(
             aisov::render::timeFromTimestamp(summary.takenAt),
-            QString::fromStdString(summary.label), result, snapshot.methodology));
+            QString::fromStdString(summary.label), result, snapshot.methodology, cliLanguage()));
     }
     history.today =
         aisov::render::makeHistoryPoint(QDateTime::currentDateTimeUtc(), QStringLiteral("Today"),
-                                        today.results()[index], today.methodology());
+                                        today.results()[index], today.methodology(), cliLanguage());
     data.history = std::move(history);
 }
 
@@ -209,7 +210,7 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
     const auto application = startOffscreenApplication();
 
     aisov::render::ChartData data =
-        aisov::render::makeChartData(methodology, results, analysis.profiles());
+        aisov::render::makeChartData(methodology, results, analysis.profiles(), cliLanguage());
     aisov::render::attachUncertainty(data, scored.uncertainty); // whiskers on the spectrum
     if (levers) {
         const std::string& code = analysis.profiles()[scored.selected.front()].code;
@@ -219,8 +220,8 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
                      : analysis.levers(code);
         if (scenario)
             leverAnalysis.name += " (" + scenarioName + ")";
-        aisov::render::attachLevers(data, leverAnalysis, methodology,
-                                    static_cast<std::size_t>(top));
+        aisov::render::attachLevers(data, leverAnalysis, methodology, static_cast<std::size_t>(top),
+                                    cliLanguage());
     }
     if (history)
         attachHistory(data, analysis, scored.selected.front(), *args.value("--db"));

@@ -159,7 +159,7 @@ std::optional<CliScenario> scenarioArgument(const CliArguments& arguments,
     auto scenario = findScenario(store, *name, analysis, code);
     if (!scenario)
         throw aisov::InputError(analysis.sourceName(), "--scenario",
-                                "no scenario \"" + *name + "\" on " + code);
+                                {aisov::InputProblem::NoScenario, {*name, code}});
     return scenario;
 }
 
@@ -184,6 +184,6 @@ std::vector<ScenarioResult> scoreScenarioArgument(const CliArguments& arguments,
     }
     if (results.empty())
         throw aisov::InputError(analysis.sourceName(), "--scenario",
-                                "no scenario \"" + *name + "\" on " + codes);
+                                {aisov::InputProblem::NoScenario, {*name, codes}});
     return results;
 }

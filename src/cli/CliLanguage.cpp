@@ -4,6 +4,31 @@
 #include "OffscreenApplication.h"
 #include "Translations.h"
 
+namespace {
+
+aisov::Language& currentLanguage()
+{
+    static aisov::Language language = aisov::Language::English;
+    return language;
+}
+
+std::string languageCodes()
+{
+    std::string list;
+    for (const aisov::Language language : aisov::allLanguages())
+        list += (list.empty() ? "" : " or ") + std::string(aisov::toString(language));
+    return list;
+}
+
+aisov::Language parseLanguage(const std::string& code)
+{
+    if (const auto language = aisov::languageFromString(code))
+        return *language;
+    throw UsageError("--lang must be " + languageCodes() + ", found \"" + code + "\"");
+}
+
+} // namespace
+
 std::optional<std::string> takeLanguageOption(std::vector<std::string>& arguments)
 {
     static const std::string prefix = "--lang=";
@@ -11,7 +36,7 @@ std::optional<std::string> takeLanguageOption(std::vector<std::string>& argument
     for (auto argument = arguments.begin(); argument != arguments.end();) {
         if (*argument == "--lang") {
             if (argument + 1 == arguments.end())
-                throw UsageError("--lang needs a value (en or ko)");
+                throw UsageError("option --lang needs a value (" + languageCodes() + ")");
             language = *(argument + 1);
             argument = arguments.erase(argument, argument + 2);
         } else if (argument->rfind(prefix, 0) == 0) {
@@ -21,9 +46,8 @@ std::optional<std::string> takeLanguageOption(std::vector<std::string>& argument
             ++argument;
         }
     }
-    if (language &&
-        !aisov::render::availableLanguages().contains(QString::fromStdString(*language)))
-        throw UsageError("--lang must be en or ko, found \"" + *language + "\"");
+    if (language)
+        currentLanguage() = parseLanguage(*language);
     return language;
 }
 
@@ -41,4 +65,24 @@ std::unique_ptr<QGuiApplication> startLanguage(const std::string& language)
 std::string cliText(const char* source)
 {
     return QCoreApplication::translate("cli", source).toStdString();
+}
+
+aisov::Language cliLanguage()
+{
+    return currentLanguage();
+}
+
+std::string cliName(const aisov::Pillar& pillar)
+{
+    return aisov::displayName(pillar, cliLanguage());
+}
+
+std::string cliName(const aisov::Indicator& indicator)
+{
+    return aisov::displayName(indicator, cliLanguage());
+}
+
+std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel)
+{
+    return aisov::displayBandLabel(methodology, englishLabel, cliLanguage());
 }

@@ -1,10 +1,15 @@
 #pragma once
 
-// --lang en|ko: the language of the command line's messages and of the
-// labels of the charts and briefs it renders. It installs the same
-// translations as the desktop application (aisov::render::installTranslations).
-// Without --lang the CLI speaks English, whatever the system's locale, so
-// that scripts reading its output never depend on the machine.
+// --lang en|ko: the language of the command line's messages, of the labels
+// of the charts and briefs it renders (the same translations as the desktop
+// application, aisov::render::installTranslations) and of the
+// methodology's pillar, indicator and band names in tables, explanations
+// and charts (aisov::displayName). Machine-readable output (json, csv)
+// keeps the file's English names, and without --lang the CLI speaks
+// English whatever the system's locale, so that scripts reading its output
+// never depend on the machine.
+
+#include "aisov/Methodology.h"
 
 #include <QGuiApplication>
 
@@ -13,9 +18,9 @@
 #include <string>
 #include <vector>
 
-// Removes "--lang LANGUAGE" or "--lang=LANGUAGE" from anywhere in the
-// arguments (it applies to every command). Empty when absent; throws
-// UsageError for a missing or unknown language.
+// Removes "--lang CODE" or "--lang=CODE" from anywhere in the arguments (it
+// applies to every command) and makes CODE the language of cliLanguage().
+// Empty when absent; throws UsageError for a missing or unknown language.
 std::optional<std::string> takeLanguageOption(std::vector<std::string>& arguments);
 
 // Starts the offscreen application (translators need one) and installs the
@@ -25,3 +30,11 @@ std::unique_ptr<QGuiApplication> startLanguage(const std::string& language);
 // One of the CLI's own messages (marked with QT_TRANSLATE_NOOP("cli", ...)),
 // translated when --lang installed a translation, as UTF-8.
 std::string cliText(const char* source);
+
+aisov::Language cliLanguage();
+
+// The methodology's names in the language of --lang, English where the
+// methodology has no translation.
+std::string cliName(const aisov::Pillar& pillar);
+std::string cliName(const aisov::Indicator& indicator);
+std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel);

@@ -2,6 +2,7 @@
 // docs/store.md).
 
 #include "CliArguments.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "NumberFormat.h"
@@ -120,8 +121,8 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
             members += (members.empty() ? "" : " ") + member;
         out << "Members (" << stored.members.size() << "): " << members << "\n";
     }
-    out << "Score " << formatScoreSummary(result) << " (methodology " << methodology.id << " "
-        << methodology.version << ")\n\n";
+    out << "Score " << formatScoreSummary(methodology, result) << " (methodology " << methodology.id
+        << " " << methodology.version << ")\n\n";
 
     std::map<std::string, std::string> changedAt;
     for (const auto& record : store.valueRecords(stored.code))
@@ -141,11 +142,12 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
                 continue;
             const aisov::IndicatorValue* value = shown.findValue(indicator.id);
             if (value == nullptr) {
-                table.addRow({pillar.name, indicator.id, "missing"});
+                table.addRow({cliName(pillar), indicator.id, "missing"});
                 continue;
             }
             const auto changed = changedAt.find(indicator.id);
-            table.addRow({pillar.name, indicator.id, formatWithUnit(value->value, indicator.unit),
+            table.addRow({cliName(pillar), indicator.id,
+                          formatWithUnit(value->value, indicator.unit),
                           value->year ? std::to_string(*value->year) : "-",
                           aisov::toString(value->confidence),
                           value->source.empty() ? "-" : elideToWidth(value->source, kSourceWidth),
@@ -163,7 +165,7 @@ int show(const std::string& database, const std::string& code, const std::string
     const std::vector<aisov::Profile> all = store.profiles();
     const auto index = aisov::profileIndex(all, code);
     if (!index)
-        throw aisov::InputError(database, code, "no profile with code \"" + code + "\"");
+        throw aisov::InputError(database, code, {aisov::InputProblem::NoProfile, {code}});
     const aisov::Profile& stored = all[*index];
     const aisov::Profile shown =
         stored.isPooledBloc() ? aisov::poolBloc(stored, all, methodology) : stored;
@@ -185,8 +187,8 @@ int check(const std::string& database, std::ostream& out)
         for (const auto& problem : report.problems)
             problems += (problems.empty() ? "" : "; ") + problem;
         throw aisov::InputError(database, "",
-                                "check found " + std::to_string(report.problems.size()) +
-                                    " problem(s): " + problems);
+                                {aisov::InputProblem::StoreCheckFailed,
+                                 {std::to_string(report.problems.size()), problems}});
     }
     out << database << ": ok (integrity check, foreign key check; schema version "
         << report.schemaVersion << (store.isReadOnly() ? "; opened read-only" : "") << ")\n";
@@ -217,7 +219,7 @@ int snapshots(const std::string& database, const std::string& code, std::ostream
     if (history.empty()) {
         if (!store.profile(code))
             throw aisov::InputError(database, code,
-                                    "no profile and no snapshots with code \"" + code + "\"");
+                                    {aisov::InputProblem::NoProfileOrSnapshots, {code}});
         out << "No snapshots of " << code << " yet.\n";
         return static_cast<int>(ExitCode::Success);
     }
@@ -333,7 +335,7 @@ int listScenarios(const std::string& database, const std::string& code, std::ost
 {
     const aisov::Store store = aisov::Store::open(database, aisov::OpenMode::Existing);
     if (!store.profile(code))
-        throw aisov::InputError(database, code, "no profile with code \"" + code + "\"");
+        throw aisov::InputError(database, code, {aisov::InputProblem::NoProfile, {code}});
     const auto scenarios = store.scenarios(code);
     if (scenarios.empty()) {
         out << "No scenarios on " << code << " yet.\n";

@@ -2,6 +2,7 @@
 // indicator (the breakdown of aisov::scoreProfile, docs/methodology.md).
 
 #include "CliInputs.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "NumberFormat.h"
@@ -30,7 +31,7 @@ void writeExplanation(const aisov::Methodology& methodology, const aisov::Profil
     out << result.name << " (" << result.code << ")";
     if (scenario)
         out << " in scenario \"" << *scenario << "\"";
-    out << ": score " << formatScoreSummary(result) << "\n"
+    out << ": score " << formatScoreSummary(methodology, result) << "\n"
         << "Methodology " << methodology.id << " " << methodology.version << ": indicators "
         << aisov::toString(methodology.indicatorAggregation) << " within a pillar, pillars "
         << aisov::toString(methodology.pillarAggregation) << ", missing values "
@@ -57,7 +58,7 @@ void writeExplanation(const aisov::Methodology& methodology, const aisov::Profil
             const aisov::IndicatorValue* value = profile.findValue(indicator.id);
             const bool known = indicatorResult != nullptr && indicatorResult->normalized;
             table.addRow(
-                {first ? pillar.name : "", first ? formatFixed(100.0 * shares[k], 0) + "%" : "",
+                {first ? cliName(pillar) : "", first ? formatFixed(100.0 * shares[k], 0) + "%" : "",
                  first ? formatScore(pillarScore) +
                              (pillarResult != nullptr && pillarResult->meets ? "*" : "")
                        : "",

@@ -3,6 +3,7 @@
 // bundled investment template does (aisov/InvestmentTemplate.h).
 
 #include "CliInputs.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "NumberFormat.h"
@@ -62,10 +63,10 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
     if (scenario)
         out << " in scenario \"" << *scenario << "\"";
     out << ": score " << formatScore(analysis.score) << ", "
-        << (analysis.score ? analysis.band : std::string("no data"));
+        << (analysis.score ? cliBand(methodology, analysis.band) : std::string("no data"));
     if (analysis.nextBand)
-        out << "; next band \"" << analysis.nextBand->label << "\" from "
-            << formatFixed(analysis.nextBand->from, 0);
+        out << "; next band \"" << aisov::displayLabel(*analysis.nextBand, cliLanguage())
+            << "\" from " << formatFixed(analysis.nextBand->from, 0);
     else
         out << "; already in the top band";
     out << "\nStep: " << formatFixed(100.0 * analysis.stepFraction, 0)
@@ -89,16 +90,15 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
         if (analysis.nextBand)
             forNextBand = lever.valueForNextBand ? formatWithUnit(*lever.valueForNextBand, unit)
                                                  : std::string("not alone");
-        table.addRow(
-            {std::to_string(i + 1),
-             indicator != nullptr && !indicator->name.empty() ? indicator->name : lever.indicator,
-             pillar != nullptr && !pillar->name.empty() ? pillar->name : lever.pillar,
-             lever.currentValue ? formatWithUnit(*lever.currentValue, unit)
-                                : std::string("missing"),
-             formatWithUnit(lever.improvedValue, unit), formatSigned(lever.gain, 2),
-             formatScore(lever.pillarBefore) + " -> " + formatScore(lever.pillarAfter) +
-                 (lever.crossesThreshold ? " (meets)" : ""),
-             forNextBand});
+        table.addRow({std::to_string(i + 1),
+                      indicator != nullptr ? cliName(*indicator) : lever.indicator,
+                      pillar != nullptr ? cliName(*pillar) : lever.pillar,
+                      lever.currentValue ? formatWithUnit(*lever.currentValue, unit)
+                                         : std::string("missing"),
+                      formatWithUnit(lever.improvedValue, unit), formatSigned(lever.gain, 2),
+                      formatScore(lever.pillarBefore) + " -> " + formatScore(lever.pillarAfter) +
+                          (lever.crossesThreshold ? " (meets)" : ""),
+                      forNextBand});
     }
     table.write(out);
     out << "\nGain: overall score points after one step. (meets): the pillar reaches its "
@@ -131,7 +131,7 @@ void writeTemplatesJson(const aisov::Profile& profile,
     out << root.dump(2) << "\n";
 }
 
-void writeTemplatesTable(const aisov::Profile& profile,
+void writeTemplatesTable(const aisov::Methodology& methodology, const aisov::Profile& profile,
                          const std::vector<aisov::TemplateGain>& gains, std::size_t top,
                          std::ostream& out)
 {
@@ -152,7 +152,7 @@ void writeTemplatesTable(const aisov::Profile& profile,
             skipped += (skipped.empty() ? "" : ", ") + indicator;
         table.addRow({std::to_string(i + 1), gain.name,
                       formatScore(gain.scoreBefore) + " -> " + formatScore(gain.scoreAfter),
-                      formatSigned(gain.gain, 2), gain.bandAfter,
+                      formatSigned(gain.gain, 2), cliBand(methodology, gain.bandAfter),
                       std::to_string(gain.metBefore) + " -> " + std::to_string(gain.metAfter),
                       skipped.empty() ? std::string("-") : skipped});
     }
@@ -201,7 +201,8 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
         if (format == "json")
             writeTemplatesJson(profiles[index], gains, shownTemplates, out);
         else
-            writeTemplatesTable(profiles[index], gains, shownTemplates, out);
+            writeTemplatesTable(analysis.methodology(), profiles[index], gains, shownTemplates,
+                                out);
         return static_cast<int>(ExitCode::Success);
     }
     const std::size_t shown =

@@ -1,5 +1,7 @@
 #include "NumberFormat.h"
 
+#include "CliLanguage.h"
+
 #include <cstdio>
 
 std::string formatFixed(double value, int decimals)
@@ -22,9 +24,11 @@ std::string formatSigned(double value, int decimals)
     return text.append(formatFixed(value, decimals));
 }
 
-std::string formatScoreSummary(const aisov::ScoreResult& result)
+std::string formatScoreSummary(const aisov::Methodology& methodology,
+                               const aisov::ScoreResult& result)
 {
-    return formatScore(result.score) + ", " + (result.score ? result.band : "no data") + ", " +
+    return formatScore(result.score) + ", " +
+           (result.score ? cliBand(methodology, result.band) : "no data") + ", " +
            std::to_string(result.met) + "/" + std::to_string(result.pillars.size()) +
            " pillars met, coverage " + formatFixed(100.0 * result.coverage, 0) + "%";
 }

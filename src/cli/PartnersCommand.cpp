@@ -3,6 +3,7 @@
 // application's partner finder shows.
 
 #include "CliInputs.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "NumberFormat.h"
@@ -57,7 +58,7 @@ std::vector<std::string> pillarNames(const aisov::Methodology& methodology,
     std::vector<std::string> names;
     for (const auto& id : ids) {
         const aisov::Pillar* pillar = methodology.findPillar(id);
-        names.push_back(pillar != nullptr && !pillar->name.empty() ? pillar->name : id);
+        names.push_back(pillar != nullptr ? cliName(*pillar) : id);
     }
     return names;
 }
@@ -67,8 +68,8 @@ void writeTable(const aisov::Methodology& methodology, const aisov::PartnerRanki
 {
     out << "Partners for " << ranking.name << " (" << ranking.code << "): score "
         << formatScore(ranking.score) << ", "
-        << (ranking.score ? ranking.band : std::string("no data")) << ", " << ranking.met << " of "
-        << methodology.pillars.size() << " requirements met\n\n";
+        << (ranking.score ? cliBand(methodology, ranking.band) : std::string("no data")) << ", "
+        << ranking.met << " of " << methodology.pillars.size() << " requirements met\n\n";
     TableWriter table;
     table.addColumn("#", TableWriter::Align::Right);
     table.addColumn("Partner");
@@ -84,7 +85,7 @@ void writeTable(const aisov::Methodology& methodology, const aisov::PartnerRanki
         table.addRow({std::to_string(i + 1), partner.name + " (" + partner.code + ")",
                       formatScore(partner.partnerScore), formatScore(partner.pairScore),
                       formatSigned(partner.gain, 2),
-                      partner.pairScore ? partner.pairBand : std::string("-"),
+                      partner.pairScore ? cliBand(methodology, partner.pairBand) : std::string("-"),
                       std::to_string(partner.pairMet), gained.empty() ? "-" : gained});
     }
     table.write(out);

@@ -1,4 +1,5 @@
 #include "CliInputs.h"
+#include "CliLanguage.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "NumberFormat.h"
@@ -13,21 +14,23 @@
 namespace {
 
 // The band column: a profile below the minimum coverage is not placed in a band.
-std::string bandCell(const aisov::ScoreResult& result)
+std::string bandCell(const aisov::Methodology& methodology, const aisov::ScoreResult& result)
 {
     if (!result.score)
         return "no data";
-    return result.insufficientData ? std::string(aisov::kInsufficientDataLabel) : result.band;
+    return result.insufficientData ? std::string(aisov::kInsufficientDataLabel)
+                                   : cliBand(methodology, result.band);
 }
 
 // One table row: the score columns of `result`, the interval when asked.
-std::vector<std::string> rowFor(const std::string& code, const aisov::ScoreResult& result,
+std::vector<std::string> rowFor(const aisov::Methodology& methodology, const std::string& code,
+                                const aisov::ScoreResult& result,
                                 const aisov::UncertaintySummary* uncertainty, bool withInterval)
 {
     std::vector<std::string> row{code,
                                  result.name,
                                  formatScore(result.score),
-                                 bandCell(result),
+                                 bandCell(methodology, result),
                                  std::to_string(result.met) + "/" +
                                      std::to_string(result.pillars.size()),
                                  formatFixed(100.0 * result.coverage, 0) + "%"};
@@ -77,14 +80,15 @@ void writeTable(const aisov::Analysis& analysis, const TableExtras& extras,
         table.addColumn("Likely rank", TableWriter::Align::Right);
     }
     for (const auto& pillar : methodology.pillars)
-        table.addColumn(pillar.name, TableWriter::Align::Right);
+        table.addColumn(cliName(pillar), TableWriter::Align::Right);
     std::vector<aisov::BlocComparison> blocs;
     for (const std::size_t index : selected) {
         const aisov::Profile& profile = profiles[index];
-        table.addRow(rowFor(profile.code, results[index], uncertaintyOf(index), withInterval));
+        table.addRow(
+            rowFor(methodology, profile.code, results[index], uncertaintyOf(index), withInterval));
         if (index < extras.scenarios.size() && extras.scenarios[index]) {
-            std::vector<std::string> row =
-                rowFor("  what-if", extras.scenarios[index]->result, nullptr, withInterval);
+            std::vector<std::string> row = rowFor(
+                methodology, "  what-if", extras.scenarios[index]->result, nullptr, withInterval);
             row[1] = extras.scenarios[index]->name;
             table.addRow(std::move(row));
         }
@@ -99,7 +103,8 @@ void writeTable(const aisov::Analysis& analysis, const TableExtras& extras,
                 table.addRow({"  " + code, "(not loaded)", "-"});
                 continue;
             }
-            table.addRow(rowFor("  " + code, results[member], uncertaintyOf(member), withInterval));
+            table.addRow(rowFor(methodology, "  " + code, results[member], uncertaintyOf(member),
+                                withInterval));
         }
         blocs.push_back(analysis.compareBloc(profile.code));
     }

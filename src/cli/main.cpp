@@ -81,8 +81,11 @@ profile. Needs --db.
 
 Without --methodology: with --db the store's active methodology, with
 --profiles the bundled default.
+--lang en|ko (any command): the language of messages and chart labels,
+and the methodology's pillar, indicator and band names in tables,
+explanations and charts (English where the methodology has no
+translation); json and csv keep the English names. Default English.
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 invalid input.
---lang en|ko: the language of messages and chart labels (default English).
 )";
 
 using Command = std::function<int(const std::vector<std::string>&, std::ostream&)>;

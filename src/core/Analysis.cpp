@@ -51,18 +51,17 @@ std::size_t Analysis::requireIndex(const std::string& code, const std::string& w
 {
     const auto index = indexOf(code);
     if (!index)
-        throw InputError(m_sourceName, where, "no profile with code \"" + code + "\"");
+        throw InputError(m_sourceName, where, {InputProblem::NoProfile, {code}});
     return *index;
 }
 
 std::size_t Analysis::addCoalition(const CoalitionSpec& coalition, const std::string& where)
 {
     if (indexOf(coalition.code))
-        throw InputError(m_sourceName, where,
-                         "coalition name \"" + coalition.code + "\" is already a profile code");
+        throw InputError(m_sourceName, where, {InputProblem::CoalitionNameTaken, {coalition.code}});
     if (coalition.members.empty())
         throw InputError(m_sourceName, where,
-                         "coalition \"" + coalition.code + "\" needs at least one member");
+                         {InputProblem::CoalitionWithoutMembers, {coalition.code}});
     for (const auto& member : coalition.members)
         requireIndex(member, where);
     // Copied, not changed in place: other analyses may share the profiles.
@@ -158,7 +157,7 @@ void validateScenarioOverrides(const std::string& baseCode,
     overridesOnly.code = baseCode;
     for (const auto& value : overrides) {
         if (overridesOnly.findValue(value.indicator) != nullptr)
-            throw InputError(where, value.indicator, "indicator overridden twice");
+            throw InputError(where, value.indicator, {InputProblem::OverriddenTwice});
         overridesOnly.values.push_back(value);
     }
     validateProfiles({overridesOnly}, methodology, where);

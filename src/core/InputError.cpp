@@ -12,11 +12,12 @@ std::string describe(const std::string& file, const std::string& where, const st
 }
 } // namespace
 
-InputError::InputError(std::string file, std::string where, std::string reason)
-    : std::runtime_error(describe(file, where, reason))
+InputError::InputError(std::string file, std::string where, Problem problem)
+    : std::runtime_error(describe(file, where, englishText(problem)))
     , m_file(std::move(file))
     , m_where(std::move(where))
-    , m_reason(std::move(reason))
+    , m_problem(std::move(problem))
+    , m_reason(englishText(m_problem))
 {}
 
 } // namespace aisov

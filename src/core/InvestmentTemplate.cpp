@@ -26,7 +26,7 @@ TemplateChange readChange(const JsonReader& reader)
     if (reader.has("per_million_people")) {
         const JsonReader flag = reader.child("per_million_people");
         if (!flag.node().is_boolean())
-            flag.fail("expected true or false");
+            flag.fail({InputProblem::ExpectedBoolean});
         change.perMillionPeople = flag.node().get<bool>();
     }
     change.year = reader.optionalInteger("year", 1900, 2100);
@@ -48,7 +48,7 @@ InvestmentTemplate readTemplate(const JsonReader& reader)
     const JsonReader changes = reader.child("changes");
     changes.requireArray();
     if (changes.size() == 0)
-        changes.fail("a template needs at least one change");
+        changes.fail({InputProblem::TemplateWithoutChanges});
     for (std::size_t i = 0; i < changes.size(); ++i)
         investment.changes.push_back(readChange(changes.element(i)));
     return investment;
@@ -70,8 +70,7 @@ std::vector<InvestmentTemplate> parseInvestmentTemplates(const std::string& json
     root.allowOnlyKeys({"format", "methodology", "description", "templates"});
     const JsonReader format = root.child("format");
     if (format.asString() != kTemplatesFormat)
-        format.fail("unknown format \"" + format.asString() + "\" (this version reads \"" +
-                    kTemplatesFormat + "\")");
+        format.fail({InputProblem::UnknownFormat, {format.asString(), kTemplatesFormat}});
     const JsonReader list = root.child("templates");
     list.requireArray();
     std::vector<InvestmentTemplate> templates;
@@ -80,7 +79,7 @@ std::vector<InvestmentTemplate> parseInvestmentTemplates(const std::string& json
         templates.push_back(readTemplate(list.element(i)));
         if (!ids.insert(templates.back().id).second)
             throw InputError(sourceName, templatePath(i) + ".id",
-                             "duplicate template id \"" + templates.back().id + "\"");
+                             {InputProblem::DuplicateTemplate, {templates.back().id}});
     }
     return templates;
 }
@@ -94,8 +93,7 @@ void validateInvestmentTemplates(const std::vector<InvestmentTemplate>& template
             if (methodology.findIndicator(indicator) == nullptr)
                 throw InputError(sourceName,
                                  templatePath(t) + ".changes[" + std::to_string(c) + "].indicator",
-                                 "unknown indicator \"" + indicator + "\" (not in methodology \"" +
-                                     methodology.id + "\")");
+                                 {InputProblem::UnknownIndicator, {indicator, methodology.id}});
         }
 }
 
@@ -111,9 +109,7 @@ std::vector<IndicatorValue> templateOverrides(const Profile& profile,
         if (change.perMillionPeople) {
             if (!profile.population || *profile.population <= 0.0)
                 throw InputError("template " + investment.id, profile.code,
-                                 "indicator \"" + change.indicator +
-                                     "\" is changed per million people, and the profile has "
-                                     "no population");
+                                 {InputProblem::PerMillionWithoutPopulation, {change.indicator}});
             amount = change.amount / (*profile.population / 1e6);
         }
         IndicatorValue value;

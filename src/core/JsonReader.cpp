@@ -103,7 +103,7 @@ struct TooDeep
 nlohmann::json parseJsonDocument(const std::string& text, const std::string& sourceName)
 {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError(sourceName, "", "the file is empty");
+        throw InputError(sourceName, "", {InputProblem::FileEmpty});
     std::size_t offset = 0;
     // A UTF-8 byte order mark is harmless; skip it.
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
@@ -145,12 +145,12 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
                                          text.end(), checker, true, false);
     } catch (const nlohmann::json::parse_error& error) {
         throw InputError(sourceName, lineAndColumn(text, offset + error.byte - (error.byte > 0)),
-                         "not valid JSON: " + shortReason(error.what()));
+                         {InputProblem::JsonSyntax, {shortReason(error.what())}});
     } catch (const DuplicateKey& duplicate) {
-        throw InputError(sourceName, "", "duplicate key \"" + duplicate.key + "\" in an object");
+        throw InputError(sourceName, "", {InputProblem::JsonDuplicateKey, {duplicate.key}});
     } catch (const TooDeep&) {
         throw InputError(sourceName, "",
-                         "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+                         {InputProblem::JsonTooDeep, {std::to_string(kMaxJsonDepth)}});
     } catch (const nlohmann::json::out_of_range& error) {
         // nlohmann reports an overflowing number ("1e999") without a position:
         // find the token it names to tell the user where it is.
@@ -163,15 +163,15 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
             const auto at = text.find(token);
             if (at != std::string::npos)
                 where = lineAndColumn(text, at);
-            throw InputError(sourceName, where, "number " + token + " is too large");
+            throw InputError(sourceName, where, {InputProblem::NumberTooLarge, {token}});
         }
-        throw InputError(sourceName, where, "not valid JSON: " + shortReason(message));
+        throw InputError(sourceName, where, {InputProblem::JsonSyntax, {shortReason(message)}});
     } catch (const nlohmann::json::exception& error) {
-        throw InputError(sourceName, "", std::string("not valid JSON: ") + error.what());
+        throw InputError(sourceName, "", {InputProblem::JsonSyntax, {error.what()}});
     }
     if (const auto refused = refusedNumber(text, offset))
         throw InputError(sourceName, lineAndColumn(text, refused->second),
-                         "number " + refused->first + " is too small: it would read as 0");
+                         {InputProblem::NumberTooSmall, {refused->first}});
     return document;
 }
 
@@ -181,21 +181,21 @@ JsonReader::JsonReader(const nlohmann::json& node, std::string path, const std::
     , m_file(file)
 {}
 
-void JsonReader::fail(const std::string& reason) const
+void JsonReader::fail(Problem problem) const
 {
-    throw InputError(m_file, m_path, reason);
+    throw InputError(m_file, m_path, std::move(problem));
 }
 
 void JsonReader::requireObject() const
 {
     if (!m_node.is_object())
-        fail(std::string("expected an object, found ") + typeName(m_node));
+        fail({InputProblem::ExpectedObject, {typeName(m_node)}});
 }
 
 void JsonReader::requireArray() const
 {
     if (!m_node.is_array())
-        fail(std::string("expected an array, found ") + typeName(m_node));
+        fail({InputProblem::ExpectedArray, {typeName(m_node)}});
 }
 
 void JsonReader::allowOnlyKeys(std::initializer_list<const char*> allowed) const
@@ -209,7 +209,7 @@ void JsonReader::allowOnlyKeys(std::initializer_list<const char*> allowed) const
             for (const char* key : allowed)
                 list += (list.empty() ? "" : ", ") + std::string(key);
             JsonReader(it.value(), m_path + "." + it.key(), m_file)
-                .fail("unknown key \"" + it.key() + "\" (expected one of: " + list + ")");
+                .fail({InputProblem::UnknownKey, {it.key(), list}});
         }
     }
 }
@@ -222,7 +222,7 @@ bool JsonReader::has(const char* key) const
 JsonReader JsonReader::child(const char* key) const
 {
     if (!m_node.contains(key))
-        fail(std::string("missing required key \"") + key + "\"");
+        fail({InputProblem::MissingKey, {key}});
     return {m_node.at(key), m_path + "." + key, m_file};
 }
 
@@ -260,27 +260,27 @@ std::optional<int> JsonReader::optionalInteger(const char* key, int minimum, int
     const JsonReader reader = child(key);
     const double value = reader.asNumber();
     if (value != std::floor(value))
-        reader.fail("expected a whole number, found " + reader.node().dump());
+        reader.fail({InputProblem::ExpectedWholeNumber, {reader.node().dump()}});
     if (value < minimum || value > maximum)
-        reader.fail("must be between " + std::to_string(minimum) + " and " +
-                    std::to_string(maximum) + ", found " + reader.node().dump());
+        reader.fail({InputProblem::NumberOutOfRange,
+                     {std::to_string(minimum), std::to_string(maximum), reader.node().dump()}});
     return static_cast<int>(value);
 }
 
 double JsonReader::asNumber() const
 {
     if (!m_node.is_number())
-        fail(std::string("expected a number, found ") + typeName(m_node));
+        fail({InputProblem::ExpectedNumber, {typeName(m_node)}});
     const double value = m_node.get<double>();
     if (!std::isfinite(value))
-        fail("number is not finite (too large)");
+        fail({InputProblem::NumberNotFinite});
     return value;
 }
 
 std::string JsonReader::asString() const
 {
     if (!m_node.is_string())
-        fail(std::string("expected a string, found ") + typeName(m_node));
+        fail({InputProblem::ExpectedString, {typeName(m_node)}});
     return m_node.get<std::string>();
 }
 

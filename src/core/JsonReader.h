@@ -29,7 +29,7 @@ public:
     const std::string& path() const { return m_path; }
     const std::string& file() const { return m_file; }
 
-    [[noreturn]] void fail(const std::string& reason) const;
+    [[noreturn]] void fail(Problem problem) const;
 
     void requireObject() const;
     void requireArray() const;

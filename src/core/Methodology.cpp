@@ -64,6 +64,8 @@ constexpr NameTable<Aggregation, 3> kAggregationNames{{{Aggregation::Arithmetic,
                                                        {Aggregation::Minimum, "minimum"}}};
 constexpr NameTable<MissingPolicy, 2> kMissingNames{
     {{MissingPolicy::Reweight, "reweight"}, {MissingPolicy::Zero, "zero"}}};
+constexpr NameTable<Language, 2> kLanguageNames{
+    {{Language::English, "en"}, {Language::Korean, "ko"}}};
 constexpr NameTable<Pooling, 5> kPoolingNames{{{Pooling::Sum, "sum"},
                                                {Pooling::MeanPopulation, "mean_population"},
                                                {Pooling::MeanGdp, "mean_gdp"},
@@ -88,7 +90,71 @@ std::optional<Enum> valueOf(const NameTable<Enum, N>& table, const std::string& 
     return std::nullopt;
 }
 
+// The one fallback rule of display names: the translation, else English,
+// else (a name only) the id.
+std::string displayText(const Translations& translations, Language language,
+                        std::string Translation::*field, const std::string& english,
+                        const std::string& fallback = {})
+{
+    if (const auto it = translations.find(language); it != translations.end()) {
+        if (!((it->second).*field).empty())
+            return (it->second).*field;
+    }
+    return english.empty() ? fallback : english;
+}
+
 } // namespace
+
+std::string displayName(const Pillar& pillar, Language language)
+{
+    return displayText(pillar.translations, language, &Translation::name, pillar.name, pillar.id);
+}
+std::string displayName(const Indicator& indicator, Language language)
+{
+    return displayText(indicator.translations, language, &Translation::name, indicator.name,
+                       indicator.id);
+}
+std::string displayDescription(const Pillar& pillar, Language language)
+{
+    return displayText(pillar.translations, language, &Translation::description,
+                       pillar.description);
+}
+std::string displayDescription(const Indicator& indicator, Language language)
+{
+    return displayText(indicator.translations, language, &Translation::description,
+                       indicator.description);
+}
+std::string displayLabel(const Band& band, Language language)
+{
+    return displayText(band.translations, language, &Translation::name, band.label);
+}
+std::string displayBandLabel(const Methodology& methodology, const std::string& englishLabel,
+                             Language language)
+{
+    for (const auto& band : methodology.bands)
+        if (band.label == englishLabel)
+            return displayLabel(band, language);
+    return englishLabel;
+}
+
+const char* toString(Language value)
+{
+    return nameOf(kLanguageNames, value);
+}
+std::optional<Language> languageFromString(const std::string& text)
+{
+    return valueOf(kLanguageNames, text);
+}
+const std::vector<Language>& allLanguages()
+{
+    static const std::vector<Language> languages = [] {
+        std::vector<Language> list;
+        for (const auto& [language, name] : kLanguageNames)
+            list.push_back(language);
+        return list;
+    }();
+    return languages;
+}
 
 const char* toString(Transform value)
 {

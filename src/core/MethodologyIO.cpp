@@ -28,7 +28,7 @@ Enum readEnum(const JsonReader& parent, const char* key, Enum fallback,
     std::string list;
     for (const char* name : names)
         list += (list.empty() ? "" : ", ") + std::string(name);
-    reader.fail("unknown value \"" + text + "\" (expected one of: " + list + ")");
+    reader.fail({InputProblem::UnknownValue, {text, list}});
 }
 
 std::string indexPath(const char* array, std::size_t index)
@@ -36,16 +36,70 @@ std::string indexPath(const char* array, std::size_t index)
     return std::string("$.") + array + "[" + std::to_string(index) + "]";
 }
 
+// The translations a language other than English has: English and an
+// unknown code are refused, so a misspelt "kr" is not silently ignored.
+std::string translationLanguages()
+{
+    std::string list;
+    for (const Language language : allLanguages())
+        if (language != Language::English)
+            list += (list.empty() ? "" : ", ") + std::string(toString(language));
+    return list;
+}
+
+// "translations": {"ko": {"name": ..., "description": ...}}; a band's
+// translation names its label `label` instead of `name`.
+Translations readTranslations(const JsonReader& parent, const char* nameKey, bool hasDescription)
+{
+    Translations translations;
+    if (!parent.has("translations"))
+        return translations;
+    const JsonReader all = parent.child("translations");
+    all.requireObject();
+    for (auto it = all.node().begin(); it != all.node().end(); ++it) {
+        const JsonReader one = all.child(it.key().c_str());
+        const auto language = languageFromString(it.key());
+        if (!language || *language == Language::English)
+            one.fail({InputProblem::UnknownLanguage, {it.key(), translationLanguages()}});
+        one.requireObject();
+        if (hasDescription)
+            one.allowOnlyKeys({nameKey, "description"});
+        else
+            one.allowOnlyKeys({nameKey});
+        Translation translation;
+        translation.name = one.optionalString(nameKey);
+        if (hasDescription)
+            translation.description = one.optionalString("description");
+        translations[*language] = translation;
+    }
+    return translations;
+}
+
+nlohmann::ordered_json translationsToJson(const Translations& translations, const char* nameKey)
+{
+    nlohmann::ordered_json all = nlohmann::ordered_json::object();
+    for (const auto& [language, translation] : translations) {
+        nlohmann::ordered_json one = nlohmann::ordered_json::object();
+        if (!translation.name.empty())
+            one[nameKey] = translation.name;
+        if (!translation.description.empty())
+            one["description"] = translation.description;
+        all[toString(language)] = one;
+    }
+    return all;
+}
+
 Pillar readPillar(const JsonReader& reader)
 {
     reader.requireObject();
-    reader.allowOnlyKeys({"id", "name", "weight", "threshold", "description"});
+    reader.allowOnlyKeys({"id", "name", "weight", "threshold", "description", "translations"});
     Pillar pillar;
     pillar.id = reader.requiredString("id");
     pillar.name = reader.optionalString("name", pillar.id);
     pillar.weight = reader.optionalNumber("weight").value_or(1.0);
     pillar.threshold = reader.optionalNumber("threshold").value_or(60.0);
     pillar.description = reader.optionalString("description");
+    pillar.translations = readTranslations(reader, "name", true);
     return pillar;
 }
 
@@ -53,7 +107,8 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
 {
     reader.requireObject();
     reader.allowOnlyKeys({"id", "pillar", "name", "unit", "direction", "transform", "goalposts",
-                          "weight", "pooling", "description", "source_hint", "log_floor"});
+                          "weight", "pooling", "description", "source_hint", "log_floor",
+                          "translations"});
     Indicator indicator;
     indicator.id = reader.requiredString("id");
     indicator.pillar = reader.requiredString("pillar");
@@ -67,12 +122,11 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
         const JsonReader goalposts = reader.child("goalposts");
         goalposts.requireArray();
         if (goalposts.size() != 2)
-            goalposts.fail("expected two numbers [low, high], found " +
-                           std::to_string(goalposts.size()) + " elements");
+            goalposts.fail({InputProblem::GoalpostCount, {std::to_string(goalposts.size())}});
         indicator.goalpostLow = goalposts.element(0).asNumber();
         indicator.goalpostHigh = goalposts.element(1).asNumber();
     } else if (goalpostsRequired) {
-        reader.fail(R"(missing required key "goalposts" (normalization is "goalposts"))");
+        reader.fail({InputProblem::GoalpostsMissing});
     }
     indicator.weight = reader.optionalNumber("weight").value_or(1.0);
     indicator.pooling = readEnum(reader, "pooling", Pooling::Sum, poolingFromString,
@@ -80,6 +134,7 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
     indicator.description = reader.optionalString("description");
     indicator.sourceHint = reader.optionalString("source_hint");
     indicator.logFloor = reader.optionalNumber("log_floor");
+    indicator.translations = readTranslations(reader, "name", true);
     return indicator;
 }
 
@@ -91,11 +146,11 @@ void validateLogFloor(const Indicator& indicator, const std::string& where, cons
         return;
     const double floor = *indicator.logFloor;
     if (indicator.transform != Transform::Log)
-        fail(where + ".log_floor", R"(a log floor needs "transform": "log")");
+        fail(where + ".log_floor", {InputProblem::LogFloorNeedsLog});
     if (!std::isfinite(floor) || floor <= 0.0)
-        fail(where + ".log_floor", "must be a positive number");
+        fail(where + ".log_floor", {InputProblem::MustBePositive});
     if (floor >= indicator.goalpostHigh)
-        fail(where + ".log_floor", "must be below the high goalpost");
+        fail(where + ".log_floor", {InputProblem::LogFloorTooHigh});
 }
 
 } // namespace
@@ -109,8 +164,7 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
                         "aggregation", "normalization", "missing", "bands", "minimum_coverage"});
     const JsonReader format = root.child("format");
     if (format.asString() != kMethodologyFormat)
-        format.fail("unknown format \"" + format.asString() + "\" (this version reads \"" +
-                    kMethodologyFormat + "\")");
+        format.fail({InputProblem::UnknownFormat, {format.asString(), kMethodologyFormat}});
 
     Methodology methodology;
     methodology.id = root.requiredString("id");
@@ -152,9 +206,9 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
         for (std::size_t i = 0; i < bands.size(); ++i) {
             const JsonReader band = bands.element(i);
             band.requireObject();
-            band.allowOnlyKeys({"from", "label"});
-            methodology.bands.push_back(
-                {band.requiredNumber("from"), band.requiredString("label")});
+            band.allowOnlyKeys({"from", "label", "translations"});
+            methodology.bands.push_back({band.requiredNumber("from"), band.requiredString("label"),
+                                         readTranslations(band, "label", false)});
         }
     }
 
@@ -164,27 +218,38 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
 
 void validateMethodology(const Methodology& methodology, const std::string& sourceName)
 {
-    const auto fail = [&](const std::string& where, const std::string& reason) {
-        throw InputError(sourceName, where, reason);
+    const auto fail = [&](const std::string& where, Problem problem) {
+        throw InputError(sourceName, where, std::move(problem));
     };
     const auto checkText = [&](const std::string& where, TextField field, const std::string& text) {
         if (const auto problem = textFieldProblem(field, text))
             fail(where, *problem);
+    };
+    // A translation is held to the rule of the English text it stands for.
+    const auto checkTranslations = [&](const std::string& where, const Translations& translations,
+                                       const char* nameKey) {
+        for (const auto& [language, translation] : translations) {
+            const std::string path = where + ".translations." + toString(language);
+            if (language == Language::English)
+                fail(path, {InputProblem::EnglishTranslation});
+            checkText(path + "." + nameKey, TextField::Name, translation.name);
+            checkText(path + ".description", TextField::Description, translation.description);
+        }
     };
     checkText("$.id", TextField::Identifier, methodology.id);
     checkText("$.version", TextField::Identifier, methodology.version);
     checkText("$.name", TextField::Name, methodology.name);
     checkText("$.description", TextField::Description, methodology.description);
     if (methodology.id.empty())
-        fail("$.id", "must not be empty");
+        fail("$.id", {InputProblem::MustNotBeEmpty});
     if (methodology.version.empty())
-        fail("$.version", "must not be empty");
+        fail("$.version", {InputProblem::MustNotBeEmpty});
     if (methodology.pillars.empty())
-        fail("$.pillars", "a methodology needs at least one pillar");
+        fail("$.pillars", {InputProblem::NoPillars});
     if (methodology.indicators.empty())
-        fail("$.indicators", "a methodology needs at least one indicator");
+        fail("$.indicators", {InputProblem::NoIndicators});
     if (!(methodology.minimumCoverage >= 0.0 && methodology.minimumCoverage <= 1.0))
-        fail("$.minimum_coverage", "must be a share between 0 and 1");
+        fail("$.minimum_coverage", {InputProblem::CoverageNotShare});
 
     std::set<std::string> pillarIds;
     double pillarWeightSum = 0.0;
@@ -194,18 +259,19 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".id", TextField::Identifier, pillar.id);
         checkText(where + ".name", TextField::Name, pillar.name);
         checkText(where + ".description", TextField::Description, pillar.description);
+        checkTranslations(where, pillar.translations, "name");
         if (pillar.id.empty())
-            fail(where + ".id", "must not be empty");
+            fail(where + ".id", {InputProblem::MustNotBeEmpty});
         if (!pillarIds.insert(pillar.id).second)
-            fail(where + ".id", "duplicate pillar id \"" + pillar.id + "\"");
+            fail(where + ".id", {InputProblem::DuplicatePillar, {pillar.id}});
         if (!std::isfinite(pillar.weight) || pillar.weight < 0.0)
-            fail(where + ".weight", "weight must be a non-negative number");
+            fail(where + ".weight", {InputProblem::NegativeWeight});
         if (!(pillar.threshold >= 0.0 && pillar.threshold <= 100.0))
-            fail(where + ".threshold", "threshold must be between 0 and 100");
+            fail(where + ".threshold", {InputProblem::ThresholdOutOfRange});
         pillarWeightSum += pillar.weight;
     }
     if (pillarWeightSum <= 0.0)
-        fail("$.pillars", "pillar weights are all zero; at least one must be positive");
+        fail("$.pillars", {InputProblem::PillarWeightsZero});
 
     std::set<std::string> indicatorIds;
     for (std::size_t i = 0; i < methodology.indicators.size(); ++i) {
@@ -216,25 +282,25 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".unit", TextField::Name, indicator.unit);
         checkText(where + ".description", TextField::Description, indicator.description);
         checkText(where + ".source_hint", TextField::Source, indicator.sourceHint);
+        checkTranslations(where, indicator.translations, "name");
         if (indicator.id.empty())
-            fail(where + ".id", "must not be empty");
+            fail(where + ".id", {InputProblem::MustNotBeEmpty});
         if (!indicatorIds.insert(indicator.id).second)
-            fail(where + ".id", "duplicate indicator id \"" + indicator.id + "\"");
+            fail(where + ".id", {InputProblem::DuplicateIndicator, {indicator.id}});
         if (methodology.findPillar(indicator.pillar) == nullptr)
-            fail(where + ".pillar", "unknown pillar \"" + indicator.pillar + "\"");
+            fail(where + ".pillar", {InputProblem::UnknownPillar, {indicator.pillar}});
         if (!std::isfinite(indicator.weight) || indicator.weight < 0.0)
-            fail(where + ".weight", "weight must be a non-negative number");
+            fail(where + ".weight", {InputProblem::NegativeWeight});
         if (methodology.normalization == Normalization::Goalposts) {
             if (!std::isfinite(indicator.goalpostLow) || !std::isfinite(indicator.goalpostHigh))
-                fail(where + ".goalposts", "goalposts must be finite numbers");
+                fail(where + ".goalposts", {InputProblem::GoalpostsNotFinite});
             if (indicator.goalpostLow == indicator.goalpostHigh)
-                fail(where + ".goalposts", "goalposts are equal; low must be below high");
+                fail(where + ".goalposts", {InputProblem::GoalpostsEqual});
             if (indicator.goalpostLow > indicator.goalpostHigh)
-                fail(where + ".goalposts", "goalposts must be [low, high] with low < high; use "
-                                           "\"direction\": \"lower\" when less is better");
+                fail(where + ".goalposts", {InputProblem::GoalpostsReversed});
             if (indicator.transform == Transform::Log && indicator.goalpostLow <= 0.0)
-                fail(where + ".goalposts", "log transform needs positive goalposts, found low = " +
-                                               std::to_string(indicator.goalpostLow));
+                fail(where + ".goalposts", {InputProblem::LogGoalpostNotPositive,
+                                            {std::to_string(indicator.goalpostLow)}});
         }
         validateLogFloor(indicator, where, fail);
     }
@@ -243,27 +309,28 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         const auto members = methodology.indicatorsOfPillar(methodology.pillars[i].id);
         if (members.empty())
             fail(indexPath("pillars", i),
-                 "pillar \"" + methodology.pillars[i].id + "\" has no indicators");
+                 {InputProblem::PillarWithoutIndicators, {methodology.pillars[i].id}});
         double weightSum = 0.0;
         for (const std::size_t index : members)
             weightSum += methodology.indicators[index].weight;
         if (weightSum <= 0.0)
-            fail(indexPath("pillars", i), "the indicator weights of pillar \"" +
-                                              methodology.pillars[i].id + "\" are all zero");
+            fail(indexPath("pillars", i),
+                 {InputProblem::IndicatorWeightsZero, {methodology.pillars[i].id}});
     }
 
     for (std::size_t i = 0; i < methodology.bands.size(); ++i) {
         const Band& band = methodology.bands[i];
         const std::string where = indexPath("bands", i);
         checkText(where + ".label", TextField::Name, band.label);
+        checkTranslations(where, band.translations, "label");
         if (band.label.empty())
-            fail(where + ".label", "must not be empty");
+            fail(where + ".label", {InputProblem::MustNotBeEmpty});
         if (i == 0 && band.from != 0.0)
-            fail(where + ".from", "the first band must start at 0");
+            fail(where + ".from", {InputProblem::FirstBandNotZero});
         if (!(band.from >= 0.0 && band.from <= 100.0))
-            fail(where + ".from", "must be between 0 and 100");
+            fail(where + ".from", {InputProblem::BandOutOfRange});
         if (i > 0 && band.from <= methodology.bands[i - 1].from)
-            fail(where + ".from", "bands must be in ascending order of \"from\"");
+            fail(where + ".from", {InputProblem::BandsNotAscending});
     }
 }
 
@@ -290,6 +357,8 @@ std::string methodologyToJson(const Methodology& methodology)
         item["threshold"] = pillar.threshold;
         if (!pillar.description.empty())
             item["description"] = pillar.description;
+        if (!pillar.translations.empty())
+            item["translations"] = translationsToJson(pillar.translations, "name");
         root["pillars"].push_back(item);
     }
     root["indicators"] = nlohmann::ordered_json::array();
@@ -310,6 +379,8 @@ std::string methodologyToJson(const Methodology& methodology)
             item["source_hint"] = indicator.sourceHint;
         if (indicator.logFloor)
             item["log_floor"] = *indicator.logFloor;
+        if (!indicator.translations.empty())
+            item["translations"] = translationsToJson(indicator.translations, "name");
         root["indicators"].push_back(item);
     }
     root["aggregation"] = {{"indicators", toString(methodology.indicatorAggregation)},
@@ -319,8 +390,12 @@ std::string methodologyToJson(const Methodology& methodology)
     if (methodology.minimumCoverage > 0.0)
         root["minimum_coverage"] = methodology.minimumCoverage;
     root["bands"] = nlohmann::ordered_json::array();
-    for (const auto& band : methodology.bands)
-        root["bands"].push_back({{"from", band.from}, {"label", band.label}});
+    for (const auto& band : methodology.bands) {
+        nlohmann::ordered_json item{{"from", band.from}, {"label", band.label}};
+        if (!band.translations.empty())
+            item["translations"] = translationsToJson(band.translations, "label");
+        root["bands"].push_back(item);
+    }
     return root.dump(2) + "\n";
 }
 

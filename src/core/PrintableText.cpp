@@ -49,19 +49,18 @@ std::string printableText(std::string_view text)
     return printable;
 }
 
-std::optional<std::string> hiddenCharacterProblem(std::string_view text)
+std::optional<Problem> hiddenCharacterProblem(std::string_view text)
 {
     for (std::size_t at = 0; at < text.size();) {
         const detail::Utf8Character decoded = detail::decodeUtf8At(text, at);
         if (decoded.length == 0)
-            return std::string("is not valid UTF-8");
+            return Problem{InputProblem::TextNotUtf8};
         if (isControl(decoded.codePoint))
-            return "holds a control character (" +
-                   hexEscape("U+%04X", static_cast<unsigned>(decoded.codePoint)) + ")";
+            return Problem{InputProblem::ControlCharacter,
+                           {hexEscape("U+%04X", static_cast<unsigned>(decoded.codePoint))}};
         if (isHiddenFormatting(decoded.codePoint))
-            return "holds an invisible or direction-changing character (" +
-                   hexEscape("U+%04X", static_cast<unsigned>(decoded.codePoint)) +
-                   "), which can make two different names look the same";
+            return Problem{InputProblem::HiddenCharacter,
+                           {hexEscape("U+%04X", static_cast<unsigned>(decoded.codePoint))}};
         at += decoded.length;
     }
     return std::nullopt;

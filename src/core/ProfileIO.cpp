@@ -23,10 +23,10 @@ namespace {
 constexpr double kLargestYearNumber = 1e6;
 
 // The reason `number` (read from a file) cannot be the year of a value.
-std::optional<std::string> yearNumberProblem(double number)
+std::optional<Problem> yearNumberProblem(double number)
 {
     if (number != std::floor(number) || std::abs(number) > kLargestYearNumber)
-        return "expected a whole number (a year), found " + detail::shortestNumber(number);
+        return Problem{InputProblem::YearNotWhole, {detail::shortestNumber(number)}};
     return yearProblem(static_cast<int>(number), currentYear());
 }
 
@@ -51,13 +51,13 @@ bool isAlpha3(const std::string& code)
 }
 
 // Country codes are ISO 3166-1 alpha-3; blocs take any upper-case id.
-std::string codeProblem(const std::string& code, ProfileKind kind)
+std::optional<Problem> codeProblem(const std::string& code, ProfileKind kind)
 {
     if (kind == ProfileKind::Country && !isAlpha3(code))
-        return "country code \"" + code + "\" is not three upper-case letters (ISO 3166-1 alpha-3)";
+        return Problem{InputProblem::CountryCodeInvalid, {code}};
     if (kind == ProfileKind::Bloc && !isUpperAlnumCode(code, 2, 16))
-        return "bloc code \"" + code + "\" must be 2-16 upper-case letters, digits, '_' or '-'";
-    return {};
+        return Problem{InputProblem::BlocCodeInvalid, {code}};
+    return std::nullopt;
 }
 
 // An optional text key, refused at its JSON path when too long.
@@ -70,13 +70,13 @@ std::string readText(const JsonReader& reader, const char* key, TextField field)
 }
 
 // "note: is 12000 characters long; ...", or nothing when the value's texts fit.
-std::optional<std::string> valueTextProblem(const IndicatorValue& value)
+std::optional<Problem> valueTextProblem(const IndicatorValue& value)
 {
     for (const auto& [key, field, text] : {std::tuple{"source", TextField::Source, &value.source},
                                            std::tuple{"url", TextField::Url, &value.url},
                                            std::tuple{"note", TextField::Note, &value.note}})
         if (const auto problem = textFieldProblem(field, *text))
-            return std::string(key) + ": " + *problem;
+            return inField(key, *problem);
     return std::nullopt;
 }
 
@@ -88,7 +88,7 @@ IndicatorValue readValue(const JsonReader& reader)
     value.origin = reader.path();
     value.indicator = reader.requiredString("indicator");
     if (value.indicator.empty())
-        reader.child("indicator").fail("must not be empty");
+        reader.child("indicator").fail({InputProblem::MustNotBeEmpty});
     value.value = reader.requiredNumber("value");
     if (reader.has("year")) {
         const JsonReader year = reader.child("year");
@@ -119,15 +119,15 @@ Profile readProfile(const JsonReader& reader)
         const JsonReader kind = reader.child("kind");
         const auto parsed = profileKindFromString(kind.asString());
         if (!parsed)
-            kind.fail("unknown kind \"" + kind.asString() + "\" (expected country or bloc)");
+            kind.fail({InputProblem::UnknownKind, {kind.asString()}});
         profile.kind = *parsed;
     }
     profile.code = reader.requiredString("code");
-    if (const std::string problem = codeProblem(profile.code, profile.kind); !problem.empty())
-        reader.child("code").fail(problem);
+    if (const auto problem = codeProblem(profile.code, profile.kind))
+        reader.child("code").fail(*problem);
     profile.name = reader.requiredString("name");
     if (profile.name.empty())
-        reader.child("name").fail("must not be empty");
+        reader.child("name").fail({InputProblem::MustNotBeEmpty});
     if (const auto problem = textFieldProblem(TextField::Name, profile.name))
         reader.child("name").fail(*problem);
     for (const char* key : {"population", "gdp_usd"}) {
@@ -142,15 +142,15 @@ Profile readProfile(const JsonReader& reader)
         const JsonReader members = reader.child("members");
         members.requireArray();
         if (profile.kind != ProfileKind::Bloc && members.size() > 0)
-            members.fail(R"(only a bloc has members (set "kind": "bloc"))");
+            members.fail({InputProblem::MembersNeedBlocKind});
         std::set<std::string> seen;
         for (std::size_t i = 0; i < members.size(); ++i) {
             const JsonReader member = members.element(i);
             const std::string code = member.asString();
             if (!isAlpha3(code))
-                member.fail("member \"" + code + "\" is not an ISO 3166-1 alpha-3 code");
+                member.fail({InputProblem::MemberNotAlpha3, {code}});
             if (!seen.insert(code).second)
-                member.fail("member \"" + code + "\" is listed twice");
+                member.fail({InputProblem::MemberTwice, {code}});
             profile.members.push_back(code);
         }
     }
@@ -163,7 +163,7 @@ Profile readProfile(const JsonReader& reader)
             if (!seen.insert(value.indicator).second)
                 values.element(i)
                     .child("indicator")
-                    .fail("indicator \"" + value.indicator + "\" has two values in this profile");
+                    .fail({InputProblem::IndicatorTwice, {value.indicator}});
             profile.values.push_back(std::move(value));
         }
     }
@@ -201,7 +201,7 @@ std::vector<CsvRecord> splitCsv(const std::string& text, const std::string& sour
                 while (true) {
                     if (i >= n)
                         throw InputError(sourceName, "line " + std::to_string(quoteLine),
-                                         "quoted field is not closed");
+                                         {InputProblem::CsvQuoteNotClosed});
                     if (text[i] == '"') {
                         if (i + 1 < n && text[i + 1] == '"') {
                             field += '"';
@@ -217,12 +217,12 @@ std::vector<CsvRecord> splitCsv(const std::string& text, const std::string& sour
                 }
                 if (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
                     throw InputError(sourceName, "line " + std::to_string(line),
-                                     "unexpected text after a closing quote");
+                                     {InputProblem::CsvTextAfterQuote});
             } else {
                 while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
                     if (text[i] == '"')
                         throw InputError(sourceName, "line " + std::to_string(line),
-                                         "a quote inside an unquoted field");
+                                         {InputProblem::CsvQuoteInField});
                     field += text[i++];
                 }
             }
@@ -267,8 +267,7 @@ std::vector<Profile> parseProfilesJson(const std::string& jsonText, const std::s
     root.allowOnlyKeys({"format", "profiles"});
     const JsonReader format = root.child("format");
     if (format.asString() != kProfilesFormat)
-        format.fail("unknown format \"" + format.asString() + "\" (this version reads \"" +
-                    kProfilesFormat + "\")");
+        format.fail({InputProblem::UnknownFormat, {format.asString(), kProfilesFormat}});
     const JsonReader list = root.child("profiles");
     list.requireArray();
     std::vector<Profile> profiles;
@@ -276,7 +275,8 @@ std::vector<Profile> parseProfilesJson(const std::string& jsonText, const std::s
     for (std::size_t i = 0; i < list.size(); ++i) {
         Profile profile = readProfile(list.element(i));
         if (!codes.insert(profile.code).second)
-            list.element(i).child("code").fail("duplicate profile code \"" + profile.code + "\"");
+            list.element(i).child("code").fail(
+                {InputProblem::DuplicateProfileCode, {profile.code}});
         profiles.push_back(std::move(profile));
     }
     return profiles;
@@ -288,59 +288,55 @@ constexpr std::size_t kCsvTextColumns[] = {0, 1, 4, 5, 6, 7};
 std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::string& sourceName)
 {
     if (!isValidUtf8(csvText))
-        throw InputError(sourceName, "", "the file is not valid UTF-8 text");
+        throw InputError(sourceName, "", {InputProblem::FileNotUtf8});
     const std::vector<CsvRecord> records = splitCsv(csvText, sourceName);
     if (records.empty())
-        throw InputError(sourceName, "",
-                         "the file is empty (expected the header " +
-                             std::string(kProfilesCsvHeader) + ")");
+        throw InputError(sourceName, "", {InputProblem::CsvEmpty, {kProfilesCsvHeader}});
     std::string header;
     for (const auto& field : records.front().fields)
         header += (header.empty() ? "" : ",") + field;
     if (header != kProfilesCsvHeader)
         throw InputError(sourceName, "line " + std::to_string(records.front().line),
-                         "expected the header \"" + std::string(kProfilesCsvHeader) +
-                             "\", found \"" + header + "\"");
+                         {InputProblem::CsvHeader, {kProfilesCsvHeader, header}});
 
     std::vector<Profile> profiles;
     std::map<std::string, std::size_t> indexOfCode;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records[r];
         const std::string where = "line " + std::to_string(record.line);
-        const auto fail = [&](const std::string& reason) {
-            throw InputError(sourceName, where, reason);
+        const auto fail = [&](Problem problem) {
+            throw InputError(sourceName, where, std::move(problem));
         };
         if (record.fields.size() != 8)
-            fail("expected 8 fields, found " + std::to_string(record.fields.size()));
+            fail({InputProblem::CsvFieldCount, {"8", std::to_string(record.fields.size())}});
         // Text cells as written, without the formula guard of csvField.
         std::vector<std::string> f = record.fields;
         for (const std::size_t text : kCsvTextColumns)
             f[text] = detail::readCsvText(f[text]);
         if (!isUpperAlnumCode(f[0], 2, 16))
-            fail("code: \"" + f[0] +
-                 "\" is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id");
+            fail({InputProblem::CodeInvalid, {f[0]}, "code"});
         IndicatorValue value;
         value.origin = where;
         value.indicator = f[1];
         if (value.indicator.empty())
-            fail("indicator: must not be empty");
+            fail({InputProblem::MustNotBeEmpty, {}, "indicator"});
         const auto number = parseNumber(f[2]);
         if (!number)
-            fail("value: \"" + f[2] + "\" is not a finite number");
+            fail({InputProblem::TextNotFiniteNumber, {f[2]}, "value"});
         value.value = *number;
         if (!f[3].empty()) {
             const auto year = parseNumber(f[3]);
             if (!year)
-                fail("year: \"" + f[3] + "\" is not a number");
+                fail({InputProblem::TextNotNumber, {f[3]}, "year"});
             if (const auto problem = yearNumberProblem(*year))
-                fail("year: " + *problem);
+                fail(inField("year", *problem));
             value.year = static_cast<int>(*year);
         }
         value.source = f[4];
         value.url = f[5];
         if (!f[6].empty()) {
             if (const auto problem = confidenceProblem(f[6]))
-                fail("confidence: " + *problem);
+                fail(inField("confidence", *problem));
             value.confidence = *confidenceFromString(f[6]);
         }
         value.note = f[7];
@@ -358,7 +354,7 @@ std::vector<Profile> parseProfilesCsv(const std::string& csvText, const std::str
         }
         Profile& profile = profiles[it->second];
         if (profile.findValue(value.indicator) != nullptr)
-            fail("indicator \"" + value.indicator + "\" of " + f[0] + " appears twice");
+            fail({InputProblem::IndicatorTwiceInFile, {value.indicator, f[0]}});
         profile.values.push_back(std::move(value));
     }
     return profiles;
@@ -423,14 +419,14 @@ namespace {
 
 // "population: must be at most ...", or empty when the name is clean and
 // both amounts are plausible.
-std::optional<std::string> namedFieldsProblem(const Profile& profile)
+std::optional<Problem> namedFieldsProblem(const Profile& profile)
 {
     if (const auto problem = textFieldProblem(TextField::Name, profile.name))
-        return "name: " + *problem;
+        return inField("name", *problem);
     for (const auto& [key, amount] :
          {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
         if (const auto problem = amount ? profileAmountProblem(key, *amount) : std::nullopt)
-            return std::string(key) + ": " + *problem;
+            return inField(key, *problem);
     return std::nullopt;
 }
 
@@ -439,28 +435,28 @@ std::optional<std::string> namedFieldsProblem(const Profile& profile)
 void validateProfileAttributes(const Profile& profile, const std::string& sourceName)
 {
     const std::string where = profile.origin.empty() ? profile.code : profile.origin;
-    const auto fail = [&](const std::string& reason) {
-        throw InputError(sourceName, where, reason);
+    const auto fail = [&](Problem problem) {
+        throw InputError(sourceName, where, std::move(problem));
     };
-    if (const std::string problem = codeProblem(profile.code, profile.kind); !problem.empty())
-        fail(problem);
+    if (const auto problem = codeProblem(profile.code, profile.kind))
+        fail(*problem);
     if (profile.name.empty())
-        fail("name: must not be empty");
+        fail({InputProblem::MustNotBeEmpty, {}, "name"});
     if (const auto problem = namedFieldsProblem(profile))
         fail(*problem);
     if (profile.kind != ProfileKind::Bloc && !profile.members.empty())
-        fail("members: only a bloc has members");
+        fail({InputProblem::MembersNeedBloc, {}, "members"});
     std::set<std::string> members;
     for (const auto& member : profile.members) {
         if (!isAlpha3(member))
-            fail("member \"" + member + "\" is not an ISO 3166-1 alpha-3 code");
+            fail({InputProblem::MemberNotAlpha3, {member}});
         if (!members.insert(member).second)
-            fail("member \"" + member + "\" is listed twice");
+            fail({InputProblem::MemberTwice, {member}});
     }
     std::set<std::string> indicators;
     for (const auto& value : profile.values)
         if (!indicators.insert(value.indicator).second)
-            fail("indicator \"" + value.indicator + "\" has two values in this profile");
+            fail({InputProblem::IndicatorTwice, {value.indicator}});
 }
 
 void validateProfiles(const std::vector<Profile>& profiles, const Methodology& methodology,
@@ -481,7 +477,7 @@ void validateProfiles(const std::vector<Profile>& profiles, const Methodology& m
         for (const auto& member : profile.members)
             if (member == profile.code)
                 throw InputError(sourceName, profile.origin.empty() ? profile.code : profile.origin,
-                                 "bloc \"" + profile.code + "\" lists itself as a member");
+                                 {InputProblem::BlocListsItself, {profile.code}});
     }
 }
 
@@ -505,21 +501,19 @@ std::optional<MissingMember> findMissingMember(const std::vector<Profile>& profi
     return std::nullopt;
 }
 
-std::string missingMemberText(const std::string& bloc, const std::string& member)
+Problem missingMemberProblem(const std::string& bloc, const std::string& member)
 {
-    return "bloc \"" + bloc + "\" lists member \"" + member +
-           "\", which is not one of the profiles; add a profile for " + member +
-           " or remove it from the bloc's members";
+    return {InputProblem::BlocMemberMissing, {bloc, member}};
 }
 
 } // namespace
 
-std::optional<std::string> missingBlocMemberProblem(const std::vector<Profile>& profiles)
+std::optional<Problem> missingBlocMemberProblem(const std::vector<Profile>& profiles)
 {
     const auto missing = findMissingMember(profiles);
     if (!missing)
         return std::nullopt;
-    return missingMemberText(missing->bloc->code, missing->member);
+    return missingMemberProblem(missing->bloc->code, missing->member);
 }
 
 void validateBlocMembers(const std::vector<Profile>& profiles, const std::string& sourceName)
@@ -531,7 +525,7 @@ void validateBlocMembers(const std::vector<Profile>& profiles, const std::string
     std::string where = bloc.origin.empty() ? bloc.code : bloc.origin;
     if (where.starts_with("$.")) // a JSON path: point at the list
         where += ".members";
-    throw InputError(sourceName, where, missingMemberText(bloc.code, missing->member));
+    throw InputError(sourceName, where, missingMemberProblem(bloc.code, missing->member));
 }
 
 } // namespace aisov

@@ -13,7 +13,7 @@ ScoreResult frozenResult(const std::vector<Profile>& frozenProfiles,
                          const Methodology& frozenMethodology, const std::string& sourceName)
 {
     if (frozenProfiles.empty())
-        throw InputError(sourceName, "profiles", "the snapshot holds no profile");
+        throw InputError(sourceName, "profiles", {InputProblem::SnapshotWithoutProfile});
     return Analysis(frozenProfiles, frozenMethodology, sourceName).results().front();
 }
 
@@ -107,7 +107,7 @@ SnapshotComparison compareWithSnapshot(const Analysis& today, const Profile& fro
     const auto index = today.indexOf(frozenSubject.code);
     if (!index)
         throw InputError(today.sourceName(), frozenSubject.code,
-                         "no profile with code \"" + frozenSubject.code + "\" today");
+                         {InputProblem::NoProfileToday, {frozenSubject.code}});
     const Profile& current = today.profiles()[*index];
     SnapshotComparison comparison;
     comparison.code = frozenSubject.code;

@@ -30,10 +30,10 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
         throw FileError(path + ": cannot open: is a directory");
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > maxBytes)
-        throw InputError(path, "",
-                         "file is " + std::to_string(size / kMebibyte) +
-                             " MiB, larger than the limit of " +
-                             std::to_string(maxBytes / kMebibyte) + " MiB");
+        throw InputError(
+            path, "",
+            {InputProblem::FileTooLarge,
+             {std::to_string(size / kMebibyte), std::to_string(maxBytes / kMebibyte)}});
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw FileError(path + ": cannot open: " + std::strerror(errno));
@@ -44,8 +44,7 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
         // Special files (pipes, /dev/zero) report no size: enforce the limit while reading.
         if (content.size() > maxBytes)
             throw InputError(path, "",
-                             "file is larger than the limit of " +
-                                 std::to_string(maxBytes / kMebibyte) + " MiB");
+                             {InputProblem::FileOverLimit, {std::to_string(maxBytes / kMebibyte)}});
     }
     if (in.bad())
         throw FileError(path + ": read error");

@@ -111,11 +111,6 @@ bool isPercentUnit(std::string_view unit)
     return unit.substr(0, 1) == "%" || lowerCase(unit.substr(0, 7)) == "percent";
 }
 
-std::string quoted(const std::string& text)
-{
-    return "\"" + text + "\"";
-}
-
 } // namespace
 
 std::optional<double> parseNumber(std::string_view text)
@@ -151,33 +146,32 @@ ValueRange allowedRange(const Indicator& indicator)
     return {0.0, kMaxQuantity};
 }
 
-std::optional<std::string> profileAmountProblem(std::string_view field, double amount)
+std::optional<Problem> profileAmountProblem(std::string_view field, double amount)
 {
     if (!(std::isfinite(amount) && amount > 0.0))
-        return "must be a positive number";
-    const double bound = field == "population" ? kMaxPopulation : kMaxGdpUsd;
+        return Problem{InputProblem::MustBePositive};
+    const bool population = field == "population";
+    const double bound = population ? kMaxPopulation : kMaxGdpUsd;
     if (amount > bound)
-        return "must be at most " + detail::shortestNumber(bound) + " (" +
-               (field == "population" ? "people" : "US dollars") + "); found " +
-               detail::shortestNumber(amount);
+        return Problem{population ? InputProblem::PopulationTooLarge : InputProblem::GdpTooLarge,
+                       {detail::shortestNumber(bound), detail::shortestNumber(amount)}};
     return std::nullopt;
 }
 
-std::optional<std::string> logValueProblem(const Indicator& indicator, double value)
+std::optional<Problem> logValueProblem(const Indicator& indicator, double value)
 {
     // Under a log floor a known zero is data; without one, log needs x > 0.
     const bool zeroAllowed = indicator.logFloor.has_value();
     if (indicator.transform != Transform::Log || value > 0.0 || (zeroAllowed && value == 0.0))
         return std::nullopt;
-    return "indicator " + quoted(indicator.id) + " uses a log transform, so its value must be " +
-           (zeroAllowed ? "zero or positive" : "positive") + "; found " +
-           detail::shortestNumber(value);
+    return Problem{zeroAllowed ? InputProblem::LogValueNegative : InputProblem::LogValueNotPositive,
+                   {indicator.id, detail::shortestNumber(value)}};
 }
 
-std::optional<std::string> valueProblem(const Indicator& indicator, double value)
+std::optional<Problem> valueProblem(const Indicator& indicator, double value)
 {
     if (!std::isfinite(value))
-        return "indicator " + quoted(indicator.id) + ": the value is not a finite number";
+        return Problem{InputProblem::ValueNotFinite, {indicator.id}};
     if (auto problem = logValueProblem(indicator, value))
         return problem;
     const ValueRange range = allowedRange(indicator);
@@ -185,48 +179,48 @@ std::optional<std::string> valueProblem(const Indicator& indicator, double value
     const bool tooHigh = range.maximum && value > *range.maximum;
     if (!tooLow && !tooHigh)
         return std::nullopt;
-    std::string allowed;
+    const std::string found = detail::shortestNumber(value);
     if (range.minimum && range.maximum)
-        allowed = "values from " + detail::shortestNumber(*range.minimum) + " to " +
-                  detail::shortestNumber(*range.maximum);
-    else if (range.minimum)
-        allowed = "values of at least " + detail::shortestNumber(*range.minimum);
-    else
-        allowed = "values of at most " + detail::shortestNumber(*range.maximum);
-    return "indicator " + quoted(indicator.id) + " (unit " + quoted(indicator.unit) + ") allows " +
-           allowed + "; found " + detail::shortestNumber(value);
+        return Problem{InputProblem::ValueOutsideRange,
+                       {indicator.id, indicator.unit, detail::shortestNumber(*range.minimum),
+                        detail::shortestNumber(*range.maximum), found}};
+    if (range.minimum)
+        return Problem{
+            InputProblem::ValueBelowMinimum,
+            {indicator.id, indicator.unit, detail::shortestNumber(*range.minimum), found}};
+    return Problem{InputProblem::ValueAboveMaximum,
+                   {indicator.id, indicator.unit, detail::shortestNumber(*range.maximum), found}};
 }
 
-std::optional<std::string> yearProblem(int year, int currentYear)
+std::optional<Problem> yearProblem(int year, int currentYear)
 {
     if (year > currentYear)
-        return std::to_string(year) + " is in the future (the current year is " +
-               std::to_string(currentYear) + ")";
+        return Problem{InputProblem::YearInFuture,
+                       {std::to_string(year), std::to_string(currentYear)}};
     if (year < kOldestValueYear)
-        return std::to_string(year) + " is before " + std::to_string(kOldestValueYear) +
-               ", too old to be the year of a measured value";
+        return Problem{InputProblem::YearTooOld,
+                       {std::to_string(year), std::to_string(kOldestValueYear)}};
     return std::nullopt;
 }
 
-std::optional<std::string> confidenceProblem(const std::string& text)
+std::optional<Problem> confidenceProblem(const std::string& text)
 {
     if (confidenceFromString(text))
         return std::nullopt;
-    return "unknown confidence " + quoted(text) + " (expected high, medium or low)";
+    return Problem{InputProblem::UnknownConfidence, {text}};
 }
 
-std::optional<std::string> indicatorValueProblem(const IndicatorValue& value,
-                                                 const Methodology& methodology, int currentYear)
+std::optional<Problem> indicatorValueProblem(const IndicatorValue& value,
+                                             const Methodology& methodology, int currentYear)
 {
     const Indicator* indicator = methodology.findIndicator(value.indicator);
     if (indicator == nullptr)
-        return "unknown indicator " + quoted(value.indicator) + " (not in methodology " +
-               quoted(methodology.id) + ")";
+        return Problem{InputProblem::UnknownIndicator, {value.indicator, methodology.id}};
     if (auto problem = valueProblem(*indicator, value.value))
         return problem;
     if (value.year)
         if (const auto problem = yearProblem(*value.year, currentYear))
-            return "year " + *problem;
+            return inField("year", *problem);
     return std::nullopt;
 }
 
@@ -271,7 +265,7 @@ std::size_t maxCharacters(TextField field)
     return kMaxNameCharacters;
 }
 
-std::optional<std::string> textFieldProblem(TextField field, std::string_view text)
+std::optional<Problem> textFieldProblem(TextField field, std::string_view text)
 {
     const std::size_t maximum = maxCharacters(field);
     if (text.size() > maximum) { // at most one character per byte: count only when it may matter
@@ -279,8 +273,8 @@ std::optional<std::string> textFieldProblem(TextField field, std::string_view te
         for (const char c : text) // every byte but UTF-8 continuation bytes starts a character
             characters += (static_cast<unsigned char>(c) & 0xc0U) != 0x80U ? 1 : 0;
         if (characters > maximum)
-            return "is " + std::to_string(characters) + " characters long; at most " +
-                   std::to_string(maximum) + " are allowed";
+            return Problem{InputProblem::TextTooLong,
+                           {std::to_string(characters), std::to_string(maximum)}};
     }
     const bool namesSomething = field == TextField::Name || field == TextField::Identifier ||
                                 field == TextField::ScenarioName ||

@@ -64,23 +64,22 @@ QString toQString(const std::string& utf8)
 }
 
 ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreResult>& results,
-                        const std::vector<Profile>& profiles)
+                        const std::vector<Profile>& profiles, Language language)
 {
     ChartData data;
     data.methodologyName = toQString(methodology.name.empty() ? methodology.id : methodology.name);
     data.methodologyVersion = toQString(methodology.version);
     for (const auto& pillar : methodology.pillars)
-        data.pillars.push_back({toQString(pillar.id),
-                                toQString(pillar.name.empty() ? pillar.id : pillar.name),
-                                pillar.threshold});
+        data.pillars.push_back(
+            {toQString(pillar.id), toQString(displayName(pillar, language)), pillar.threshold});
     for (const auto& band : methodology.bands)
-        data.bands.push_back({band.from, toQString(band.label)});
+        data.bands.push_back({band.from, toQString(displayLabel(band, language))});
     for (const auto& result : results) {
         ChartProfile profile;
         profile.code = toQString(result.code);
         profile.name = toQString(result.name.empty() ? result.code : result.name);
         profile.score = result.score;
-        profile.band = toQString(result.band);
+        profile.band = toQString(displayBandLabel(methodology, result.band, language));
         profile.met = result.met;
         for (const auto& pillar : methodology.pillars) {
             const PillarResult* pillarResult = result.findPillar(pillar.id);
@@ -131,14 +130,14 @@ std::size_t pillarsWithData(const ChartProfile& profile)
 }
 
 void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
-                  std::size_t top)
+                  std::size_t top, Language language)
 {
     ChartLevers levers;
     levers.profileName = toQString(analysis.name);
     levers.score = analysis.score;
-    levers.band = toQString(analysis.band);
+    levers.band = toQString(displayBandLabel(methodology, analysis.band, language));
     if (analysis.nextBand) {
-        levers.nextBand = toQString(analysis.nextBand->label);
+        levers.nextBand = toQString(displayLabel(*analysis.nextBand, language));
         levers.nextBandFrom = analysis.nextBand->from;
     }
     levers.stepFraction = analysis.stepFraction;
@@ -153,10 +152,10 @@ void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodol
             return QLocale().toString(value, 'g', 4) + unit;
         };
         ChartLever entry;
-        entry.indicatorName = toQString(
-            indicator != nullptr && !indicator->name.empty() ? indicator->name : lever.indicator);
+        entry.indicatorName =
+            toQString(indicator != nullptr ? displayName(*indicator, language) : lever.indicator);
         entry.pillarName =
-            toQString(pillar != nullptr && !pillar->name.empty() ? pillar->name : lever.pillar);
+            toQString(pillar != nullptr ? displayName(*pillar, language) : lever.pillar);
         entry.gain = lever.gain;
         entry.crossesThreshold = lever.crossesThreshold;
         entry.valueNow = lever.currentValue ? rawValue(*lever.currentValue)
@@ -168,9 +167,11 @@ void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodol
 }
 
 ChartHistoryPoint makeHistoryPoint(const QDateTime& takenAt, const QString& label,
-                                   const ScoreResult& result, const Methodology& methodology)
+                                   const ScoreResult& result, const Methodology& methodology,
+                                   Language language)
 {
-    return {takenAt, label, result.score, toQString(result.band),
+    return {takenAt, label, result.score,
+            toQString(displayBandLabel(methodology, result.band, language)),
             toQString(methodology.id) + QLatin1Char(' ') + toQString(methodology.version)};
 }
 

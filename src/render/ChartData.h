@@ -129,8 +129,11 @@ struct ChartData
 
 // Builds the chart data of `results` (in their order). Sources and years
 // are read from `profiles` (matched by code; a pooled bloc uses its members').
+// Pillar and band names are the methodology's display names in `language`
+// (aisov::displayName: English where a translation is missing).
 ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreResult>& results,
-                        const std::vector<Profile>& profiles);
+                        const std::vector<Profile>& profiles,
+                        Language language = Language::English);
 
 // The profiles whose values stand behind `code` in `profiles` (as loaded,
 // not pooled): the profile itself, or the members of a bloc that is scored
@@ -148,13 +151,15 @@ bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString&
 std::size_t pillarsWithData(const ChartProfile& profile);
 
 // Sets the levers chart's data: the first `top` levers of `analysis`, with
-// the methodology's indicator and pillar names and units.
+// the methodology's indicator, pillar and band names in `language` and units.
 void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
-                  std::size_t top);
+                  std::size_t top, Language language = Language::English);
 
 // A point of the history chart: `result`, scored with `methodology`, at `takenAt`.
+// Its band is named in `language`.
 ChartHistoryPoint makeHistoryPoint(const QDateTime& takenAt, const QString& label,
-                                   const ScoreResult& result, const Methodology& methodology);
+                                   const ScoreResult& result, const Methodology& methodology,
+                                   Language language = Language::English);
 // The time of a store timestamp ("2026-11-25T05:51:04.123Z", UTC); invalid
 // for anything else.
 QDateTime timeFromTimestamp(const std::string& timestamp);

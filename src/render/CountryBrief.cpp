@@ -9,13 +9,13 @@ namespace aisov::render {
 namespace {
 
 std::vector<BriefRequirement> requirementsOf(const ScoreResult& result,
-                                             const Methodology& methodology)
+                                             const Methodology& methodology, Language language)
 {
     std::vector<BriefRequirement> requirements;
     for (std::size_t i = 0; i < methodology.pillars.size(); ++i) {
         const Pillar& pillar = methodology.pillars[i];
         BriefRequirement requirement;
-        requirement.pillarName = toQString(pillar.name.empty() ? pillar.id : pillar.name);
+        requirement.pillarName = toQString(displayName(pillar, language));
         requirement.threshold = pillar.threshold;
         if (i < result.pillars.size()) {
             requirement.score = result.pillars[i].score;
@@ -27,15 +27,16 @@ std::vector<BriefRequirement> requirementsOf(const ScoreResult& result,
     return requirements;
 }
 
-QString indicatorName(const Methodology& methodology, const std::string& id)
+QString indicatorName(const Methodology& methodology, const std::string& id, Language language)
 {
     const Indicator* indicator = methodology.findIndicator(id);
-    return toQString(indicator != nullptr && !indicator->name.empty() ? indicator->name : id);
+    return toQString(indicator != nullptr ? displayName(*indicator, language) : id);
 }
 
-void addValue(BriefSource& source, const IndicatorValue& value, const Methodology& methodology)
+void addValue(BriefSource& source, const IndicatorValue& value, const Methodology& methodology,
+              Language language)
 {
-    const QString name = indicatorName(methodology, value.indicator);
+    const QString name = indicatorName(methodology, value.indicator, language);
     if (!source.indicators.contains(name))
         source.indicators.append(name);
     if (value.year) {
@@ -48,7 +49,8 @@ void addValue(BriefSource& source, const IndicatorValue& value, const Methodolog
 // bloc these are its members' values, not the pooled ones (whose "source"
 // only says that they were pooled).
 std::vector<BriefSource> sourcesOf(const std::vector<const Profile*>& provenance,
-                                   const Methodology& methodology, int& valueCount)
+                                   const Methodology& methodology, Language language,
+                                   int& valueCount)
 {
     std::map<std::pair<std::string, std::string>, BriefSource> bySource;
     valueCount = 0;
@@ -58,7 +60,7 @@ std::vector<BriefSource> sourcesOf(const std::vector<const Profile*>& provenance
             BriefSource& source = bySource[{value.source, value.url}];
             source.source = toQString(value.source);
             source.url = toQString(value.url);
-            addValue(source, value, methodology);
+            addValue(source, value, methodology, language);
         }
     }
     std::vector<BriefSource> sources;
@@ -75,7 +77,7 @@ std::vector<BriefSource> sourcesOf(const std::vector<const Profile*>& provenance
 } // namespace
 
 CountryBrief makeCountryBrief(const Analysis& analysis, const std::string& code,
-                              std::size_t topLevers)
+                              std::size_t topLevers, Language language)
 {
     const LeverAnalysis levers = analysis.levers(code); // throws for an unknown code
     const ScoreResult& result = *analysis.result(code);
@@ -86,13 +88,13 @@ CountryBrief makeCountryBrief(const Analysis& analysis, const std::string& code,
     brief.code = toQString(result.code);
     brief.name = toQString(result.name);
     brief.pooled = profile.isPooledBloc();
-    brief.chart = makeChartData(methodology, {result}, analysis.profiles());
-    attachLevers(brief.chart, levers, methodology, topLevers);
+    brief.chart = makeChartData(methodology, {result}, analysis.profiles(), language);
+    attachLevers(brief.chart, levers, methodology, topLevers, language);
     brief.coverage = result.coverage;
     brief.insufficientData = result.insufficientData;
-    brief.requirements = requirementsOf(result, methodology);
-    brief.sources =
-        sourcesOf(provenanceProfiles(code, analysis.profiles()), methodology, brief.valueCount);
+    brief.requirements = requirementsOf(result, methodology, language);
+    brief.sources = sourcesOf(provenanceProfiles(code, analysis.profiles()), methodology, language,
+                              brief.valueCount);
     return brief;
 }
 

@@ -53,8 +53,9 @@ struct CountryBrief
 };
 
 // The brief of the profile with `code` in `analysis` (an unknown code is an
-// aisov::InputError), with its first `topLevers` levers.
+// aisov::InputError), with its first `topLevers` levers, pillars,
+// indicators and bands named in `language`.
 CountryBrief makeCountryBrief(const Analysis& analysis, const std::string& code,
-                              std::size_t topLevers = 5);
+                              std::size_t topLevers = 5, Language language = Language::English);
 
 } // namespace aisov::render

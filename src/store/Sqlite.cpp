@@ -14,13 +14,9 @@ void throwSqliteError(int code, const std::string& path, std::string_view doing,
     const std::string action(doing);
     switch (code & 0xff) {
     case SQLITE_NOTADB:
-        throw InputError(path, "", "the file is not an SQLite database (" + detail + ")");
+        throw InputError(path, "", {InputProblem::NotSqlite, {detail}});
     case SQLITE_CORRUPT:
-        throw InputError(path, "",
-                         "the database file is corrupt (" + detail +
-                             "); it was left unchanged; restore a backup, or salvage what "
-                             "can still be read into a new file with 'aisov-cli db recover " +
-                             path + " --out NEW.sqlite'");
+        throw InputError(path, "", {InputProblem::DatabaseCorrupt, {detail, path}});
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         throw BusyError(path + ": cannot " + action +

@@ -37,7 +37,7 @@ Profile Store::storedProfile(const std::string& code) const
 {
     auto found = loadProfiles(*m_connection, &code);
     if (found.empty())
-        throw InputError(path(), code, "no profile with code \"" + code + "\"");
+        throw InputError(path(), code, {InputProblem::NoProfile, {code}});
     return std::move(found.front());
 }
 
@@ -64,8 +64,7 @@ void Store::createProfile(const Profile& profile)
     requireWritable("create a profile");
     Transaction transaction(*m_connection);
     if (profileExists(*m_connection, profile.code))
-        throw InputError(path(), profile.code,
-                         "a profile with code \"" + profile.code + "\" exists already");
+        throw InputError(path(), profile.code, {InputProblem::ProfileExists, {profile.code}});
     validateProfileAttributes(profile, sourceNameOf(profile.code));
     validateProfiles({profile}, activeMethodology(), sourceNameOf(profile.code));
     writeProfiles(*m_connection, {profile}, ImportMode::ReplaceProfiles, now());
@@ -95,14 +94,12 @@ void Store::removeValue(const std::string& code, const std::string& indicator)
     requireWritable("remove a value");
     Transaction transaction(*m_connection);
     if (!profileExists(*m_connection, code))
-        throw InputError(path(), code, "no profile with code \"" + code + "\"");
+        throw InputError(path(), code, {InputProblem::NoProfile, {code}});
     Statement remove(*m_connection,
                      "DELETE FROM profile_values WHERE profile = ?1 AND indicator = ?2");
     remove.bind(1, code).bind(2, indicator).run();
     if (m_connection->changes() == 0)
-        throw InputError(path(), code,
-                         "profile \"" + code + "\" has no value for indicator \"" + indicator +
-                             "\"");
+        throw InputError(path(), code, {InputProblem::NoValueOfIndicator, {code, indicator}});
     transaction.commit();
 }
 

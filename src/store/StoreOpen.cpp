@@ -65,27 +65,18 @@ void refuseUnusableStore(const SchemaState& state, const std::string& path)
         char hex[32];
         std::snprintf(hex, sizeof hex, "0x%08llx",
                       static_cast<unsigned long long>(state.applicationId));
-        throw InputError(path, "",
-                         std::string("an SQLite database of another application (application_id ") +
-                             hex +
-                             "), not an AI Sovereignty Spectrum store; it was left unchanged");
+        throw InputError(path, "", {InputProblem::ForeignApplication, {hex}});
     }
     // No version of this program writes a negative user_version; such a
     // file was damaged or written by someone else, and has no migration.
     if (state.version < 0)
-        throw InputError(path, "",
-                         "a damaged store: schema version " + std::to_string(state.version) +
-                             " is not one this program ever writes; it was left unchanged");
+        throw InputError(path, "", {InputProblem::DamagedSchema, {std::to_string(state.version)}});
     if (state.version > kStoreSchemaVersion)
         throw InputError(path, "",
-                         "the store has schema version " + std::to_string(state.version) +
-                             ", newer than version " + std::to_string(kStoreSchemaVersion) +
-                             " that this program reads; use a newer version of the program "
-                             "(the file was left unchanged)");
+                         {InputProblem::NewerSchema,
+                          {std::to_string(state.version), std::to_string(kStoreSchemaVersion)}});
     if (state.version == 0 && state.objectCount > 0)
-        throw InputError(path, "",
-                         "an SQLite database that is not an AI Sovereignty Spectrum store (it "
-                         "has tables of its own); it was left unchanged");
+        throw InputError(path, "", {InputProblem::ForeignTables});
 }
 
 // A -wal file beside the database is replayed into it by the first
@@ -109,20 +100,14 @@ void checkWithWriteAheadLog(const std::string& path)
         refuseUnusableStore(readSchemaState(probe), path);
         Statement verdict(probe, "PRAGMA quick_check(1)");
         if (verdict.step() && verdict.text(0) != "ok")
-            throw InputError(path, "",
-                             "the database file is corrupt (" + verdict.text(0) +
-                                 "); it was left unchanged");
+            throw InputError(path, "", {InputProblem::DatabaseCorruptUnchanged, {verdict.text(0)}});
     } catch (const InputError& refused) {
         // The database and the log were only read: "left unchanged" holds
         // once the index (-shm) the probe made is gone too. It stays when
         // the store is accepted: another connection may have mapped it.
         if (!indexExisted)
             std::filesystem::remove(index, error);
-        throw InputError(path, "",
-                         "read with its write-ahead log " + log +
-                             " (which may belong to another database: if it is not this "
-                             "store's, move it away and try again), " +
-                             refused.reason());
+        throw InputError(path, "", {InputProblem::WriteAheadLog, {log, refused.reason()}});
     }
 }
 

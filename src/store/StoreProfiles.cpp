@@ -106,8 +106,7 @@ void Store::exportFile(const std::string& path) const
 {
     const auto format = profilesFormatFromPath(path);
     if (!format)
-        throw InputError(path, "",
-                         "unknown export format: the file name must end in .json or .csv");
+        throw InputError(path, "", {InputProblem::UnknownExportFormat});
     refuseOverwritingInput(path, this->path());
     const std::vector<Profile> all = profiles();
     const std::string text =

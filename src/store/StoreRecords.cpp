@@ -102,7 +102,7 @@ ProfileRecord Store::deleteProfile(const std::string& code)
     Transaction transaction(*m_connection);
     auto record = readProfileRecord(*m_connection, code);
     if (!record)
-        throw InputError(path(), code, "no profile with code \"" + code + "\"");
+        throw InputError(path(), code, {InputProblem::NoProfile, {code}});
     Statement remove(*m_connection, "DELETE FROM profiles WHERE code = ?1");
     remove.bind(1, code).run();
     transaction.commit();
@@ -113,7 +113,7 @@ void Store::restoreProfile(const ProfileRecord& record)
 {
     requireWritable("restore a profile");
     if (record.code.empty())
-        throw InputError(path(), "", "a profile record without a code cannot be restored");
+        throw InputError(path(), "", {InputProblem::RecordWithoutCode});
     Transaction transaction(*m_connection);
     writeProfileRecord(*m_connection, record);
     transaction.commit();
@@ -137,16 +137,16 @@ void Store::restoreValueRecord(const std::string& code, const std::string& indic
     requireWritable("restore a value");
     Transaction transaction(*m_connection);
     if (!profileExists(*m_connection, code))
-        throw InputError(path(), code, "no profile with code \"" + code + "\"");
+        throw InputError(path(), code, {InputProblem::NoProfile, {code}});
     if (!record) {
         Statement remove(*m_connection,
                          "DELETE FROM profile_values WHERE profile = ?1 AND indicator = ?2");
         remove.bind(1, code).bind(2, indicator).run();
     } else {
         if (record->value.indicator != indicator)
-            throw InputError(path(), code,
-                             "the record to restore is of indicator \"" + record->value.indicator +
-                                 "\", not \"" + indicator + "\"");
+            throw InputError(
+                path(), code,
+                {InputProblem::RecordOfOtherIndicator, {record->value.indicator, indicator}});
         Statement write(*m_connection, insertValueRowSql("profile_values", "profile"));
         write.bind(1, code);
         bindValueRecord(write, *record);

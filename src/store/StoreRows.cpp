@@ -23,10 +23,7 @@ std::size_t profileRow(const Connection& connection,
 {
     const auto found = index.find(code);
     if (found == index.end())
-        throw InputError(connection.path(), table,
-                         "a row refers to profile \"" + code +
-                             "\", which the profiles table lacks: the database is inconsistent "
-                             "(\"aisov-cli db check\" lists such rows)");
+        throw InputError(connection.path(), table, {InputProblem::DanglingProfileRow, {code}});
     return found->second;
 }
 
@@ -67,9 +64,7 @@ std::size_t scenarioBaseIndex(const std::vector<Profile>& all, const std::string
 {
     const auto index = profileIndex(all, baseCode);
     if (!index)
-        throw InputError(path, baseCode,
-                         "a scenario is based on profile \"" + baseCode +
-                             "\", which the profiles table lacks: the database is inconsistent");
+        throw InputError(path, baseCode, {InputProblem::DanglingScenarioBase, {baseCode}});
     return *index;
 }
 std::vector<Profile> loadProfiles(const Connection& connection, const std::string* code)
@@ -124,7 +119,7 @@ std::string methodologyJsonOf(const Connection& connection, const std::string& i
     row.bind(1, id).bind(2, version);
     if (!row.step())
         throw InputError(connection.path(), "methodology " + id + " " + version,
-                         "no such methodology in the store");
+                         {InputProblem::NoSuchMethodology});
     return row.text(0);
 }
 
@@ -134,7 +129,7 @@ ActiveMethodology readActiveMethodology(const Connection& connection)
                               "JOIN methodologies m ON m.id = a.id AND m.version = a.version");
     if (!row.step())
         throw InputError(connection.path(), "active_methodology",
-                         "the store has no active methodology");
+                         {InputProblem::NoActiveMethodology});
     return {row.text(0), row.text(1), row.text(2)};
 }
 
@@ -155,10 +150,7 @@ void insertMethodology(Connection& connection, const Methodology& methodology,
     if (existing.step()) {
         if (existing.text(0) == json)
             return;
-        throw InputError(sourceName, "",
-                         "a different methodology with this id and version is already stored; "
-                         "give the changed methodology a new version (snapshots rely on a "
-                         "stored version never changing)");
+        throw InputError(sourceName, "", {InputProblem::MethodologyVersionTaken});
     }
     Statement insert(connection, "INSERT INTO methodologies (id, version, name, added_at, json) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5)");

@@ -61,7 +61,7 @@ void Store::saveScenario(const Scenario& scenario)
     requireWritable("save a scenario");
     const std::string sourceName = scenarioSourceName(scenario.baseCode, scenario.name);
     if (scenario.name.empty())
-        throw InputError(sourceName, "name", "a scenario needs a name");
+        throw InputError(sourceName, "name", {InputProblem::ScenarioNeedsName});
     if (const auto problem = textFieldProblem(TextField::ScenarioName, scenario.name))
         throw InputError(sourceName, "name", *problem);
     if (const auto problem = textFieldProblem(TextField::Description, scenario.description))
@@ -70,8 +70,7 @@ void Store::saveScenario(const Scenario& scenario)
     const auto base = profile(scenario.baseCode);
     if (!base)
         throw InputError(path(), scenario.baseCode,
-                         "no profile with code \"" + scenario.baseCode +
-                             "\" to base a scenario on");
+                         {InputProblem::NoScenarioBase, {scenario.baseCode}});
     validateScenarioOverrides(scenario.baseCode, scenario.overrides, activeMethodology(),
                               sourceName);
 
@@ -120,7 +119,7 @@ void Store::deleteScenario(const std::string& baseCode, const std::string& name)
     Statement remove(*m_connection, "DELETE FROM scenarios WHERE base = ?1 AND name = ?2");
     remove.bind(1, baseCode).bind(2, name).run();
     if (m_connection->changes() == 0)
-        throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);
+        throw InputError(path(), baseCode, {InputProblem::NoScenario, {name, baseCode}});
     transaction.commit();
 }
 
@@ -130,15 +129,15 @@ void Store::renameScenario(const std::string& baseCode, const std::string& name,
     requireWritable("rename a scenario");
     const std::string sourceName = scenarioSourceName(baseCode, name);
     if (newName.empty())
-        throw InputError(sourceName, "name", "a scenario needs a name");
+        throw InputError(sourceName, "name", {InputProblem::ScenarioNeedsName});
     Transaction transaction(*m_connection);
     if (newName != name && scenario(baseCode, newName))
         throw InputError(sourceName, "name",
-                         "another scenario of " + baseCode + " is named \"" + newName + "\"");
+                         {InputProblem::ScenarioNameTaken, {baseCode, newName}});
     Statement rename(*m_connection, "UPDATE scenarios SET name = ?3 WHERE base = ?1 AND name = ?2");
     rename.bind(1, baseCode).bind(2, name).bind(3, newName).run();
     if (m_connection->changes() == 0)
-        throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);
+        throw InputError(path(), baseCode, {InputProblem::NoScenario, {name, baseCode}});
     transaction.commit();
 }
 
@@ -147,7 +146,7 @@ ScenarioScore Store::scoreScenario(const std::string& baseCode, const std::strin
     const ReadTransaction reading(*m_connection);
     const auto found = scenario(baseCode, name);
     if (!found)
-        throw InputError(path(), baseCode, "no scenario \"" + name + "\" on " + baseCode);
+        throw InputError(path(), baseCode, {InputProblem::NoScenario, {name, baseCode}});
     const Analysis analysis(profiles(), activeMethodology(), path());
     const std::size_t index = scenarioBaseIndex(analysis.profiles(), baseCode, path());
     return {analysis.results()[index],

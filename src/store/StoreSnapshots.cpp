@@ -67,7 +67,7 @@ std::int64_t Store::snapshotProfile(const std::string& code, const std::string& 
     Transaction transaction(*m_connection);
     const auto subject = profile(code);
     if (!subject)
-        throw InputError(path(), code, "no profile with code \"" + code + "\"");
+        throw InputError(path(), code, {InputProblem::NoProfile, {code}});
     const std::int64_t id = insertSnapshot(*subject, "", label);
     transaction.commit();
     return id;
@@ -80,7 +80,7 @@ std::int64_t Store::snapshotScenario(const std::string& baseCode, const std::str
     Transaction transaction(*m_connection);
     const auto found = scenario(baseCode, scenarioName);
     if (!found)
-        throw InputError(path(), baseCode, "no scenario \"" + scenarioName + "\" on " + baseCode);
+        throw InputError(path(), baseCode, {InputProblem::NoScenario, {scenarioName, baseCode}});
     const Analysis analysis(profiles(), activeMethodology(), path());
     scenarioBaseIndex(analysis.profiles(), baseCode, path());
     const Profile subject = analysis.applyScenario(
@@ -116,7 +116,7 @@ Snapshot Store::snapshot(std::int64_t id) const
     row.bind(1, id);
     const std::string where = "snapshot " + std::to_string(id);
     if (!row.step())
-        throw InputError(path(), where, "no such snapshot");
+        throw InputError(path(), where, {InputProblem::NoSuchSnapshot});
     Snapshot snapshot;
     snapshot.summary = {row.int64(0), row.text(1), row.text(2), row.text(3),
                         row.text(4),  row.text(5), row.text(6), row.optionalReal(7)};

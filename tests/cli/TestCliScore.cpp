@@ -317,3 +317,54 @@ TEST_CASE("a bloc whose member is not among the profiles is refused", "[cli][sco
     }
     std::remove(path.c_str());
 }
+
+TEST_CASE("--lang ko names pillars and bands in Korean; json keeps English", "[cli][lang]")
+{
+    const std::string profiles =
+        std::string(AISOV_SOURCE_DIR) + "/data/profiles/bundled-profiles.json";
+    const aisov::Methodology& methodology = aisov::defaultMethodology();
+    const auto korean = runCli(
+        {"score", "--profiles", profiles, "--codes", "KOR", "--format", "table", "--lang", "ko"});
+    REQUIRE(korean.exitCode == 0);
+    for (const auto& pillar : methodology.pillars) {
+        CHECK_THAT(korean.out, Contains(aisov::displayName(pillar, aisov::Language::Korean)));
+        CHECK_THAT(korean.out, !Contains(pillar.name));
+    }
+    CHECK_THAT(korean.out, Contains("컴퓨팅"));
+    const auto english = runCli({"score", "--profiles", profiles, "--codes", "KOR", "--lang=en"});
+    REQUIRE(english.exitCode == 0);
+    CHECK_THAT(english.out, Contains("Compute"));
+    CHECK_THAT(english.out, !Contains("컴퓨팅"));
+    // The band in the explanation, the same display name rule.
+    const auto explained = runCli({"explain", "KOR", "--profiles", profiles, "--lang", "ko"});
+    REQUIRE(explained.exitCode == 0);
+    const auto json = runCli(
+        {"score", "--profiles", profiles, "--codes", "KOR", "--format", "json", "--lang", "ko"});
+    REQUIRE(json.exitCode == 0);
+    const auto result = nlohmann::json::parse(json.out)["results"][0];
+    const std::string band = result["band"].get<std::string>();
+    CHECK_THAT(explained.out,
+               Contains(aisov::displayBandLabel(methodology, band, aisov::Language::Korean)));
+    CHECK_THAT(json.out, !Contains("컴퓨팅"));
+}
+
+TEST_CASE("--lang ko falls back to English names the methodology does not translate", "[cli][lang]")
+{
+    const auto run = runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles,
+                             "--format", "table", "--lang", "ko"});
+    REQUIRE(run.exitCode == 0);
+    CHECK_THAT(run.out, Contains("Alpha"));
+    CHECK_THAT(run.out, Contains("Gamma"));
+}
+
+TEST_CASE("an unknown --lang is a usage error naming the choices", "[cli][lang]")
+{
+    const auto run =
+        runCli({"score", "--methodology", kMethodology, "--profiles", kProfiles, "--lang", "xx"});
+    CHECK(run.exitCode == 2);
+    CHECK_THAT(run.err, Contains("--lang must be en or ko, found \"xx\""));
+    CHECK(run.out.empty());
+    const auto missing = runCli({"score", "--profiles", kProfiles, "--lang"});
+    CHECK(missing.exitCode == 2);
+    CHECK_THAT(missing.err, Contains("option --lang needs a value (en or ko)"));
+}

@@ -24,14 +24,16 @@ TEST_CASE("control characters are printed as visible escapes", "[printable][secu
 TEST_CASE("hidden and direction-changing characters are named", "[printable][security]")
 {
     CHECK_FALSE(hiddenCharacterProblem("Côte d'Ivoire"));
-    CHECK(*hiddenCharacterProblem("A\u202EBC") ==
+    CHECK(englishText(*hiddenCharacterProblem("A\u202EBC")) ==
           "holds an invisible or direction-changing character (U+202E), which can make two "
           "different names look the same");
-    CHECK(hiddenCharacterProblem("A\u2066B")->find("U+2066") != std::string::npos);
-    CHECK(hiddenCharacterProblem("zero\u200Bwidth")->find("U+200B") != std::string::npos);
-    CHECK(hiddenCharacterProblem("\xEF\xBB\xBF"
-                                 "bom")
-              ->find("U+FEFF") != std::string::npos);
-    CHECK(*hiddenCharacterProblem("tab\there") == "holds a control character (U+0009)");
-    CHECK(*hiddenCharacterProblem("\xff") == "is not valid UTF-8");
+    CHECK(englishText(*hiddenCharacterProblem("A\u2066B")).find("U+2066") != std::string::npos);
+    CHECK(englishText(*hiddenCharacterProblem("zero\u200Bwidth")).find("U+200B") !=
+          std::string::npos);
+    CHECK(englishText(*hiddenCharacterProblem("\xEF\xBB\xBF"
+                                              "bom"))
+              .find("U+FEFF") != std::string::npos);
+    CHECK(englishText(*hiddenCharacterProblem("tab\there")) ==
+          "holds a control character (U+0009)");
+    CHECK(englishText(*hiddenCharacterProblem("\xff")) == "is not valid UTF-8");
 }

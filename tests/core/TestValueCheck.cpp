@@ -25,9 +25,9 @@ Indicator indicatorWith(const std::string& id, const std::string& unit,
 }
 
 // The problem text, or "" when the value is fine (so CHECK_THAT can match).
-std::string reasonOf(const std::optional<std::string>& problem)
+std::string reasonOf(const std::optional<aisov::Problem>& problem)
 {
-    return problem.value_or("");
+    return problem ? aisov::englishText(*problem) : std::string();
 }
 
 } // namespace
@@ -162,7 +162,7 @@ TEST_CASE("indicatorValueProblem combines the checks", "[valuecheck]")
 
     value.year = 2030;
     CHECK(reasonOf(indicatorValueProblem(value, methodology, 2026)) ==
-          "year 2030 is in the future (the current year is 2026)");
+          "year: 2030 is in the future (the current year is 2026)");
     value.year.reset(); // a value without a year is allowed
     CHECK_FALSE(indicatorValueProblem(value, methodology, 2026));
 

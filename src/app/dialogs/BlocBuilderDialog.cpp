@@ -166,7 +166,8 @@ QString BlocBuilderDialog::gainSummary() const
     const aisov::ScoreResult& result = m_preview->preview()->result;
     const QLocale locale;
     QString text = tr("Pooled, the bloc scores %1 (%2), meeting %3 of %4 requirements.")
-                       .arg(app::formatScore(result.score), app::toQString(result.band))
+                       .arg(app::formatScore(result.score),
+                            app::displayBand(m_session.methodology(), result.band))
                        .arg(result.met)
                        .arg(m_session.methodology().pillars.size());
     if (comparison.gainOverBestMember)

@@ -1,6 +1,7 @@
 #include "NewProfileDialog.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "Session.h"
 
 #include "aisov/InputError.h"
@@ -89,7 +90,7 @@ QString NewProfileDialog::attributeProblem() const
     try {
         aisov::validateProfileAttributes(profile, app::toStdString(code()));
     } catch (const aisov::InputError& error) {
-        return app::toQString(error.reason());
+        return app::problemText(error.problem());
     }
     return {};
 }

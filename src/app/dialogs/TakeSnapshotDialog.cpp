@@ -1,6 +1,7 @@
 #include "TakeSnapshotDialog.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "Session.h"
 
 #include "aisov/InputError.h"
@@ -67,7 +68,7 @@ void TakeSnapshotDialog::accept()
     try {
         m_snapshotId = m_session.takeSnapshot(m_code, m_label->text().trimmed());
     } catch (const aisov::InputError& error) {
-        m_problem->setText(tr("Not taken: %1").arg(app::toQString(error.reason())));
+        m_problem->setText(tr("Not taken: %1").arg(app::problemText(error.problem())));
         m_problem->show();
         return;
     } catch (const std::exception& error) {

@@ -103,7 +103,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         if (column == ScoreColumn)
             return app::formatScore(result->score);
         if (column == BandColumn)
-            return app::toQString(result->band);
+            return app::displayBand(m_session.methodology(), result->band);
         if (column == metColumn())
             return tr("%1 of %2").arg(result->met).arg(pillarCount());
         if (column == coverageColumn())

@@ -66,7 +66,7 @@ QVariant HistoryListModel::display(const FrozenSnapshot& frozen, int column) con
     case ScoreColumn:
         return app::formatScore(frozen.result.score);
     case BandColumn:
-        return app::toQString(frozen.result.band);
+        return app::displayBand(frozen.snapshot.methodology, frozen.result.band);
     }
     return {};
 }

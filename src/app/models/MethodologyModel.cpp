@@ -1,6 +1,7 @@
 #include "MethodologyModel.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "Session.h"
 
 #include "aisov/InputError.h"
@@ -81,7 +82,7 @@ QString MethodologyModel::transformText(int transform)
 QString MethodologyModel::refusalText(const std::exception& error)
 {
     if (const auto* input = dynamic_cast<const aisov::InputError*>(&error))
-        return app::toQString(input->reason());
+        return app::problemText(input->problem());
     return QString::fromUtf8(error.what());
 }
 
@@ -216,7 +217,7 @@ void MethodologyModel::applyEdit(const QModelIndex& index, const QVariant& value
     bool isNumber = true;
     const double number = value.toDouble(&isNumber);
     if (!isNumber)
-        throw aisov::InputError(app::toStdString(id), "", "not a number");
+        throw aisov::InputError(app::toStdString(id), "", {aisov::InputProblem::NotANumber});
     if (isGroup(index)) {
         if (column == WeightColumn)
             m_session.setPillarWeight(id, number);

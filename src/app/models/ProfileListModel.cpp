@@ -90,7 +90,7 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         case ScoreColumn:
             return app::formatScore(score);
         case BandColumn:
-            return result ? app::toQString(result->band) : QString();
+            return result ? app::displayBand(m_session.methodology(), result->band) : QString();
         }
         return {};
     case Qt::DecorationRole:
@@ -105,7 +105,7 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         if (result && score)
             return tr("%1: %2, %3; requirements met: %4 of %5")
                 .arg(app::toQString(profile.name), app::formatScore(score),
-                     app::toQString(result->band))
+                     app::displayBand(m_session.methodology(), result->band))
                 .arg(result->met)
                 .arg(m_session.methodology().pillars.size());
         return tr("%1: no data to score").arg(app::toQString(profile.name));

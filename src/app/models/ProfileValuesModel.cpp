@@ -1,6 +1,7 @@
 #include "ProfileValuesModel.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "Session.h"
 
 #include "aisov/InputError.h"
@@ -201,7 +202,7 @@ bool ProfileValuesModel::setData(const QModelIndex& index, const QVariant& input
         candidate.value = *number;
         if (const auto problem = aisov::indicatorValueProblem(candidate, m_session.methodology(),
                                                               aisov::currentYear()))
-            return refuse(index, app::toQString(*problem));
+            return refuse(index, app::problemText(*problem));
         Q_EMIT provenanceNeeded(indicatorId, *number);
         return false;
     }
@@ -251,11 +252,11 @@ bool ProfileValuesModel::writeField(const QModelIndex& index, aisov::IndicatorVa
     }
     if (const auto problem =
             aisov::indicatorValueProblem(value, m_session.methodology(), aisov::currentYear()))
-        return refuse(index, app::toQString(*problem));
+        return refuse(index, app::problemText(*problem));
     try {
         m_session.setValue(m_code, value);
     } catch (const aisov::InputError& error) {
-        return refuse(index, app::toQString(error.reason()));
+        return refuse(index, app::problemText(error.problem()));
     } catch (const std::exception& error) {
         return refuse(index, QString::fromUtf8(error.what()));
     }

@@ -1,6 +1,7 @@
 #include "ScenarioComparisonModel.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "Session.h"
 
 #include "aisov/InputError.h"
@@ -46,7 +47,7 @@ void ScenarioComparisonModel::refresh()
                 row.delta = aisov::compareScenario(*base, *row.result);
                 row.overtaken = static_cast<int>(m_session.overtakenOverrides(scenario).size());
             } catch (const aisov::InputError& error) {
-                row.problem = app::toQString(error.reason());
+                row.problem = app::problemText(error.problem());
             } catch (const std::exception& error) {
                 row.problem = QString::fromUtf8(error.what());
             }

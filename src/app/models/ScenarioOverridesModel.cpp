@@ -1,6 +1,7 @@
 #include "ScenarioOverridesModel.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "Session.h"
 
 #include "aisov/InputError.h"
@@ -243,10 +244,10 @@ bool ScenarioOverridesModel::setData(const QModelIndex& index, const QVariant& i
         value.value = *number;
         if (const auto problem =
                 aisov::indicatorValueProblem(value, m_session.methodology(), aisov::currentYear()))
-            return refuse(index, app::toQString(*problem));
+            return refuse(index, app::problemText(*problem));
         m_session.setScenarioOverride(m_baseCode, m_name, value);
     } catch (const aisov::InputError& error) {
-        return refuse(index, app::toQString(error.reason()));
+        return refuse(index, app::problemText(error.problem()));
     } catch (const std::exception& error) {
         return refuse(index, QString::fromUtf8(error.what()));
     }

@@ -263,12 +263,13 @@ void HistoryPanel::showSnapshot(const FrozenSnapshot& frozen)
 {
     const aisov::SnapshotSummary& summary = frozen.summary();
     m_detailTabs->setEnabled(true);
-    QString text = tr("<b>%1</b>, taken %2: <b>%3</b> (%4), methodology %5.")
-                       .arg(app::toQString(summary.label).toHtmlEscaped(),
-                            HistoryListModel::formatTakenAt(summary.takenAt),
-                            app::formatScore(frozen.result.score),
-                            app::toQString(frozen.result.band).toHtmlEscaped(),
-                            methodologyName(frozen.snapshot.methodology).toHtmlEscaped());
+    QString text =
+        tr("<b>%1</b>, taken %2: <b>%3</b> (%4), methodology %5.")
+            .arg(app::toQString(summary.label).toHtmlEscaped(),
+                 HistoryListModel::formatTakenAt(summary.takenAt),
+                 app::formatScore(frozen.result.score),
+                 app::displayBand(frozen.snapshot.methodology, frozen.result.band).toHtmlEscaped(),
+                 methodologyName(frozen.snapshot.methodology).toHtmlEscaped());
     if (!summary.scenarioName.empty())
         text += QLatin1Char(' ') + tr("A snapshot of the scenario “%1”.")
                                        .arg(app::toQString(summary.scenarioName).toHtmlEscaped());

@@ -92,7 +92,7 @@ void PartnersPanel::updateHeading()
     }
     m_heading->setText(tr("Partners for %1: alone %2 (%3), %4 of %5 requirements met.")
                            .arg(app::toQString(ranking.name), app::formatScore(ranking.score),
-                                app::toQString(ranking.band))
+                                app::displayBand(m_session.methodology(), ranking.band))
                            .arg(ranking.met)
                            .arg(m_session.methodology().pillars.size()));
     m_buildBloc->setEnabled(!selectedPartner().isEmpty());

@@ -1,6 +1,7 @@
 #include "ProfileEditor.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "Session.h"
 #include "dialogs/ProvenanceDialog.h"
 #include "models/ProfileValuesModel.h"
@@ -192,7 +193,7 @@ void ProfileEditor::runEdit(Edit edit)
         edit();
         m_refusal->hide();
     } catch (const aisov::InputError& error) {
-        showRefusal(app::toQString(error.reason()));
+        showRefusal(app::problemText(error.problem()));
         refreshHeader();
     } catch (const std::exception& error) {
         showRefusal(QString::fromUtf8(error.what()));

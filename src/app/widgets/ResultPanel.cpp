@@ -137,7 +137,7 @@ void ResultPanel::refresh()
     const aisov::ScoreResult* result = m_session.result(m_code);
     m_score->setText(result ? app::formatScore(result->score) : QString());
     m_band->setText(result ? tr("%1 · requirements met: %2 of %3")
-                                 .arg(app::toQString(result->band))
+                                 .arg(app::displayBand(m_session.methodology(), result->band))
                                  .arg(result->met)
                                  .arg(m_session.methodology().pillars.size())
                            : tr("Choose a profile"));

@@ -4,6 +4,7 @@
 #include "AppStrings.h"
 #include "ChartView.h"
 #include "MessageBox.h"
+#include "ProblemText.h"
 #include "Session.h"
 #include "dialogs/ScenarioDialog.h"
 #include "models/ScenarioComparisonModel.h"
@@ -369,7 +370,7 @@ void ScenarioPanel::showError(const QString& title, const QString& doing,
 {
     const auto* input = dynamic_cast<const aisov::InputError*>(&error);
     const QString reason =
-        input ? app::toQString(input->reason()) : QString::fromUtf8(error.what());
+        input ? app::problemText(input->problem()) : QString::fromUtf8(error.what());
     MessageBox::critical(this, title, tr("%1\n\n%2\n\nNothing was changed.").arg(doing, reason),
                          QString::fromUtf8(error.what()));
 }

@@ -9,6 +9,7 @@
 // 63.0 %, band Mid (50 to 75), Alpha 100, Beta no data, Gamma 50.
 
 #include "AppTestSupport.h"
+#include "FixtureWindow.h"
 
 #include "ChartDescription.h"
 #include "ChartFrame.h"
@@ -54,21 +55,7 @@ using aisov::render::ChartKind;
 
 namespace {
 
-struct OpenWindow
-{
-    QTemporaryDir directory;
-    QString database = directory.filePath(QStringLiteral("team.sqlite"));
-    Session session;
-    MainWindow window{session};
-
-    OpenWindow()
-    {
-        createFixtureDatabase(database);
-        REQUIRE(window.openDatabase(database));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-};
+using OpenWindow = FixtureWindow;
 
 QString describe(const QWidget* widget)
 {

@@ -10,6 +10,7 @@
 
 #include "../store/StoreTestSupport.h"
 #include "AppTestSupport.h"
+#include "FixtureWindow.h"
 
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -47,20 +48,8 @@ using namespace aisov::test;
 
 namespace {
 
-struct OpenWindow
+struct OpenWindow : FixtureWindow
 {
-    QTemporaryDir directory;
-    QString database = directory.filePath(QStringLiteral("team.sqlite"));
-    Session session;
-    MainWindow window{session};
-
-    OpenWindow()
-    {
-        createFixtureDatabase(database);
-        REQUIRE(window.openDatabase(database));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
 
     QString scoreText() const
     {

@@ -3,6 +3,7 @@
 // its name: main.cpp passes it to MainWindow::openFile after the database.
 
 #include "AppTestSupport.h"
+#include "FixtureWindow.h"
 
 #include "FileKind.h"
 #include "MainWindow.h"
@@ -30,21 +31,7 @@ QString writeFile(const QTemporaryDir& directory, const QString& name, const QBy
     return path;
 }
 
-struct OpenWindow
-{
-    QTemporaryDir directory;
-    QString database = directory.filePath(QStringLiteral("team.sqlite"));
-    Session session;
-    MainWindow window{session};
-
-    OpenWindow()
-    {
-        createFixtureDatabase(database);
-        REQUIRE(window.openDatabase(database));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-};
+using OpenWindow = FixtureWindow;
 
 } // namespace
 

@@ -7,6 +7,7 @@
 //   c1 max 25 -> 1: 100 * (0.75 * 0.8)^(1/4) = 88.01, +8.48 over XAA.
 
 #include "AppTestSupport.h"
+#include "FixtureWindow.h"
 
 #include "MainWindow.h"
 #include "Session.h"
@@ -43,21 +44,7 @@ namespace {
 const double kXScore = 100.0 * std::pow(0.4, 0.25);
 const double kPairScore = 100.0 * std::pow(0.6, 0.25);
 
-struct OpenWindow
-{
-    QTemporaryDir directory;
-    QString database = directory.filePath(QStringLiteral("team.sqlite"));
-    Session session;
-    MainWindow window{session};
-
-    OpenWindow()
-    {
-        createFixtureDatabase(database);
-        REQUIRE(window.openDatabase(database));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-};
+using OpenWindow = FixtureWindow;
 
 // Runs aisov-cli with `arguments` and parses its JSON output.
 QJsonObject cliJson(const QStringList& arguments)

@@ -57,7 +57,8 @@ std::vector<aisov::InvestmentTemplate> Session::investmentTemplates() const
 LeverQuestion Session::leverQuestion(const QString& code, const QString& scenarioName) const
 {
     if (!m_analysis)
-        throw InputError(app::toStdString(databasePath()), "code", {aisov::InputProblem::NoDatabase});
+        throw InputError(app::toStdString(databasePath()), "code",
+                         {aisov::InputProblem::NoDatabase});
     const std::string profileCode = app::toStdString(code);
     if (!m_analysis->indexOf(profileCode))
         throw InputError(app::toStdString(databasePath()), profileCode,
@@ -78,7 +79,7 @@ aisov::render::ChartData Session::leversChartData(const aisov::LeverAnalysis& le
     // As `aisov-cli chart levers --scenario` labels it.
     if (!scenarioName.isEmpty())
         labelled.name += " (" + app::toStdString(scenarioName) + ")";
-    aisov::render::attachLevers(data, labelled, m_methodology, top);
+    aisov::render::attachLevers(data, labelled, m_methodology, top, app::displayLanguage());
     return data;
 }
 
@@ -169,7 +170,8 @@ QString Session::createTemplateScenario(const QString& code, const QString& scen
     } else if (const aisov::Profile* scored = scoredProfile(code)) {
         start = *scored; // a bloc without values pooled from its members, as rankTemplates does
     } else {
-        throw InputError(app::toStdString(databasePath()), baseCode, {aisov::InputProblem::NoProfileHere});
+        throw InputError(app::toStdString(databasePath()), baseCode,
+                         {aisov::InputProblem::NoProfileHere});
     }
     for (const auto& value : aisov::templateOverrides(*start, *found))
         setOverride(overrides, value);

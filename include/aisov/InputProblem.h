@@ -144,6 +144,8 @@ enum class InputProblem
     SnapshotNeedsLabel,
     NoPillarHere,
     NoIndicatorHere,
+    LeverNotAlone,
+    NoFittingTemplate,
     Count // not a problem: the number of codes, for tests that cover them all
 };
 

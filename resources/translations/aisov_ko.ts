@@ -266,6 +266,69 @@
     </message>
 </context>
 <context>
+    <name>ChartDescription</name>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>nothing to show</source>
+        <translation>표시할 내용 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2, band %3</source>
+        <translation>%1 %2, 등급 %3</translation>
+    </message>
+    <message>
+        <source>%1 no data</source>
+        <translation>%1 데이터 없음</translation>
+    </message>
+    <message>
+        <source> (90% interval %1 to %2)</source>
+        <translation> (90% 구간 %1~%2)</translation>
+    </message>
+    <message>
+        <source>, %1: %2</source>
+        <translation>, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (meets %3)</source>
+        <translation>%1 %2 (%3 충족)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (below %3)</source>
+        <translation>%1 %2 (%3 미달)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: overall %3 to %4; %5</source>
+        <translation>%1, %2: 종합 %3 → %4; %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 points, %4 to %5</source>
+        <translation>%1 (%2) %3포인트, %4 → %5</translation>
+    </message>
+    <message>
+        <source>, meets the pillar&apos;s threshold</source>
+        <translation>, 기둥의 기준선 충족</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3, band %4 (methodology %5)</source>
+        <translation>%1 %2 %3, 등급 %4 (방법론 %5)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>cannot render a %1 × %2 pixel image: too large or empty</source>
@@ -306,16 +369,8 @@
         <translation>차트 복사</translation>
     </message>
     <message>
-        <source>%1, %2: %3 (%4)</source>
-        <translation>%1, %2: %3 (%4)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3); %4</source>
-        <translation>%1: %2 (%3); %4</translation>
+        <source>Copy Chart Data as Text</source>
+        <translation>차트 데이터를 텍스트로 복사</translation>
     </message>
 </context>
 <context>
@@ -374,6 +429,70 @@
     <message>
         <source>Pillars</source>
         <translation>기둥</translation>
+    </message>
+    <message>
+        <source>Rank stability</source>
+        <translation>순위 안정성</translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation>추출 횟수(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Uncertainty draws</source>
+        <translation>불확실성 추출 횟수</translation>
+    </message>
+    <message>
+        <source>How many Monte Carlo draws of weights, aggregation and values</source>
+        <translation>가중치, 집계 방식, 값을 몬테카를로 방식으로 추출할 횟수</translation>
+    </message>
+    <message>
+        <source>Run &amp;Uncertainty</source>
+        <translation>불확실성 분석 실행(&amp;U)</translation>
+    </message>
+    <message>
+        <source>p5–p95 whiskers on the spectrum and how often each profile holds each rank, computed in the background</source>
+        <translation>스펙트럼의 p5–p95 수염과 각 프로필이 각 순위에 오르는 빈도 (백그라운드에서 계산)</translation>
+    </message>
+    <message>
+        <source>Uncertainty progress</source>
+        <translation>불확실성 분석 진행률</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of the draws in which the profile holds that rank among the profiles compared; the framed cell is its most likely rank. p5 and p95 bound the middle 90 % of its scores.</source>
+        <translation>각 칸: 비교한 프로필 가운데 그 프로필이 해당 순위에 오른 추출의 비율이며, 테두리가 있는 칸이 가장 가능성이 높은 순위입니다. p5와 p95는 점수의 가운데 90 %를 둘러싸는 경계입니다.</translation>
+    </message>
+    <message>
+        <source>Computing %1 draws…</source>
+        <translation>%1회 추출 계산 중…</translation>
+    </message>
+    <message>
+        <source>%1 draws: whiskers (p5–p95) on the spectrum; ranks on the Rank stability tab.</source>
+        <translation>%1회 추출: 스펙트럼에는 수염(p5–p95), 순위 안정성 탭에는 순위가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The uncertainty analysis failed: %1</source>
+        <translation>불확실성 분석에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Select the profiles to compare in the list first.</source>
+        <translation>먼저 목록에서 비교할 프로필을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The profiles, values or methodology changed since the last run: run it again.</source>
+        <translation>마지막 실행 이후 프로필, 값 또는 방법론이 바뀌었습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Uncertainty: p5–p95 whiskers and how stable the ranks are.</source>
+        <translation>불확실성: p5–p95 수염과 순위의 안정성.</translation>
     </message>
 </context>
 <context>
@@ -519,6 +638,10 @@
     <message>
         <source>The chart could not be written to %1.</source>
         <translation>차트를 %1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
     </message>
 </context>
 <context>
@@ -737,6 +860,588 @@
     </message>
 </context>
 <context>
+    <name>InputProblem</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>파일이 올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>file is %1 MiB, larger than the limit of %2 MiB</source>
+        <translation>파일 크기가 %1 MiB로, 한도인 %2 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>file is larger than the limit of %1 MiB</source>
+        <translation>파일이 한도인 %1 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>올바른 JSON이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in an object</source>
+        <translation>객체에 키 &quot;%1&quot;이(가) 중복되어 있습니다</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON 중첩이 %1단계보다 깊습니다</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>숫자 %1이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>number %1 is too small: it would read as 0</source>
+        <translation>숫자 %1이(가) 너무 작습니다: 0으로 읽힙니다</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>객체가 필요하지만 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>배열이 필요하지만 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>숫자가 필요하지만 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>문자열이 필요하지만 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true 또는 false가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>정수가 필요하지만 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, found %3</source>
+        <translation>%1에서 %2 사이여야 하지만 %3입니다</translation>
+    </message>
+    <message>
+        <source>number is not finite (too large)</source>
+        <translation>숫자가 유한하지 않습니다(너무 큼)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
+        <translation>알 수 없는 키 &quot;%1&quot; (가능한 키: %2)</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>필수 키 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot; (이 버전이 읽는 형식: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &quot;%1&quot; (가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected two numbers [low, high], found %1 elements</source>
+        <translation>두 숫자 [하한, 상한]이 필요하지만 요소가 %1개 있습니다</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;goalposts&quot; (normalization is &quot;goalposts&quot;)</source>
+        <translation>필수 키 &quot;goalposts&quot;가 없습니다 (normalization이 &quot;goalposts&quot;임)</translation>
+    </message>
+    <message>
+        <source>a log floor needs &quot;transform&quot;: &quot;log&quot;</source>
+        <translation>로그 하한값에는 &quot;transform&quot;: &quot;log&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>must be below the high goalpost</source>
+        <translation>상한 기준점보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected one of: %2)</source>
+        <translation>알 수 없는 언어 &quot;%1&quot; (가능한 언어: %2)</translation>
+    </message>
+    <message>
+        <source>English is the methodology&apos;s own text, not a translation</source>
+        <translation>영어는 방법론의 원문이며 번역이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a methodology needs at least one pillar</source>
+        <translation>방법론에는 기둥이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a methodology needs at least one indicator</source>
+        <translation>방법론에는 지표가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a share between 0 and 1</source>
+        <translation>0과 1 사이의 비율이어야 합니다</translation>
+    </message>
+    <message>
+        <source>duplicate pillar id &quot;%1&quot;</source>
+        <translation>기둥 ID &quot;%1&quot;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>weight must be a non-negative number</source>
+        <translation>가중치는 음수가 아니어야 합니다</translation>
+    </message>
+    <message>
+        <source>threshold must be between 0 and 100</source>
+        <translation>기준선은 0에서 100 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>pillar weights are all zero; at least one must be positive</source>
+        <translation>기둥 가중치가 모두 0입니다. 하나 이상은 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>duplicate indicator id &quot;%1&quot;</source>
+        <translation>지표 ID &quot;%1&quot;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>unknown pillar &quot;%1&quot;</source>
+        <translation>알 수 없는 기둥 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>goalposts must be finite numbers</source>
+        <translation>기준점은 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>goalposts are equal; low must be below high</source>
+        <translation>기준점이 같습니다. 하한이 상한보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>goalposts must be [low, high] with low &lt; high; use &quot;direction&quot;: &quot;lower&quot; when less is better</source>
+        <translation>기준점은 하한 &lt; 상한인 [하한, 상한]이어야 합니다. 값이 작을수록 좋다면 &quot;direction&quot;: &quot;lower&quot;를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>log transform needs positive goalposts, found low = %1</source>
+        <translation>로그 변환에는 양수 기준점이 필요하지만 하한 = %1입니다</translation>
+    </message>
+    <message>
+        <source>pillar &quot;%1&quot; has no indicators</source>
+        <translation>기둥 &quot;%1&quot;에 지표가 없습니다</translation>
+    </message>
+    <message>
+        <source>the indicator weights of pillar &quot;%1&quot; are all zero</source>
+        <translation>기둥 &quot;%1&quot;의 지표 가중치가 모두 0입니다</translation>
+    </message>
+    <message>
+        <source>the first band must start at 0</source>
+        <translation>첫 번째 등급은 0에서 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>0에서 100 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>bands must be in ascending order of &quot;from&quot;</source>
+        <translation>등급은 &quot;from&quot;의 오름차순이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (people); found %2</source>
+        <translation>최대 %1(명)이어야 하지만 %2입니다</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (US dollars); found %2</source>
+        <translation>최대 %1(미국 달러)이어야 하지만 %2입니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; uses a log transform, so its value must be positive; found %2</source>
+        <translation>지표 &quot;%1&quot;은(는) 로그 변환을 사용하므로 값이 양수여야 하지만 %2입니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; uses a log transform, so its value must be zero or positive; found %2</source>
+        <translation>지표 &quot;%1&quot;은(는) 로그 변환을 사용하므로 값이 0 이상이어야 하지만 %2입니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot;: the value is not a finite number</source>
+        <translation>지표 &quot;%1&quot;: 값이 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; (unit &quot;%2&quot;) allows values from %3 to %4; found %5</source>
+        <translation>지표 &quot;%1&quot;(단위 &quot;%2&quot;)은(는) %3에서 %4까지의 값을 허용하지만 %5입니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; (unit &quot;%2&quot;) allows values of at least %3; found %4</source>
+        <translation>지표 &quot;%1&quot;(단위 &quot;%2&quot;)은(는) %3 이상의 값을 허용하지만 %4입니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; (unit &quot;%2&quot;) allows values of at most %3; found %4</source>
+        <translation>지표 &quot;%1&quot;(단위 &quot;%2&quot;)은(는) %3 이하의 값을 허용하지만 %4입니다</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (the current year is %2)</source>
+        <translation>%1은(는) 미래입니다(현재 연도는 %2)</translation>
+    </message>
+    <message>
+        <source>%1 is before %2, too old to be the year of a measured value</source>
+        <translation>%1은(는) %2 이전이라 측정값의 연도로 보기에는 너무 오래되었습니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number (a year), found %1</source>
+        <translation>정수(연도)가 필요하지만 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown confidence &quot;%1&quot; (expected high, medium or low)</source>
+        <translation>알 수 없는 신뢰도 &quot;%1&quot; (high, medium 또는 low여야 함)</translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; (not in methodology &quot;%2&quot;)</source>
+        <translation>알 수 없는 지표 &quot;%1&quot; (방법론 &quot;%2&quot;에 없음)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>길이가 %1자입니다. 최대 %2자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8</source>
+        <translation>올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1)</source>
+        <translation>제어 문자(%1)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>holds an invisible or direction-changing character (%1), which can make two different names look the same</source>
+        <translation>보이지 않거나 방향을 바꾸는 문자(%1)가 들어 있어 서로 다른 두 이름이 같아 보일 수 있습니다</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number</source>
+        <translation>&quot;%1&quot;은(는) 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>country code &quot;%1&quot; is not three upper-case letters (ISO 3166-1 alpha-3)</source>
+        <translation>국가 코드 &quot;%1&quot;이(가) 대문자 세 글자(ISO 3166-1 alpha-3)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>bloc code &quot;%1&quot; must be 2-16 upper-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>블록 코드 &quot;%1&quot;은(는) 대문자, 숫자, &apos;_&apos; 또는 &apos;-&apos;로 이루어진 2~16자여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an ISO 3166-1 alpha-3 code nor an upper-case bloc id</source>
+        <translation>&quot;%1&quot;은(는) ISO 3166-1 alpha-3 코드도, 대문자 블록 ID도 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected country or bloc)</source>
+        <translation>알 수 없는 종류 &quot;%1&quot; (country 또는 bloc이어야 함)</translation>
+    </message>
+    <message>
+        <source>only a bloc has members (set &quot;kind&quot;: &quot;bloc&quot;)</source>
+        <translation>구성원은 블록만 가질 수 있습니다 (&quot;kind&quot;: &quot;bloc&quot;으로 설정하십시오)</translation>
+    </message>
+    <message>
+        <source>only a bloc has members</source>
+        <translation>구성원은 블록만 가질 수 있습니다</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not an ISO 3166-1 alpha-3 code</source>
+        <translation>구성원 &quot;%1&quot;은(는) ISO 3166-1 alpha-3 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is listed twice</source>
+        <translation>구성원 &quot;%1&quot;이(가) 두 번 나열되어 있습니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; has two values in this profile</source>
+        <translation>이 프로필에서 지표 &quot;%1&quot;의 값이 두 개입니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; of %2 appears twice</source>
+        <translation>%2의 지표 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>duplicate profile code &quot;%1&quot;</source>
+        <translation>프로필 코드 &quot;%1&quot;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>bloc &quot;%1&quot; lists itself as a member</source>
+        <translation>블록 &quot;%1&quot;이(가) 자신을 구성원으로 나열합니다</translation>
+    </message>
+    <message>
+        <source>bloc &quot;%1&quot; lists member &quot;%2&quot;, which is not one of the profiles; add a profile for %2 or remove it from the bloc&apos;s members</source>
+        <translation>블록 &quot;%1&quot;의 구성원 &quot;%2&quot;은(는) 프로필에 없습니다. %2의 프로필을 추가하거나 블록의 구성원에서 빼십시오</translation>
+    </message>
+    <message>
+        <source>quoted field is not closed</source>
+        <translation>따옴표로 묶은 필드가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>닫는 따옴표 뒤에 예상하지 못한 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>따옴표로 묶지 않은 필드 안에 따옴표가 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected the header %1)</source>
+        <translation>파일이 비어 있습니다 (헤더 %1이(가) 필요함)</translation>
+    </message>
+    <message>
+        <source>expected the header &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>헤더 &quot;%1&quot;이(가) 필요하지만 &quot;%2&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>필드가 %1개 필요하지만 %2개 있습니다</translation>
+    </message>
+    <message>
+        <source>a profile needs a name</source>
+        <translation>프로필에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown file type: the name must end in .json or .csv</source>
+        <translation>알 수 없는 파일 형식: 이름이 .json 또는 .csv로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>a template needs at least one change</source>
+        <translation>템플릿에는 변경이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>duplicate template id &quot;%1&quot;</source>
+        <translation>템플릿 ID &quot;%1&quot;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; is changed per million people, and the profile has no population</source>
+        <translation>지표 &quot;%1&quot;은(는) 인구 100만 명당으로 변경되는데, 프로필에 인구가 없습니다</translation>
+    </message>
+    <message>
+        <source>no profile with code &quot;%1&quot;</source>
+        <translation>코드가 &quot;%1&quot;인 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>no profile with this code</source>
+        <translation>이 코드의 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>no profile with code &quot;%1&quot; today</source>
+        <translation>현재 코드가 &quot;%1&quot;인 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>no profile and no snapshots with code &quot;%1&quot;</source>
+        <translation>코드가 &quot;%1&quot;인 프로필도 스냅샷도 없습니다</translation>
+    </message>
+    <message>
+        <source>coalition name &quot;%1&quot; is already a profile code</source>
+        <translation>연합 이름 &quot;%1&quot;은(는) 이미 프로필 코드입니다</translation>
+    </message>
+    <message>
+        <source>coalition &quot;%1&quot; needs at least one member</source>
+        <translation>연합 &quot;%1&quot;에는 구성원이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>indicator overridden twice</source>
+        <translation>지표가 두 번 대체되었습니다</translation>
+    </message>
+    <message>
+        <source>the snapshot holds no profile</source>
+        <translation>스냅샷에 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>no such snapshot</source>
+        <translation>해당 스냅샷이 없습니다</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>시나리오에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no profile with code &quot;%1&quot; to base a scenario on</source>
+        <translation>시나리오의 기준으로 삼을, 코드가 &quot;%1&quot;인 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; on %2</source>
+        <translation>%2에 시나리오 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>another scenario of %1 is named &quot;%2&quot;</source>
+        <translation>%1의 다른 시나리오가 이미 &quot;%2&quot;(이)라는 이름을 사용합니다</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database (%1)</source>
+        <translation>파일이 SQLite 데이터베이스가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the database file is corrupt (%1); it was left unchanged; restore a backup, or salvage what can still be read into a new file with &apos;aisov-cli db recover %2 --out NEW.sqlite&apos;</source>
+        <translation>데이터베이스 파일이 손상되었습니다 (%1). 파일은 변경하지 않았습니다. 백업을 복원하거나, &apos;aisov-cli db recover %2 --out NEW.sqlite&apos;로 아직 읽을 수 있는 내용을 새 파일로 살려 내십시오</translation>
+    </message>
+    <message>
+        <source>the database file is corrupt (%1); it was left unchanged</source>
+        <translation>데이터베이스 파일이 손상되었습니다 (%1). 파일은 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another application (application_id %1), not an AI Sovereignty Spectrum store; it was left unchanged</source>
+        <translation>AI 주권 스펙트럼 저장소가 아닌, 다른 애플리케이션의 SQLite 데이터베이스입니다 (application_id %1). 파일은 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a damaged store: schema version %1 is not one this program ever writes; it was left unchanged</source>
+        <translation>손상된 저장소입니다: 스키마 버전 %1은(는) 이 프로그램이 쓰는 버전이 아닙니다. 파일은 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the store has schema version %1, newer than version %2 that this program reads; use a newer version of the program (the file was left unchanged)</source>
+        <translation>저장소의 스키마 버전 %1은(는) 이 프로그램이 읽는 버전 %2보다 새롭습니다. 더 새로운 버전의 프로그램을 사용하십시오 (파일은 변경하지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>an SQLite database that is not an AI Sovereignty Spectrum store (it has tables of its own); it was left unchanged</source>
+        <translation>AI 주권 스펙트럼 저장소가 아닌 SQLite 데이터베이스입니다 (자체 테이블이 있음). 파일은 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>read with its write-ahead log %1 (which may belong to another database: if it is not this store&apos;s, move it away and try again), %2</source>
+        <translation>미리 쓰기 로그 %1과(와) 함께 읽음 (다른 데이터베이스의 로그일 수 있습니다. 이 저장소의 것이 아니면 다른 곳으로 옮긴 뒤 다시 시도하십시오), %2</translation>
+    </message>
+    <message>
+        <source>unknown export format: the file name must end in .json or .csv</source>
+        <translation>알 수 없는 내보내기 형식: 파일 이름이 .json 또는 .csv로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>a profile with code &quot;%1&quot; exists already</source>
+        <translation>코드가 &quot;%1&quot;인 프로필이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no value for indicator &quot;%2&quot;</source>
+        <translation>프로필 &quot;%1&quot;에 지표 &quot;%2&quot;의 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>a profile record without a code cannot be restored</source>
+        <translation>코드가 없는 프로필 레코드는 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the record to restore is of indicator &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>복원할 레코드는 지표 &quot;%2&quot;이(가) 아니라 지표 &quot;%1&quot;의 것입니다</translation>
+    </message>
+    <message>
+        <source>a row refers to profile &quot;%1&quot;, which the profiles table lacks: the database is inconsistent (&quot;aisov-cli db check&quot; lists such rows)</source>
+        <translation>어떤 행이 profiles 테이블에 없는 프로필 &quot;%1&quot;을(를) 참조합니다: 데이터베이스가 일관되지 않습니다 (&quot;aisov-cli db check&quot;가 이런 행을 나열합니다)</translation>
+    </message>
+    <message>
+        <source>a scenario is based on profile &quot;%1&quot;, which the profiles table lacks: the database is inconsistent</source>
+        <translation>어떤 시나리오가 profiles 테이블에 없는 프로필 &quot;%1&quot;을(를) 기준으로 합니다: 데이터베이스가 일관되지 않습니다</translation>
+    </message>
+    <message>
+        <source>no such methodology in the store</source>
+        <translation>저장소에 해당 방법론이 없습니다</translation>
+    </message>
+    <message>
+        <source>the store has no active methodology</source>
+        <translation>저장소에 활성 방법론이 없습니다</translation>
+    </message>
+    <message>
+        <source>a different methodology with this id and version is already stored; give the changed methodology a new version (snapshots rely on a stored version never changing)</source>
+        <translation>ID와 버전이 같은 다른 방법론이 이미 저장되어 있습니다. 변경한 방법론에 새 버전을 지정하십시오 (스냅샷은 저장된 버전이 절대 바뀌지 않는다는 전제에 의존합니다)</translation>
+    </message>
+    <message>
+        <source>check found %1 problem(s): %2</source>
+        <translation>검사에서 문제 %1개를 찾았습니다: %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>열린 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>another scenario of %1 has this name</source>
+        <translation>%1의 다른 시나리오가 이미 이 이름을 사용합니다</translation>
+    </message>
+    <message>
+        <source>no profile with this code to base a scenario on</source>
+        <translation>시나리오의 기준으로 삼을, 이 코드의 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>a snapshot needs a label</source>
+        <translation>스냅샷에는 레이블이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no pillar with this id</source>
+        <translation>이 ID의 기둥이 없습니다</translation>
+    </message>
+    <message>
+        <source>no indicator with this id</source>
+        <translation>이 ID의 지표가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;input&gt;</source>
+        <translation>&lt;input&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>this indicator alone does not reach the next band</source>
+        <translation>이 지표만으로는 다음 등급에 도달하지 않습니다</translation>
+    </message>
+    <message>
+        <source>no investment template with this id fits the methodology</source>
+        <translation>이 ID의 투자 템플릿이 없거나 방법론에 맞지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>InvestmentTemplateModel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1포인트</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Left out, as the profile has no value to add to: %1</source>
+        <translation>프로필에 더할 값이 없어 제외됨: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>증가분</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>적용 안 됨</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>System Language</source>
@@ -753,6 +1458,81 @@
     <message>
         <source>The new language applies the next time AI Sovereignty Spectrum starts.</source>
         <translation>새 언어는 AI 주권 스펙트럼을 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LeverModel</name>
+    <message>
+        <source>top band</source>
+        <translation>최상위 등급</translation>
+    </message>
+    <message>
+        <source>not alone</source>
+        <translation>단독 불가</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1포인트</translation>
+    </message>
+    <message>
+        <source>One step (%1 % of the goalpost range) to %2: overall score %3 → %4</source>
+        <translation>한 단계(기준점 범위의 %1 %) 올려 %2: 종합 점수 %3 → %4</translation>
+    </message>
+    <message>
+        <source>The pillar that one step lifts to its threshold: %1 → %2</source>
+        <translation>한 단계로 기준선에 도달하는 기둥: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The smallest value of this indicator alone that reaches the band &quot;%1&quot; (from %2)</source>
+        <translation>이 지표만으로 등급 &quot;%1&quot;(%2부터)에 도달하는 최솟값</translation>
+    </message>
+    <message>
+        <source>Already in the top band</source>
+        <translation>이미 최상위 등급</translation>
+    </message>
+    <message>
+        <source>The pillar that one step lifts to its threshold</source>
+        <translation>한 단계로 기준선에 도달하는 기둥</translation>
+    </message>
+    <message>
+        <source>The smallest change of this indicator alone that reaches the next band</source>
+        <translation>이 지표만으로 다음 등급에 도달하는 최소 변화량</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>기둥</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>증가분</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>For next band</source>
+        <translation>다음 등급까지</translation>
+    </message>
+    <message>
+        <source>Value needed</source>
+        <translation>필요한 값</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1572,129 @@
     <message>
         <source>No levers to show.</source>
         <translation>표시할 레버가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LeversPanel</name>
+    <message>
+        <source>Investment levers, largest gain first</source>
+        <translation>투자 레버 (증가분이 큰 순)</translation>
+    </message>
+    <message>
+        <source>Investment templates, best gain first</source>
+        <translation>투자 템플릿 (증가분이 큰 순)</translation>
+    </message>
+    <message>
+        <source>Levers chart</source>
+        <translation>레버 차트</translation>
+    </message>
+    <message>
+        <source>Real investments as sets of changes, each applied alone to the profile (sources of every magnitude in data/templates/investment-templates.json).</source>
+        <translation>실제 투자를 변경 사항의 묶음으로 나타낸 것으로, 각각 따로 프로필에 적용합니다 (모든 규모의 출처는 data/templates/investment-templates.json에 있습니다).</translation>
+    </message>
+    <message>
+        <source>Investment templates</source>
+        <translation>투자 템플릿</translation>
+    </message>
+    <message>
+        <source>&amp;Make Scenario</source>
+        <translation>시나리오 만들기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Turn the selected lever (one step) or template into a scenario you can adjust</source>
+        <translation>선택한 레버(한 단계) 또는 템플릿을 조정할 수 있는 시나리오로 만들기</translation>
+    </message>
+    <message>
+        <source>Make Scenario Reaching the &amp;Next Band</source>
+        <translation>다음 등급에 도달하는 시나리오 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Levers start from</source>
+        <translation>레버의 시작점</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>시작점(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1 as it is</source>
+        <translation>%1 (현재 그대로)</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>프로필 없음</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>시나리오 %1</translation>
+    </message>
+    <message>
+        <source>The templates cannot be ranked: %1</source>
+        <translation>템플릿의 순위를 매길 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the bundled templates change indicators this methodology does not have and are left out.</source>
+        <translation>기본 제공 템플릿 중 %1개는 이 방법론에 없는 지표를 변경하므로 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Investment templates (%1)</source>
+        <translation>투자 템플릿 (%1)</translation>
+    </message>
+    <message>
+        <source>Levers of %1 (%2)</source>
+        <translation>%1 (%2)의 레버</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>레버</translation>
+    </message>
+    <message>
+        <source>Select a profile to see which investment would lift it most.</source>
+        <translation>프로필을 선택하면 어떤 투자가 점수를 가장 많이 올리는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The levers cannot be computed: %1</source>
+        <translation>레버를 계산할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Computing the levers…</source>
+        <translation>레버 계산 중…</translation>
+    </message>
+    <message>
+        <source>Now %1 (%2).</source>
+        <translation>현재 %1 (%2).</translation>
+    </message>
+    <message>
+        <source> The next band, %1, starts at %2.</source>
+        <translation> 다음 등급 %1은(는) %2부터입니다.</translation>
+    </message>
+    <message>
+        <source> Already in the top band.</source>
+        <translation> 이미 최상위 등급입니다.</translation>
+    </message>
+    <message>
+        <source> Gain: what one step (%1 % of an indicator&apos;s goalpost range, toward the better goalpost) adds to the overall score; a missing value starts from the worst goalpost.</source>
+        <translation> 증가분: 한 단계(지표의 기준점 범위의 %1 %, 더 나은 기준점 쪽으로)가 종합 점수에 더하는 값입니다. 값이 없으면 가장 나쁜 쪽 기준점에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Changes: %3. Not applied (no value to add to): %4.</source>
+        <translation>%1: %2 변경 사항: %3. 적용 안 됨(더할 값 없음): %4.</translation>
+    </message>
+    <message>
+        <source>Cannot make the scenario</source>
+        <translation>시나리오를 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>The scenario could not be made.
+
+%1
+
+Nothing was changed.</source>
+        <translation>시나리오를 만들 수 없습니다.
+
+%1
+
+아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +2141,46 @@ The database keeps what it had; close other programs that use it and try again.<
         <source>Wrote the brief of %1 to %2</source>
         <translation>%1의 브리프를 %2에 썼습니다</translation>
     </message>
+    <message>
+        <source>&amp;Levers</source>
+        <translation>레버(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy Chart &amp;Data as Text</source>
+        <translation>차트 데이터를 텍스트로 복사(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;High-Contrast Charts</source>
+        <translation>고대비 차트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Run &amp;Uncertainty</source>
+        <translation>불확실성 분석 실행(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Whiskers and rank stability of the profiles compared</source>
+        <translation>비교한 프로필의 수염과 순위 안정성</translation>
+    </message>
+    <message>
+        <source>Made the scenario %1; adjust it here, or undo it with Edit &gt; Undo</source>
+        <translation>시나리오 %1을(를) 만들었습니다. 여기서 조정하거나 편집 &gt; 실행 취소로 되돌리십시오</translation>
+    </message>
 </context>
 <context>
     <name>MemberChoiceModel</name>
@@ -1523,6 +2466,10 @@ Nothing was changed.</source>
         <source>The methodology could not be written to %1: %2</source>
         <translation>방법론을 %1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Arrow keys change the weight; type an exact weight in the tree&apos;s Weight column.</source>
+        <translation>화살표 키로 가중치를 바꿉니다. 정확한 가중치는 트리의 가중치 열에 입력하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
@@ -1648,12 +2595,12 @@ Nothing was changed.</source>
         <translation>스펙트럼 프레젠테이션</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>%2단계 중 %1단계: %3</translation>
-    </message>
-    <message>
         <source>%1 / %2   → next   ← back   Esc leaves</source>
         <translation>%1 / %2   → 다음   ← 이전   Esc 종료</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2. %3</source>
+        <translation>%2단계 중 %1단계. %3</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2875,57 @@ Nothing was changed.</source>
     <message>
         <source>The methodology has no pillars.</source>
         <translation>방법론에 기둥이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RankStabilityModel</name>
+    <message>
+        <source>&lt;1 %</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>&gt;99 %</source>
+        <translation>&gt;99 %</translation>
+    </message>
+    <message>
+        <source>%1 ranks %2 of %3 in %4 of the %5 draws</source>
+        <translation>%1은(는) %5회 추출 중 %4에서 %3개 중 %2위입니다</translation>
+    </message>
+    <message>
+        <source>5 % of the draws score lower</source>
+        <translation>추출의 5 %가 이보다 낮은 점수</translation>
+    </message>
+    <message>
+        <source>The median score of the draws</source>
+        <translation>추출한 점수의 중앙값</translation>
+    </message>
+    <message>
+        <source>5 % of the draws score higher</source>
+        <translation>추출의 5 %가 이보다 높은 점수</translation>
+    </message>
+    <message>
+        <source>Share of the draws in which the profile ranks %1 among those compared</source>
+        <translation>비교한 프로필 가운데 그 프로필이 %1위인 추출의 비율</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>p5</source>
+        <translation>p5</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>%1위</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +3538,34 @@ Nothing was changed.</source>
         <source>Delete scenario %1 of %2</source>
         <translation>%2의 시나리오 %1 삭제</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Investment lever (Levers tab)</source>
+        <translation>투자 레버 (레버 탭)</translation>
+    </message>
+    <message>
+        <source>Lever: %1 to %2</source>
+        <translation>레버: %1을(를) %2(으)로</translation>
+    </message>
+    <message>
+        <source>%1 + lever: %2 to %3</source>
+        <translation>%1 + 레버: %2을(를) %3(으)로</translation>
+    </message>
+    <message>
+        <source>One step of %1 (%2 % of its goalpost range), +%3 points</source>
+        <translation>%1 한 단계(기준점 범위의 %2 %), +%3포인트</translation>
+    </message>
+    <message>
+        <source>The smallest value of %1 alone that reaches the next band</source>
+        <translation>%1만으로 다음 등급에 도달하는 최솟값</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
 </context>
 <context>
     <name>SizePreset</name>
@@ -2776,6 +3802,30 @@ Nothing was changed.</source>
     <message>
         <source>The default database cannot be used: %1</source>
         <translation>기본 데이터베이스를 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>aisov: no database is open
+</source>
+        <translation>aisov: 열린 데이터베이스가 없습니다
+</translation>
+    </message>
+    <message>
+        <source>aisov %1: %2 profiles in %3
+</source>
+        <translation>aisov %1: %3에 프로필 %2개
+</translation>
+    </message>
+    <message>
+        <source>Start, open the database, print how many profiles it holds and quit (to check an installation).</source>
+        <translation>시작하여 데이터베이스를 열고, 들어 있는 프로필 수를 출력한 뒤 끝냅니다(설치 확인용).</translation>
+    </message>
+    <message>
+        <source>A database to open, or a methodology or profiles file to import into the open database.</source>
+        <translation>열 데이터베이스, 또는 열린 데이터베이스로 가져올 방법론 파일이나 프로필 파일.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
     </message>
 </context>
 </TS>

@@ -359,6 +359,12 @@ QString problemTemplate(InputProblem code)
         return QCoreApplication::translate("InputProblem", "no pillar with this id");
     case InputProblem::NoIndicatorHere:
         return QCoreApplication::translate("InputProblem", "no indicator with this id");
+    case InputProblem::LeverNotAlone:
+        return QCoreApplication::translate("InputProblem",
+                                           "this indicator alone does not reach the next band");
+    case InputProblem::NoFittingTemplate:
+        return QCoreApplication::translate(
+            "InputProblem", "no investment template with this id fits the methodology");
     case InputProblem::Count:
         break;
     }

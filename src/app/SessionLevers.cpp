@@ -57,11 +57,12 @@ std::vector<aisov::InvestmentTemplate> Session::investmentTemplates() const
 LeverQuestion Session::leverQuestion(const QString& code, const QString& scenarioName) const
 {
     if (!m_analysis)
-        throw InputError(app::toStdString(databasePath()), "code", "no database is open");
+        throw InputError(app::toStdString(databasePath()), "code",
+                         {aisov::InputProblem::NoDatabase});
     const std::string profileCode = app::toStdString(code);
     if (!m_analysis->indexOf(profileCode))
         throw InputError(app::toStdString(databasePath()), profileCode,
-                         "no profile with this code");
+                         {aisov::InputProblem::NoProfileHere});
     std::optional<aisov::Scenario> start;
     if (!scenarioName.isEmpty())
         start = requireScenario(code, scenarioName);
@@ -78,7 +79,7 @@ aisov::render::ChartData Session::leversChartData(const aisov::LeverAnalysis& le
     // As `aisov-cli chart levers --scenario` labels it.
     if (!scenarioName.isEmpty())
         labelled.name += " (" + app::toStdString(scenarioName) + ")";
-    aisov::render::attachLevers(data, labelled, m_methodology, top);
+    aisov::render::attachLevers(data, labelled, m_methodology, top, app::displayLanguage());
     return data;
 }
 
@@ -102,7 +103,7 @@ QString Session::createScenarioWithOverrides(const QString& baseCode, const QStr
     auto before = profileRecord(baseCode);
     if (!before)
         throw InputError(app::toStdString(databasePath()), app::toStdString(baseCode),
-                         "no profile with this code to base a scenario on");
+                         {aisov::InputProblem::NoScenarioBaseHere});
     store.saveScenario({app::toStdString(baseCode),
                         app::toStdString(name),
                         app::toStdString(description),
@@ -119,10 +120,10 @@ QString Session::createLeverScenario(const QString& code, const QString& scenari
     const aisov::Indicator* indicator = m_methodology.findIndicator(lever.indicator);
     if (indicator == nullptr)
         throw InputError(app::toStdString(databasePath()), lever.indicator,
-                         "the methodology has no such indicator");
+                         {aisov::InputProblem::NoIndicatorHere});
     if (target == LeverTarget::NextBand && !lever.valueForNextBand)
         throw InputError(app::toStdString(databasePath()), lever.indicator,
-                         "this indicator alone does not reach the next band");
+                         {aisov::InputProblem::LeverNotAlone});
     std::vector<aisov::IndicatorValue> overrides;
     if (!scenarioName.isEmpty())
         overrides = requireScenario(code, scenarioName).overrides;
@@ -158,7 +159,7 @@ QString Session::createTemplateScenario(const QString& code, const QString& scen
     });
     if (found == templates.end() || !m_analysis)
         throw InputError("data/templates/investment-templates.json", app::toStdString(templateId),
-                         "no investment template with this id fits the methodology");
+                         {aisov::InputProblem::NoFittingTemplate});
     std::vector<aisov::IndicatorValue> overrides;
     const std::string baseCode = app::toStdString(code);
     std::optional<aisov::Profile> start;
@@ -169,7 +170,8 @@ QString Session::createTemplateScenario(const QString& code, const QString& scen
     } else if (const aisov::Profile* scored = scoredProfile(code)) {
         start = *scored; // a bloc without values pooled from its members, as rankTemplates does
     } else {
-        throw InputError(app::toStdString(databasePath()), baseCode, "no profile with this code");
+        throw InputError(app::toStdString(databasePath()), baseCode,
+                         {aisov::InputProblem::NoProfileHere});
     }
     for (const auto& value : aisov::templateOverrides(*start, *found))
         setOverride(overrides, value);

@@ -273,6 +273,10 @@ const char* englishTemplate(InputProblem code)
         return "no pillar with this id";
     case InputProblem::NoIndicatorHere:
         return "no indicator with this id";
+    case InputProblem::LeverNotAlone:
+        return "this indicator alone does not reach the next band";
+    case InputProblem::NoFittingTemplate:
+        return "no investment template with this id fits the methodology";
     case InputProblem::Count:
         break;
     }

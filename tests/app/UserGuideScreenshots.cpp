@@ -193,31 +193,6 @@ void pooling(MainWindow& window, const Session& session, const QString& output)
     std::printf("%s\n", image.save(path) ? qPrintable(path) : "cannot write the brief");
 }
 
-// The same database in a window built with the Korean translations (the
-// Language setting at "ko", as View > Language leaves it for the next start).
-bool korean(const QString& database, const QString& output)
-{
-    Config::instance().set(ConfigKey::Language, QStringLiteral("ko"));
-    if (!app::applyLanguageSetting())
-        return false;
-    Session session;
-    MainWindow window(session);
-    window.resize(1400, 860);
-    window.show();
-    if (!window.openDatabase(database))
-        return false;
-    window.profileList()->selectCode(QStringLiteral("CHE"));
-    window.editor()->valuesView()->expandAll();
-    save(&window, output, QStringLiteral("korean-profile-view"));
-    window.profileList()->selectCodes({QStringLiteral("USA"), QStringLiteral("CHN"),
-                                       QStringLiteral("EU27"), QStringLiteral("KOR"),
-                                       QStringLiteral("JPN"), QStringLiteral("CHE")});
-    window.tabs()->setCurrentIndex(1);
-    save(&window, output, QStringLiteral("korean-compare-view"));
-    Config::instance().reset(ConfigKey::Language);
-    return aisov::render::installTranslations(QLocale::c());
-}
-
 // The profile view as a user with a 16-point system font and high-contrast
 // charts sees it.
 void accessibility(Session& session, const QString& output)
@@ -240,19 +215,52 @@ void accessibility(Session& session, const QString& output)
     QApplication::setFont(original);
 }
 
-// The same six profiles with an uncertainty run: whiskers, then the ranks.
-void uncertainty(MainWindow& window, const QString& output)
+// The profiles compared with an uncertainty run: whiskers, then the ranks.
+// `prefix` names the images of another language ("korean-").
+void uncertainty(MainWindow& window, const QString& output, const QString& prefix = {})
 {
     ComparePanel* compare = window.comparePanel();
     compare->drawsBox()->setValue(2000);
     compare->runUncertainty();
     if (!QTest::qWaitFor([compare] { return !compare->uncertaintyRunner()->isRunning(); }, 60000))
         std::fprintf(stderr, "the uncertainty run did not finish\n");
-    save(&window, output, QStringLiteral("uncertainty-spectrum"));
+    save(&window, output, prefix + QStringLiteral("uncertainty-spectrum"));
     auto* charts = compare->findChild<QTabWidget*>(QStringLiteral("compareCharts"));
     charts->setCurrentWidget(compare->rankStabilityTab());
-    save(&window, output, QStringLiteral("rank-stability"));
+    save(&window, output, prefix + QStringLiteral("rank-stability"));
     charts->setCurrentIndex(0);
+}
+
+// The same database in a window built with the Korean translations (the
+// Language setting at "ko", as View > Language leaves it for the next start).
+bool korean(const QString& database, const QString& output)
+{
+    Config::instance().set(ConfigKey::Language, QStringLiteral("ko"));
+    if (!app::applyLanguageSetting())
+        return false;
+    Session session;
+    MainWindow window(session);
+    window.resize(1400, 860);
+    window.show();
+    if (!window.openDatabase(database))
+        return false;
+    window.profileList()->selectCode(QStringLiteral("CHE"));
+    window.editor()->valuesView()->expandAll();
+    save(&window, output, QStringLiteral("korean-profile-view"));
+    window.profileList()->selectCodes({QStringLiteral("USA"), QStringLiteral("CHN"),
+                                       QStringLiteral("EU27"), QStringLiteral("KOR"),
+                                       QStringLiteral("JPN"), QStringLiteral("CHE")});
+    window.tabs()->setCurrentIndex(1);
+    save(&window, output, QStringLiteral("korean-compare-view"));
+    uncertainty(window, output, QStringLiteral("korean-"));
+    window.profileList()->selectCode(QStringLiteral("CHE"));
+    window.tabs()->setCurrentWidget(window.leversPanel());
+    if (!QTest::qWaitFor([&window] { return !window.leversPanel()->isComputing(); }, 30000))
+        std::fprintf(stderr, "the levers took more than 30 s\n");
+    window.leversPanel()->leverTable()->selectRow(0);
+    save(&window, output, QStringLiteral("korean-levers-view"));
+    Config::instance().reset(ConfigKey::Language);
+    return aisov::render::installTranslations(QLocale::c());
 }
 
 } // namespace

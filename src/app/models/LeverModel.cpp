@@ -145,7 +145,7 @@ QVariant LeverModel::toolTip(const aisov::Lever& lever, int column) const
         return m_levers.nextBand
                    ? tr("The smallest value of this indicator alone that reaches the band "
                         "\"%1\" (from %2)")
-                         .arg(app::toQString(m_levers.nextBand->label),
+                         .arg(app::displayBand(m_methodology, m_levers.nextBand->label),
                               QLocale().toString(m_levers.nextBand->from, 'f', 0))
                    : tr("Already in the top band");
     default:

@@ -385,10 +385,12 @@ void LeversPanel::updateSummary()
         return;
     }
     const aisov::LeverAnalysis& levers = m_levers->levers();
+    const aisov::Methodology& methodology = m_session.methodology();
     QString text =
-        tr("Now %1 (%2).").arg(app::formatScore(levers.score), app::toQString(levers.band));
+        tr("Now %1 (%2).")
+            .arg(app::formatScore(levers.score), app::displayBand(methodology, levers.band));
     text += levers.nextBand ? tr(" The next band, %1, starts at %2.")
-                                  .arg(app::toQString(levers.nextBand->label),
+                                  .arg(app::displayBand(methodology, levers.nextBand->label),
                                        QLocale().toString(levers.nextBand->from, 'f', 0))
                             : tr(" Already in the top band.");
     text += tr(" Gain: what one step (%1 % of an indicator's goalpost range, toward the better "

@@ -51,7 +51,8 @@ export HOME="$prefix/home" XDG_DATA_HOME="$prefix/home/data" XDG_CONFIG_HOME="$p
 export QT_QPA_PLATFORM=offscreen
 mkdir -p "$HOME"
 "$prefix/bin/aisov" --version | grep -q "^aisov " || fail "aisov --version"
-report=$("$prefix/bin/aisov" --check)
+# In English whatever the machine's language: the words are matched below.
+report=$(LC_ALL=C.UTF-8 LANGUAGE= "$prefix/bin/aisov" --check)
 echo "$report"
 case "$report" in
     "aisov "*": $profiles profiles in $XDG_DATA_HOME/ai-sovereignty-spectrum/aisov.sqlite") ;;

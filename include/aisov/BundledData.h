@@ -23,6 +23,13 @@ const std::vector<Profile>& bundledProfiles();
 // Every bundled methodology version, oldest first; the default is the last.
 // A new store keeps them all, with the default active.
 const std::vector<Methodology>& bundledMethodologies();
+// `methodology` with the display names of the bundled version it is, for a
+// store written before the bundled files had translations: when a bundled
+// methodology has its id and version, has translations, and equals it field
+// by field once those are left out, that bundled methodology is returned.
+// Anything else (an edited copy, one with translations of its own) is
+// returned as it is. Nothing is written: the names are filled in on reading.
+Methodology withBundledTranslations(Methodology methodology);
 // The investment templates of data/templates, checked against the default.
 const std::vector<InvestmentTemplate>& bundledInvestmentTemplates();
 

@@ -3,6 +3,8 @@
 #include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
 
+#include <algorithm>
+
 namespace aisov {
 
 const Methodology& defaultMethodology()
@@ -26,6 +28,40 @@ const std::vector<Methodology>& bundledMethodologies()
                          "data/methodology/ai-sovereignty-2026.1.json"),
         defaultMethodology()};
     return methodologies;
+}
+
+namespace {
+
+Methodology withoutTranslations(Methodology methodology)
+{
+    for (auto& pillar : methodology.pillars)
+        pillar.translations.clear();
+    for (auto& indicator : methodology.indicators)
+        indicator.translations.clear();
+    for (auto& band : methodology.bands)
+        band.translations.clear();
+    return methodology;
+}
+
+bool hasTranslations(const Methodology& methodology)
+{
+    const auto translated = [](const auto& item) { return !item.translations.empty(); };
+    return std::any_of(methodology.pillars.begin(), methodology.pillars.end(), translated) ||
+           std::any_of(methodology.indicators.begin(), methodology.indicators.end(), translated) ||
+           std::any_of(methodology.bands.begin(), methodology.bands.end(), translated);
+}
+
+} // namespace
+
+Methodology withBundledTranslations(Methodology methodology)
+{
+    if (hasTranslations(methodology))
+        return methodology;
+    for (const Methodology& bundled : bundledMethodologies())
+        if (bundled.id == methodology.id && bundled.version == methodology.version &&
+            hasTranslations(bundled) && withoutTranslations(bundled) == methodology)
+            return bundled;
+    return methodology;
 }
 
 const std::vector<InvestmentTemplate>& bundledInvestmentTemplates()

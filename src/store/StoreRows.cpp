@@ -1,5 +1,6 @@
 #include "StoreRows.h"
 
+#include "aisov/BundledData.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
 
@@ -136,7 +137,10 @@ ActiveMethodology readActiveMethodology(const Connection& connection)
 Methodology parseStoredMethodology(const Connection& connection, const std::string& id,
                                    const std::string& version, const std::string& json)
 {
-    return parseMethodology(json, connection.path() + " (methodology " + id + " " + version + ")");
+    // A store made before the bundled files had Korean names keeps the
+    // bundled methodology without them; it reads with them.
+    return withBundledTranslations(
+        parseMethodology(json, connection.path() + " (methodology " + id + " " + version + ")"));
 }
 
 void insertMethodology(Connection& connection, const Methodology& methodology,

@@ -2,6 +2,7 @@
 
 #include "StoreRows.h"
 #include "aisov/Analysis.h"
+#include "aisov/BundledData.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/ResultIO.h"
@@ -124,7 +125,10 @@ Snapshot Store::snapshot(std::int64_t id) const
     snapshot.resultJson = row.text(9);
     snapshot.methodologyJson = row.text(10);
     snapshot.profiles = parseProfilesJson(snapshot.profilesJson, path() + " (" + where + ")");
-    snapshot.methodology = parseMethodology(snapshot.methodologyJson, path() + " (" + where + ")");
+    // As for the stored methodologies (parseStoredMethodology), so that a
+    // snapshot of an old store compares equal to the methodology it was taken with.
+    snapshot.methodology = withBundledTranslations(
+        parseMethodology(snapshot.methodologyJson, path() + " (" + where + ")"));
     return snapshot;
 }
 

@@ -164,3 +164,55 @@ TEST_CASE("language codes are the file's and --lang's", "[methodology][translati
     CHECK_FALSE(languageFromString("KO"));
     CHECK(allLanguages().size() == 2);
 }
+
+namespace {
+
+// The default methodology as a store made before the bundled files had
+// Korean names holds it: the same in every field, without translations.
+Methodology defaultWithoutTranslations()
+{
+    Methodology methodology = defaultMethodology();
+    for (auto& pillar : methodology.pillars)
+        pillar.translations.clear();
+    for (auto& indicator : methodology.indicators)
+        indicator.translations.clear();
+    for (auto& band : methodology.bands)
+        band.translations.clear();
+    return methodology;
+}
+
+} // namespace
+
+TEST_CASE("a bundled methodology stored without translations reads with the bundled names",
+          "[methodology][translations]")
+{
+    const Methodology stored = defaultWithoutTranslations();
+    REQUIRE(displayName(*stored.findPillar("compute"), Language::Korean) == "Compute");
+
+    SECTION("the bundled version, word for word: the bundled names are filled in")
+    {
+        const Methodology read = withBundledTranslations(stored);
+        CHECK(read == defaultMethodology());
+        CHECK(displayName(*read.findPillar("compute"), Language::Korean) == "컴퓨팅");
+    }
+    SECTION("an edited copy under the same id and version keeps its own (English) names")
+    {
+        Methodology edited = stored;
+        edited.pillars.front().weight += 1.0;
+        CHECK(withBundledTranslations(edited) == edited);
+    }
+    SECTION("another version is not the bundled one")
+    {
+        Methodology other = stored;
+        other.version = "2026.2-local";
+        CHECK(withBundledTranslations(other) == other);
+    }
+    SECTION("a methodology with translations of its own keeps them, and only them")
+    {
+        Methodology own = stored;
+        own.pillars.front().translations[Language::Korean].name = "내 이름";
+        const Methodology read = withBundledTranslations(own);
+        CHECK(read == own);
+        CHECK(displayName(read.pillars[1], Language::Korean) == read.pillars[1].name);
+    }
+}

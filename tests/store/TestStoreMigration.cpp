@@ -4,6 +4,7 @@
 #include "StoreTestSupport.h"
 
 #include "../TestSupport.h"
+#include "aisov/BundledData.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/StoreSchema.h"
 
@@ -139,4 +140,46 @@ TEST_CASE("two connections opening an old store at once migrate it once", "[stor
         CHECK(version == kStoreSchemaVersion);
     CHECK(Store::open(path).profiles().size() == 3);
     CHECK(Store::open(path).check().ok());
+}
+
+TEST_CASE("a store made before the bundled Korean names reads with them, and is not rewritten",
+          "[store][migration]")
+{
+    // Such a store holds the default methodology without translations: the
+    // bundled file had none when the store was created.
+    TempDir dir;
+    const std::string path = dir.file("old.sqlite");
+    const Methodology& bundled = defaultMethodology();
+    Methodology old = bundled;
+    for (auto& pillar : old.pillars)
+        pillar.translations.clear();
+    for (auto& indicator : old.indicators)
+        indicator.translations.clear();
+    for (auto& band : old.bands)
+        band.translations.clear();
+    Store::open(path, OpenMode::Create, ManualClock().options());
+    std::string json = methodologyToJson(old);
+    for (std::size_t at = json.find('\''); at != std::string::npos; at = json.find('\'', at + 2))
+        json.insert(at, 1, '\''); // an SQL string literal doubles its quotes
+    {
+        // The text the old store holds; the trigger that keeps stored
+        // methodologies unchanged is set aside for that and put back as it was.
+        RawDatabase db(path);
+        const std::string trigger =
+            db.text("SELECT sql FROM sqlite_schema WHERE name = 'methodologies_are_immutable'");
+        REQUIRE_FALSE(trigger.empty());
+        db.exec("DROP TRIGGER methodologies_are_immutable");
+        db.exec("UPDATE methodologies SET json = '" + json + "' WHERE id = '" + bundled.id +
+                "' AND version = '" + bundled.version + "'");
+        db.exec(trigger);
+        REQUIRE(db.text("SELECT json FROM methodologies WHERE version = '" + bundled.version + "'")
+                    .find("translations") == std::string::npos);
+    }
+    const std::string before = dumpStore(path);
+
+    const Store store = Store::open(path, OpenMode::Existing, ManualClock().options());
+    CHECK(store.activeMethodology() == bundled);
+    CHECK(displayName(*store.activeMethodology().findPillar("compute"), Language::Korean) ==
+          "컴퓨팅");
+    CHECK(dumpStore(path) == before); // filled in on reading, nothing written
 }

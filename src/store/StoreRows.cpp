@@ -152,7 +152,11 @@ void insertMethodology(Connection& connection, const Methodology& methodology,
     Statement existing(connection, "SELECT json FROM methodologies WHERE id = ?1 AND version = ?2");
     existing.bind(1, methodology.id).bind(2, methodology.version);
     if (existing.step()) {
-        if (existing.text(0) == json)
+        // Already there: the same text, or the same methodology as it reads
+        // (a store older than the bundled translations holds the text without them).
+        if (existing.text(0) == json ||
+            parseStoredMethodology(connection, methodology.id, methodology.version,
+                                   existing.text(0)) == methodology)
             return;
         throw InputError(sourceName, "", {InputProblem::MethodologyVersionTaken});
     }

@@ -146,6 +146,7 @@ enum class InputProblem
     NoIndicatorHere,
     LeverNotAlone,
     NoFittingTemplate,
+    ProfileIsBlocMember,
     Count // not a problem: the number of codes, for tests that cover them all
 };
 

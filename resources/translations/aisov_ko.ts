@@ -1397,6 +1397,10 @@
         <source>no investment template with this id fits the methodology</source>
         <translation>이 ID의 투자 템플릿이 없거나 방법론에 맞지 않습니다</translation>
     </message>
+    <message>
+        <source>profile &quot;%1&quot; is a member of the bloc(s) %2; remove it from their members first</source>
+        <translation>프로필 &quot;%1&quot;은(는) 블록 %2의 구성원입니다. 먼저 해당 블록의 구성원에서 제거하십시오</translation>
+    </message>
 </context>
 <context>
     <name>InvestmentTemplateModel</name>
@@ -2180,6 +2184,30 @@ The database keeps what it had; close other programs that use it and try again.<
     <message>
         <source>Made the scenario %1; adjust it here, or undo it with Edit &gt; Undo</source>
         <translation>시나리오 %1을(를) 만들었습니다. 여기서 조정하거나 편집 &gt; 실행 취소로 되돌리십시오</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.
+
+%2
+
+Nothing was changed.</source>
+        <translation>%1을(를) 삭제할 수 없습니다.
+
+%2
+
+아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Methodology edits set back</source>
+        <translation>방법론 편집을 되돌림</translation>
+    </message>
+    <message>
+        <source>The edited methodology cannot score the profiles as the database holds them now: %1
+
+The methodology was set back to the saved one (%2 %3); the database keeps its data.</source>
+        <translation>편집한 방법론으로는 데이터베이스에 현재 저장된 프로필을 점수화할 수 없습니다: %1
+
+방법론을 저장된 방법론(%2 %3)으로 되돌렸습니다. 데이터베이스의 데이터는 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>

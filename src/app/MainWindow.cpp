@@ -283,6 +283,15 @@ void MainWindow::connectViews()
                                 "and try again.")
                                  .arg(message));
     });
+    connect(&m_session, &Session::draftSetBack, this, [this](const QString& reason) {
+        const aisov::Methodology& saved = m_session.savedMethodology();
+        MessageBox::warning(
+            this, tr("Methodology edits set back"),
+            tr("The edited methodology cannot score the profiles as the database holds them "
+               "now: %1\n\nThe methodology was set back to the saved one (%2 %3); the database "
+               "keeps its data.")
+                .arg(reason, app::toQString(saved.id), app::toQString(saved.version)));
+    });
     connect(&m_session, &Session::methodologyChanged, this, [this] {
         m_tabs->setTabText(m_tabs->indexOf(m_methodologyPanel), m_session.hasUnsavedMethodology()
                                                                     ? tr("&Methodology (edited)")
@@ -534,6 +543,12 @@ void MainWindow::deleteCurrentProfile()
         return;
     try {
         m_session.deleteProfile(code);
+    } catch (const aisov::InputError& error) {
+        // Refused by the store (a bloc lists the profile): nothing to correct in a file.
+        MessageBox::critical(this, tr("Cannot delete the profile"),
+                             tr("%1 could not be deleted.\n\n%2\n\nNothing was changed.")
+                                 .arg(code, app::problemText(error.problem())),
+                             QString::fromUtf8(error.what()));
     } catch (const std::exception& error) {
         showError(tr("Cannot delete the profile"), tr("%1 could not be deleted.").arg(code), error);
     }

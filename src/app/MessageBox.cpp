@@ -2,10 +2,10 @@
 
 namespace {
 
-std::optional<MessageBox::Button>& nextAnswer()
+std::deque<MessageBox::Button>& nextAnswers()
 {
-    static std::optional<MessageBox::Button> answer;
-    return answer;
+    static std::deque<MessageBox::Button> answers;
+    return answers;
 }
 
 QString& lastShownTitle()
@@ -28,9 +28,10 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, con
 {
     lastShownTitle() = title;
     lastShownText() = text;
-    if (const auto answer = nextAnswer()) {
-        nextAnswer().reset();
-        return *answer;
+    if (!nextAnswers().empty()) {
+        const Button answer = nextAnswers().front();
+        nextAnswers().pop_front();
+        return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
@@ -68,7 +69,12 @@ MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, c
 
 void MessageBox::setNextAnswer(Button button)
 {
-    nextAnswer() = button;
+    nextAnswers() = {button};
+}
+
+void MessageBox::addNextAnswer(Button button)
+{
+    nextAnswers().push_back(button);
 }
 
 QString MessageBox::lastTitle()

@@ -7,7 +7,7 @@
 #include <QMessageBox>
 #include <QString>
 
-#include <optional>
+#include <deque>
 
 class QWidget;
 
@@ -27,8 +27,12 @@ public:
                                                                   QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
 
-    // Tests: the next dialog is not shown and answers `button`.
+    // Tests: the next dialog is not shown and answers `button` (any answers
+    // set before are dropped).
     static void setNextAnswer(Button button);
+    // Tests: the dialog after those already answered answers `button` too
+    // (a question, then the message that follows it).
+    static void addNextAnswer(Button button);
     // Tests: what the last dialog said (title and text), shown or answered.
     static QString lastTitle();
     static QString lastText();

@@ -365,6 +365,10 @@ QString problemTemplate(InputProblem code)
     case InputProblem::NoFittingTemplate:
         return QCoreApplication::translate(
             "InputProblem", "no investment template with this id fits the methodology");
+    case InputProblem::ProfileIsBlocMember:
+        return QCoreApplication::translate(
+            "InputProblem",
+            R"(profile "%1" is a member of the bloc(s) %2; remove it from their members first)");
     case InputProblem::Count:
         break;
     }

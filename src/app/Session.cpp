@@ -136,7 +136,20 @@ void Session::reloadProfiles()
 
 void Session::rescore()
 {
-    m_analysis.emplace(m_profiles, m_methodology, app::toStdString(databasePath()));
+    // Scored into a local first: a refusal leaves the analysis as it was.
+    std::optional<aisov::Analysis> analysis;
+    try {
+        analysis.emplace(m_profiles, m_methodology, app::toStdString(databasePath()));
+    } catch (const InputError& error) {
+        // The store checks what it holds against the saved methodology, not
+        // against the draft: a value another program wrote, re-read here by
+        // an undo, say, may not fit the draft (issue 18).
+        if (!hasUnsavedMethodology())
+            throw;
+        setDraftBack(error);
+        return;
+    }
+    m_analysis = std::move(*analysis);
     m_savedAnalysis.reset(); // the profiles changed: rescored when needed
     updateStandings();
 }
@@ -322,30 +335,33 @@ void Session::restoreValue(const QString& code, const QString& indicator,
     try {
         writableStore().restoreValueRecord(app::toStdString(code), app::toStdString(indicator),
                                            record);
+        reloadProfile(code);
     } catch (const std::exception& error) {
         Q_EMIT writeFailed(QString::fromUtf8(error.what()));
         return;
     }
-    reloadProfile(code);
     Q_EMIT profileChanged(code);
     Q_EMIT scoresChanged();
 }
 
 void Session::restoreProfiles(const std::vector<RecordedProfile>& profiles)
 {
+    // One transaction for all of them: a refused step changes nothing.
     try {
-        aisov::Store& store = writableStore();
-        for (const auto& profile : profiles) {
-            const std::string code = app::toStdString(profile.code);
-            if (*profile.record)
-                store.restoreProfile(**profile.record);
-            else if (store.profile(code))
-                store.deleteProfile(code);
-        }
+        std::vector<aisov::ProfileRestore> restores;
+        restores.reserve(profiles.size());
+        for (const auto& profile : profiles)
+            restores.push_back({app::toStdString(profile.code), *profile.record});
+        writableStore().restoreProfiles(restores);
     } catch (const std::exception& error) {
         Q_EMIT writeFailed(QString::fromUtf8(error.what()));
     }
-    reloadProfiles();
+    try {
+        reloadProfiles();
+    } catch (const std::exception& error) {
+        Q_EMIT writeFailed(QString::fromUtf8(error.what()));
+        return;
+    }
     Q_EMIT profileListChanged();
     for (const auto& profile : profiles)
         Q_EMIT profileChanged(profile.code);

@@ -9,6 +9,7 @@
 
 #include "aisov/Analysis.h"
 #include "aisov/ImportPlan.h"
+#include "aisov/InputError.h"
 #include "aisov/Methodology.h"
 #include "aisov/MethodologyChange.h"
 #include "aisov/Profile.h"
@@ -269,6 +270,10 @@ Q_SIGNALS:
     // Its pillars or indicators changed too (another methodology was
     // activated, imported or reset to): views built on them start again.
     void methodologyStructureChanged();
+    // What the database holds now does not fit the edited methodology (a
+    // value another program wrote, re-read by an undo): the draft was set
+    // back to the saved methodology, which scores it. `reason` says why.
+    void draftSetBack(const QString& reason);
 
 private:
     std::optional<aisov::ProfileRecord> profileRecord(const QString& code) const;
@@ -291,7 +296,10 @@ private:
     QString freeScenarioName(const QString& baseCode, const QString& wantedName) const;
     void reloadProfile(const QString& code);
     void reloadProfiles();
+    // Scores the profiles with the draft; when the draft cannot score them,
+    // sets it back to the saved methodology (setDraftBack).
     void rescore();
+    void setDraftBack(const aisov::InputError& problem);
     // SessionMethodology.cpp
     void editDraft(const QString& text, const QString& mergeKey, aisov::Methodology draft);
     void adoptMethodology(aisov::Methodology saved, aisov::Methodology draft,

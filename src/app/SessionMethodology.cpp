@@ -7,6 +7,7 @@
 #include "Session.h"
 
 #include "AppStrings.h"
+#include "ProblemText.h"
 #include "commands/MethodologyCommands.h"
 
 #include "aisov/BundledData.h"
@@ -98,6 +99,17 @@ void Session::adoptMethodology(aisov::Methodology saved, aisov::Methodology draf
         Q_EMIT methodologyStructureChanged();
     Q_EMIT methodologyChanged();
     Q_EMIT scoresChanged();
+}
+
+void Session::setDraftBack(const InputError& problem)
+{
+    // The saved methodology scores what the store holds (the store checked
+    // it); when it does not either, the caller hears of it.
+    aisov::Analysis analysis(m_profiles, m_savedMethodology, app::toStdString(databasePath()));
+    aisov::Methodology saved = m_savedMethodology;
+    aisov::Methodology draft = m_savedMethodology;
+    adoptMethodology(std::move(saved), std::move(draft), std::move(analysis));
+    Q_EMIT draftSetBack(app::inputErrorText(problem));
 }
 
 void Session::editDraft(const QString& text, const QString& mergeKey, aisov::Methodology draft)

@@ -277,6 +277,8 @@ const char* englishTemplate(InputProblem code)
         return "this indicator alone does not reach the next band";
     case InputProblem::NoFittingTemplate:
         return "no investment template with this id fits the methodology";
+    case InputProblem::ProfileIsBlocMember:
+        return R"(profile "%1" is a member of the bloc(s) %2; remove it from their members first)";
     case InputProblem::Count:
         break;
     }

@@ -82,6 +82,24 @@ void writeProfileRecord(Connection& connection, const ProfileRecord& record)
         insertScenarioRecord(connection, record.code, scenario);
 }
 
+// Refuses to delete `code` while a bloc lists it as a member: the bloc
+// would be left with a member that does not exist (issue 18).
+void requireNoBlocListing(const Connection& connection, const std::string& source,
+                          const std::string& code)
+{
+    Statement blocs(connection,
+                    "SELECT bloc FROM bloc_members WHERE member = ?1 AND bloc <> ?1 ORDER BY bloc");
+    blocs.bind(1, code);
+    std::string names;
+    while (blocs.step()) {
+        if (!names.empty())
+            names += ", ";
+        names += '"' + blocs.text(0) + '"';
+    }
+    if (!names.empty())
+        throw InputError(source, code, {InputProblem::ProfileIsBlocMember, {code, names}});
+}
+
 } // namespace
 
 std::vector<ValueRecord> Store::valueRecords(const std::string& code) const
@@ -103,6 +121,7 @@ ProfileRecord Store::deleteProfile(const std::string& code)
     auto record = readProfileRecord(*m_connection, code);
     if (!record)
         throw InputError(path(), code, {InputProblem::NoProfile, {code}});
+    requireNoBlocListing(*m_connection, path(), code);
     Statement remove(*m_connection, "DELETE FROM profiles WHERE code = ?1");
     remove.bind(1, code).run();
     transaction.commit();
@@ -116,6 +135,30 @@ void Store::restoreProfile(const ProfileRecord& record)
         throw InputError(path(), "", {InputProblem::RecordWithoutCode});
     Transaction transaction(*m_connection);
     writeProfileRecord(*m_connection, record);
+    transaction.commit();
+}
+
+void Store::restoreProfiles(const std::vector<ProfileRestore>& profiles)
+{
+    requireWritable("restore profiles");
+    Transaction transaction(*m_connection);
+    std::vector<std::string> deleted;
+    Statement remove(*m_connection, "DELETE FROM profiles WHERE code = ?1");
+    for (const auto& [code, record] : profiles) {
+        if (record) {
+            if (record->code.empty())
+                throw InputError(path(), code, {InputProblem::RecordWithoutCode});
+            writeProfileRecord(*m_connection, *record);
+        } else {
+            remove.bind(1, code).run();
+            remove.reset();
+            deleted.push_back(code);
+        }
+    }
+    // Checked once everything is written: a bloc deleted or restored in the
+    // same step may be what listed the profile.
+    for (const auto& code : deleted)
+        requireNoBlocListing(*m_connection, path(), code);
     transaction.commit();
 }
 

@@ -197,6 +197,7 @@ TEST_CASE("A snapshot the store refuses shows the reason in the dialog, which st
     REQUIRE(dialog != nullptr);
     dialog->setLabel(QStringLiteral("Too late"));
     // The profile goes while the dialog is open: the store refuses.
+    app.session.setMembers(QStringLiteral("XYBLOC"), {QStringLiteral("YBB")});
     app.session.deleteProfile(QStringLiteral("XAA"));
     dialog->accept();
     CHECK(dialog->problem() == QStringLiteral("Not taken: no profile with code \"XAA\""));

@@ -255,6 +255,8 @@ TEST_CASE("Import goes through a preview, changes nothing until confirmed, and u
 TEST_CASE("Delete asks first, and can be undone")
 {
     OpenWindow app;
+    // XYBLOC lists YBB: it has to let go of it first (see the test below).
+    app.session.setMembers(QStringLiteral("XYBLOC"), {QStringLiteral("XAA")});
     app.window.profileList()->selectCode(QStringLiteral("YBB"));
     MessageBox::setNextAnswer(QMessageBox::No);
     app.window.deleteCurrentProfile();
@@ -267,6 +269,25 @@ TEST_CASE("Delete asks first, and can be undone")
     app.session.undoStack()->undo();
     REQUIRE(app.session.profile(QStringLiteral("YBB")) != nullptr);
     CHECK(app.session.profile(QStringLiteral("YBB"))->values.size() == 2);
+}
+
+TEST_CASE("A profile a bloc lists is not deleted: a dialog names the bloc, nothing is written")
+{
+    OpenWindow app;
+    const QByteArray before = fileBytes(app.database);
+    app.window.profileList()->selectCode(QStringLiteral("YBB"));
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Delete YBB?"
+    MessageBox::addNextAnswer(QMessageBox::Ok);  // the refusal
+    app.window.findChild<QAction*>(QStringLiteral("deleteAction"))->trigger();
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Cannot delete the profile"));
+    CHECK(MessageBox::lastText().contains(
+        QStringLiteral("profile \"YBB\" is a member of the bloc(s) \"XYBLOC\"; remove it from "
+                       "their members first")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Nothing was changed.")));
+    CHECK(app.session.profile(QStringLiteral("YBB")) != nullptr);
+    CHECK(app.session.profile(QStringLiteral("XYBLOC"))->members.size() == 2);
+    CHECK(app.session.undoStack()->count() == 0);
+    CHECK(fileBytes(app.database) == before);
 }
 
 TEST_CASE("A chart exported through the dialog is written and reads back")

@@ -27,11 +27,13 @@
 
 #include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
+#include "aisov/Store.h"
 #include "aisov/TextFile.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -42,6 +44,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace aisov::test;
 using Tester = QAbstractItemModelTester;
@@ -507,4 +511,42 @@ TEST_CASE("A value the draft cannot score is refused, though the stored methodol
     REQUIRE_FALSE(open.session.hasUnsavedMethodology());
     open.session.setValue(kX, zero);
     CHECK(open.session.profile(kX)->findValue("a1")->value == 0.0);
+}
+
+TEST_CASE("An undo that re-reads a value the draft cannot score sets the draft back, with a dialog")
+{
+    OpenWindow open;
+    // The draft: a1 under a log transform, goalposts 1..100 (XAA's a1 50 fits).
+    open.session.setIndicatorGoalposts(QStringLiteral("a1"), 1.0, 100.0);
+    open.session.setIndicatorTransform(QStringLiteral("a1"), aisov::Transform::Log);
+    REQUIRE(open.session.hasUnsavedMethodology());
+    // An edit of another value of XAA: one undo step.
+    aisov::IndicatorValue b1 = *open.session.profile(kX)->findValue("b1");
+    b1.value = 20.0;
+    open.session.setValue(kX, b1);
+    // Meanwhile another program stores a1 = 0 for XAA, which the saved,
+    // linear methodology takes and the draft cannot score.
+    {
+        aisov::Store other =
+            aisov::Store::open(open.database.toStdString(), aisov::OpenMode::Existing);
+        aisov::IndicatorValue zero = *other.profile("XAA")->findValue("a1");
+        zero.value = 0.0;
+        other.setValue("XAA", zero);
+    }
+    // Edit > Undo of the b1 edit re-reads XAA, its a1 = 0 included.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    open.window.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Methodology edits set back"));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("a1")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("three-pillars 1")));
+    // The undo went through; the draft is the saved methodology, which
+    // scores what the database holds: XAA Alpha (0 + 0.5) / 2 = 0.25, Beta
+    // (b1 10) 0.8, Gamma 1: (0.25 * 0.8 * 1^2)^(1/4).
+    CHECK(open.session.profile(kX)->findValue("b1")->value == 10.0);
+    CHECK(open.session.profile(kX)->findValue("a1")->value == 0.0);
+    CHECK_FALSE(open.session.hasUnsavedMethodology());
+    CHECK(open.session.methodology().findIndicator("a1")->transform == aisov::Transform::Linear);
+    CHECK(open.score(kX) == Approx(100.0 * std::pow(0.2, 0.25)));
+    CHECK(open.methodologyTabText() == QStringLiteral("&Methodology"));
+    CHECK(open.session.undoStack()->index() == 2); // the two draft edits stay below
 }

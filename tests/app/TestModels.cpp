@@ -68,6 +68,7 @@ TEST_CASE("ProfileListModel: one row per profile with score, band and a band chi
     open.editA1(100);
     CHECK(model.index(xaa, ProfileListModel::ScoreColumn).data().toString() ==
           QStringLiteral("88.0 %"));
+    open.session.setMembers(QStringLiteral("XYBLOC"), {QStringLiteral("XAA")});
     open.session.deleteProfile(QStringLiteral("YBB"));
     CHECK(model.rowCount() == 2);
     open.session.undoStack()->undo();

@@ -90,8 +90,9 @@ TEST_CASE("Each edit is one undo step, and undo restores the file row for row")
     }
     SECTION("a deleted profile")
     {
-        open.session.deleteProfile(x);
-        CHECK(open.session.profile(x) == nullptr);
+        // A bloc (its members, XAA and YBB, cannot go while it lists them).
+        open.session.deleteProfile(bloc);
+        CHECK(open.session.profile(bloc) == nullptr);
     }
     CHECK(open.dump() != before);
     REQUIRE(open.session.undoStack()->count() == 1);

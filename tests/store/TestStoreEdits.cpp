@@ -9,7 +9,9 @@
 #include "../ErrorMatch.h"
 
 #include <cmath>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <limits>
 
 using namespace aisov;
@@ -72,6 +74,12 @@ struct EditFixture
 };
 
 const char* const kUndoTag = "[store][edits][undo]";
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
 
 } // namespace
 
@@ -213,6 +221,7 @@ TEST_CASE("createProfile, undone by deleting it", kUndoTag)
 TEST_CASE("deleteProfile returns everything it removed; restoring it undoes the delete", kUndoTag)
 {
     EditFixture f;
+    f.store.setMembers("ALPS", {"AUT"}); // a bloc member cannot be deleted
     ProfileRecord removed;
     f.checkUndo(
         [&] {
@@ -235,6 +244,7 @@ TEST_CASE("deleteProfile returns everything it removed; restoring it undoes the 
 TEST_CASE("a restored scenario whose id was taken since gets a new one", "[store][edits]")
 {
     EditFixture f;
+    f.store.setMembers("ALPS", {"AUT"});
     const ProfileRecord removed = f.store.deleteProfile("CHE");
     REQUIRE(removed.scenarios.size() == 1);
     // The freed id goes to the next new scenario (SQLite reuses the largest).
@@ -353,6 +363,53 @@ TEST_CASE("a refused edit leaves the file unchanged", "[store][edits][errors]")
                               "not \"notable_ai_models\"");
     AISOV_REQUIRE_INPUT_ERROR(f.store.restoreValueRecord("XXX", "researchers", record), "XXX",
                               "no profile");
+    CHECK(dumpStore(f.path) == before);
+}
+
+TEST_CASE("a profile a bloc lists cannot be deleted, and the file stays byte-identical",
+          "[store][edits][errors]")
+{
+    EditFixture f;
+    Profile dach;
+    dach.code = "DACH";
+    dach.name = "DACH";
+    dach.kind = ProfileKind::Bloc;
+    dach.members = {"AUT", "CHE"};
+    f.store.createProfile(dach);
+    const std::string before = dumpStore(f.path);
+    const std::string bytes = readFile(f.path);
+    // The profile and every bloc that lists it, named (issue 18).
+    AISOV_REQUIRE_INPUT_ERROR(f.store.deleteProfile("CHE"), "CHE",
+                              "profile \"CHE\" is a member of the bloc(s) \"ALPS\", \"DACH\"");
+    CHECK(f.store.profile("CHE").has_value());
+    CHECK(dumpStore(f.path) == before);
+    CHECK(readFile(f.path) == bytes);
+    // Once no bloc lists it, it goes; a bloc itself can always go.
+    f.store.deleteProfile("DACH");
+    f.store.setMembers("ALPS", {"AUT"});
+    f.store.deleteProfile("CHE");
+    CHECK_FALSE(f.store.profile("CHE").has_value());
+}
+
+TEST_CASE("restoreProfiles writes all or nothing, and checks bloc members at the end",
+          "[store][edits][undo]")
+{
+    EditFixture f;
+    const std::string before = dumpStore(f.path);
+    ProfileRecord renamed = *f.store.profileRecord("AUT");
+    renamed.name = "Österreich";
+    // CHE alone: ALPS still lists it, so nothing is written, not even AUT.
+    AISOV_REQUIRE_INPUT_ERROR((f.store.restoreProfiles({{"AUT", renamed}, {"CHE", std::nullopt}})),
+                              "CHE", "is a member of the bloc(s) \"ALPS\"");
+    CHECK(f.store.profile("AUT")->name == "Austria");
+    CHECK(dumpStore(f.path) == before);
+    // The member before its bloc in one step: checked once both are gone.
+    const ProfileRecord che = *f.store.profileRecord("CHE");
+    const ProfileRecord alps = *f.store.profileRecord("ALPS");
+    f.store.restoreProfiles({{"CHE", std::nullopt}, {"ALPS", std::nullopt}});
+    CHECK_FALSE(f.store.profile("CHE").has_value());
+    CHECK_FALSE(f.store.profile("ALPS").has_value());
+    f.store.restoreProfiles({{"ALPS", alps}, {"CHE", che}});
     CHECK(dumpStore(f.path) == before);
 }
 

@@ -151,6 +151,14 @@ struct ProfileRecord
     std::vector<ScenarioRecord> scenarios; // by name
 };
 
+// One profile of Store::restoreProfiles: the record to put back under
+// `code`, or none to delete the profile (when present).
+struct ProfileRestore
+{
+    std::string code;
+    std::optional<ProfileRecord> record;
+};
+
 struct Scenario
 {
     std::string baseCode;
@@ -285,13 +293,20 @@ public:
     // stored must work even after the methodology changed.
     std::optional<ProfileRecord> profileRecord(const std::string& code) const;
     // Deletes the profile, its values, members and scenarios and returns
-    // them; its snapshots remain (history outlives the profile).
+    // them; its snapshots remain (history outlives the profile). InputError
+    // (ProfileIsBlocMember, naming the blocs) when a bloc lists it as a
+    // member: remove it from their members first.
     ProfileRecord deleteProfile(const std::string& code);
     // Puts the profile back as recorded, replacing it when present. A
     // scenario gets its recorded id back unless another scenario has taken
     // it since (then a new id: nothing refers to scenario ids but their
     // overrides, which the record carries).
     void restoreProfile(const ProfileRecord& record);
+    // Several profiles put back (or deleted) in one transaction, all or
+    // nothing: the undo and redo of an edit of several profiles. A deletion
+    // a bloc still lists once all are written is refused as deleteProfile
+    // refuses it, and nothing is changed.
+    void restoreProfiles(const std::vector<ProfileRestore>& profiles);
     std::optional<ValueRecord> valueRecord(const std::string& code,
                                            const std::string& indicator) const;
     // Puts the value of `indicator` back as recorded (content, changed_at,

@@ -2181,6 +2181,10 @@ The database keeps what it had; close other programs that use it and try again.<
         <source>Made the scenario %1; adjust it here, or undo it with Edit &gt; Undo</source>
         <translation>시나리오 %1을(를) 만들었습니다. 여기서 조정하거나 편집 &gt; 실행 취소로 되돌리십시오</translation>
     </message>
+    <message>
+        <source>The Rank stability tab shows a table, not a chart: choose the Spectrum, Radar or Pillars tab to export or copy a chart.</source>
+        <translation>순위 안정성 탭은 차트가 아닌 표를 보여 줍니다. 차트를 내보내거나 복사하려면 스펙트럼, 레이더 또는 기둥 탭을 고르십시오.</translation>
+    </message>
 </context>
 <context>
     <name>MemberChoiceModel</name>

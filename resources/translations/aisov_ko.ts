@@ -2209,6 +2209,10 @@ The methodology was set back to the saved one (%2 %3); the database keeps its da
 
 방법론을 저장된 방법론(%2 %3)으로 되돌렸습니다. 데이터베이스의 데이터는 그대로 유지됩니다.</translation>
     </message>
+    <message>
+        <source>The Rank stability tab shows a table, not a chart: choose the Spectrum, Radar or Pillars tab to export or copy a chart.</source>
+        <translation>순위 안정성 탭은 차트가 아닌 표를 보여 줍니다. 차트를 내보내거나 복사하려면 스펙트럼, 레이더 또는 기둥 탭을 고르십시오.</translation>
+    </message>
 </context>
 <context>
     <name>MemberChoiceModel</name>

@@ -106,6 +106,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connectViews();
     restoreLayout();
     updateTitle();
+    updateChartActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -259,6 +260,8 @@ void MainWindow::createMenus()
 
 void MainWindow::connectViews()
 {
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateChartActions);
+    connect(m_compare, &ComparePanel::currentChartChanged, this, &MainWindow::updateChartActions);
     connect(m_profileList, &ProfileListPanel::currentCodeChanged, this,
             &MainWindow::currentProfileChanged);
     connect(m_profileList, &ProfileListPanel::selectionChanged, this,
@@ -459,6 +462,21 @@ ChartView* MainWindow::currentChart() const
     if (m_tabs->currentWidget() == m_levers)
         return m_levers->chart();
     return m_result->spectrumView();
+}
+
+void MainWindow::updateChartActions()
+{
+    const bool shown = currentChart() != nullptr;
+    const QString reason =
+        shown ? QString()
+              : tr("The Rank stability tab shows a table, not a chart: choose the Spectrum, "
+                   "Radar or Pillars tab to export or copy a chart.");
+    for (QAction* action : {m_exportChart, m_copyChart, m_copyChartText}) {
+        action->setEnabled(shown);
+        // An empty tooltip is the action's text again.
+        action->setToolTip(reason);
+        action->setStatusTip(reason);
+    }
 }
 
 void MainWindow::setHighContrastCharts(bool on)

@@ -83,6 +83,9 @@ private:
     void restoreLayout();
     void updateTitle();
     void updateRecentMenu();
+    // Export Chart and the Copy Chart actions: enabled while the current
+    // tab shows a chart, and saying why not while it does not.
+    void updateChartActions();
     void showError(const QString& title, const QString& doing, const std::exception& error);
     void newDatabase();
     void chooseDatabase();

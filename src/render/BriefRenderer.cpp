@@ -327,12 +327,23 @@ QSizeF BriefRenderer::pageSize()
     return QPageSize(QPageSize::A4).sizePixels(static_cast<int>(kLogicalDpi));
 }
 
-void BriefRenderer::paint(QPainter& painter, const QRectF& page, const CountryBrief& brief,
-                          const ChartTheme& theme, const QDate& date)
+QRectF BriefRenderer::radarArea(const QRectF& page)
+{
+    return BriefLayout(page).radar;
+}
+
+ChartTheme BriefRenderer::chartTheme(const ChartTheme& theme)
 {
     // Charts on a page: text no smaller than small print on paper.
     ChartTheme pageTheme = theme;
     pageTheme.minimumTextPixels = std::max(theme.minimumTextPixels, 9.0);
+    return pageTheme;
+}
+
+void BriefRenderer::paint(QPainter& painter, const QRectF& page, const CountryBrief& brief,
+                          const ChartTheme& theme, const QDate& date)
+{
+    const ChartTheme pageTheme = chartTheme(theme);
     const BriefLayout layout(page);
     painter.fillRect(page, pageTheme.background);
     paintHeader(painter, layout.header, brief, pageTheme);

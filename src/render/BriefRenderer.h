@@ -26,6 +26,10 @@ class BriefRenderer
 public:
     // A4 portrait in logical pixels (96 per inch).
     static QSizeF pageSize();
+    // Where the page puts its radar, and the theme its charts are painted
+    // with (`theme` with a floor on the text size).
+    static QRectF radarArea(const QRectF& page);
+    static ChartTheme chartTheme(const ChartTheme& theme);
     // Paints the whole page into `page`; `date` is printed in the footer.
     static void paint(QPainter& painter, const QRectF& page, const CountryBrief& brief,
                       const ChartTheme& theme, const QDate& date);

@@ -31,39 +31,179 @@ QString RadarChart::defaultTitle()
     return tr("Pillar profile");
 }
 
+namespace {
+
+QString legendDetail(const ChartProfile& profile, std::size_t axes);
+
+QString thresholdNoteText()
+{
+    return RadarChart::tr(
+        "Threshold: a pillar on or outside the dashed ring meets the requirement");
+}
+
+// The widest line among the legend's names (label font) and details (small font).
+double widestLegendLine(const ChartData& data, const ChartFonts& fonts)
+{
+    double widest = 0.0;
+    for (const ChartProfile& profile : data.profiles) {
+        widest = std::max(widest, fonts.labelMetrics.horizontalAdvance(profile.name));
+        widest = std::max(widest, fonts.smallMetrics.horizontalAdvance(
+                                      legendDetail(profile, data.pillars.size())));
+    }
+    return std::ceil(widest) + 1.0;
+}
+
+// The threshold note word-wrapped to `width`: its height.
+double thresholdNoteHeight(const ChartFonts& fonts, double width)
+{
+    return std::ceil(fonts.smallMetrics
+                         .boundingRect(QRectF(0, 0, width, 1e4),
+                                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                                       thresholdNoteText())
+                         .height()) +
+           1.0;
+}
+
+// Entries top-down from `legend`'s top-left, then the threshold sample and note.
+void placeLegend(RadarLayout& layout, const ChartData& data, const ChartFonts& fonts)
+{
+    const double swatch = fonts.labelMetrics.height() * 0.7;
+    const double indent = swatch * 1.6;
+    const double textWidth = layout.legend.width() - indent;
+    double y = layout.legend.top();
+    for (const ChartProfile& profile : data.profiles) {
+        RadarLegendEntry entry;
+        entry.swatch = QRectF(layout.legend.left(), y + (fonts.labelMetrics.height() - swatch) / 2,
+                              swatch, swatch);
+        entry.name =
+            QRectF(layout.legend.left() + indent, y, textWidth, fonts.labelMetrics.height());
+        entry.nameText = fonts.labelMetrics.elidedText(profile.name, Qt::ElideRight, textWidth);
+        y += fonts.labelMetrics.height();
+        entry.detail = QRectF(entry.name.left(), y, textWidth, fonts.smallMetrics.height());
+        entry.detailText = fonts.smallMetrics.elidedText(legendDetail(profile, data.pillars.size()),
+                                                         Qt::ElideRight, textWidth);
+        y += fonts.smallMetrics.height() * 1.6;
+        layout.entries.push_back(entry);
+    }
+    const double sampleY = y + fonts.smallMetrics.height() / 2;
+    layout.thresholdSample =
+        QLineF(layout.legend.left(), sampleY, layout.legend.left() + swatch * 1.2, sampleY);
+    layout.thresholdText = thresholdNoteText();
+    layout.thresholdNote =
+        QRectF(layout.legend.left() + indent, y, textWidth, thresholdNoteHeight(fonts, textWidth));
+}
+
+// The axis labels for the layout's centre and radius, aligned away from
+// the centre.
+void placeAxisLabels(RadarLayout& layout, const ChartData& data, const ChartMetrics& metrics,
+                     const ChartFonts& fonts)
+{
+    layout.axisLabels.clear();
+    const std::size_t axes = data.pillars.size();
+    const double labelWidth = std::max(120.0 * metrics.scale, layout.radius * 0.9);
+    for (std::size_t axis = 0; axis < axes; ++axis) {
+        const double angle = RadarLayout::axisAngle(axis, axes);
+        const double dx = std::cos(angle);
+        const double dy = std::sin(angle);
+        const QPointF anchor(layout.centre.x() + (layout.radius + 14 * metrics.scale) * dx,
+                             layout.centre.y() + (layout.radius + 14 * metrics.scale) * dy);
+        RadarAxisLabel label;
+        label.text = data.pillars[axis].name + QLatin1Char('\n') +
+                     RadarChart::tr("threshold %1%")
+                         .arg(QLocale().toString(data.pillars[axis].threshold, 'g', 3));
+        const QRectF measured = fonts.labelMetrics.boundingRect(
+            QRectF(0, 0, labelWidth, 1e4), Qt::TextWordWrap | Qt::AlignLeft, label.text);
+        QRectF box(QPointF(0, 0), measured.size());
+        label.align = Qt::AlignHCenter;
+        if (dx > 0.3) {
+            box.moveLeft(anchor.x());
+            label.align = Qt::AlignLeft;
+        } else if (dx < -0.3) {
+            box.moveRight(anchor.x());
+            label.align = Qt::AlignRight;
+        } else {
+            box.moveLeft(anchor.x() - box.width() / 2);
+        }
+        if (dy > 0.3)
+            box.moveTop(anchor.y());
+        else if (dy < -0.3)
+            box.moveBottom(anchor.y());
+        else
+            box.moveTop(anchor.y() - box.height() / 2);
+        label.box = box;
+        layout.axisLabels.push_back(label);
+    }
+}
+
+// How far the axis labels reach out of `area` on their worst side.
+double labelOverflow(const RadarLayout& layout, const QRectF& area)
+{
+    double overflow = 0.0;
+    for (const RadarAxisLabel& label : layout.axisLabels) {
+        overflow =
+            std::max({overflow, area.left() - label.box.left(), label.box.right() - area.right(),
+                      area.top() - label.box.top(), label.box.bottom() - area.bottom()});
+    }
+    return overflow;
+}
+
+} // namespace
+
 RadarLayout RadarChart::layout(const QRectF& bounds, const ChartData& data, const ChartTheme& theme)
 {
     const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     RadarLayout layout;
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     // Legend on the right, radar in the rest; axis labels need room around
-    // the outer ring.
+    // the outer ring. The legend is as wide as its longest line needs (up
+    // to a limit) and its note as tall as its lines, so a small chart (the
+    // country brief's) elides and clips nothing.
     const ChartFonts fonts(theme, metrics);
+    const double swatch = fonts.labelMetrics.height() * 0.7;
+    const double indent = swatch * 1.6;
+    const double entriesHeight = static_cast<double>(data.profiles.size()) *
+                                 (fonts.labelMetrics.height() + fonts.smallMetrics.height() * 1.6);
     QRectF radarArea;
     if (layout.plot.height() > layout.plot.width() * 1.1) {
         // Portrait (A4): the legend goes below the radar, which keeps the width.
+        const double legendWidth = layout.plot.width() * 0.8;
         const double legendHeight =
-            static_cast<double>(data.profiles.size()) *
-                (fonts.labelMetrics.height() + fonts.smallMetrics.height() * 1.6) +
-            fonts.smallMetrics.height() * 2.6;
-        layout.legend =
-            QRectF(layout.plot.left() + layout.plot.width() * 0.1,
-                   layout.plot.bottom() - legendHeight, layout.plot.width() * 0.8, legendHeight);
+            entriesHeight + thresholdNoteHeight(fonts, legendWidth - indent);
+        layout.legend = QRectF(layout.plot.left() + layout.plot.width() * 0.1,
+                               layout.plot.bottom() - legendHeight, legendWidth, legendHeight);
         radarArea = QRectF(layout.plot.left(), layout.plot.top(), layout.plot.width(),
                            layout.plot.height() - legendHeight - 20 * metrics.scale);
     } else {
-        // Landscape (slides): the legend goes to the right.
-        const double legendWidth = std::min(layout.plot.width() * 0.32, 460 * metrics.scale);
-        layout.legend = QRectF(layout.plot.right() - legendWidth, layout.plot.top(), legendWidth,
-                               layout.plot.height());
+        // Landscape (slides, the brief): the legend goes to the right.
+        const double preferred = std::min(layout.plot.width() * 0.32, 460 * metrics.scale);
+        const double legendWidth =
+            std::min(std::max(preferred, indent + widestLegendLine(data, fonts)),
+                     layout.plot.width() * 0.45);
+        const double legendHeight =
+            entriesHeight + thresholdNoteHeight(fonts, legendWidth - indent);
+        layout.legend =
+            QRectF(layout.plot.right() - legendWidth, layout.plot.top(), legendWidth, legendHeight);
         radarArea =
             QRectF(layout.plot.left(), layout.plot.top(),
                    layout.plot.width() - legendWidth - 20 * metrics.scale, layout.plot.height());
     }
+    placeLegend(layout, data, fonts);
     const double labelRoom = fonts.labelMetrics.height() * 2.2;
     layout.centre = radarArea.center();
     layout.radius = std::max(10.0, std::min(radarArea.width() / 2 - labelRoom * 2.2,
                                             radarArea.height() / 2 - labelRoom));
+    // A smaller radar until its axis labels stay inside its area (clear of
+    // the legend and of the chart's edges; the top one may use the frame's
+    // 24-pixel gap below the subtitle), as far as the smallest radar lets.
+    const QRectF labelArea = radarArea.adjusted(0, -24 * metrics.scale, 0, 0);
+    placeAxisLabels(layout, data, metrics, fonts);
+    for (int step = 0; step < 16; ++step) {
+        const double overflow = labelOverflow(layout, labelArea);
+        if (overflow <= 0.0 || layout.radius <= 10.0)
+            break;
+        layout.radius = std::max(10.0, layout.radius - std::ceil(overflow));
+        placeAxisLabels(layout, data, metrics, fonts);
+    }
     return layout;
 }
 
@@ -167,42 +307,15 @@ void RadarSteps::paintProfiles() const
     }
 }
 
-// Axis labels outside the outer ring, aligned away from the centre.
+// Axis labels outside the outer ring, where the layout put them.
 void RadarSteps::paintAxisLabels() const
 {
     painter.setFont(fonts.label);
     painter.setPen(theme.foreground);
-    const double labelWidth = std::max(120.0 * metrics.scale, layout.radius * 0.9);
-    for (std::size_t axis = 0; axis < axes; ++axis) {
-        const double angle = RadarLayout::axisAngle(axis, axes);
-        const double dx = std::cos(angle);
-        const double dy = std::sin(angle);
-        const QPointF anchor(layout.centre.x() + (layout.radius + 14 * metrics.scale) * dx,
-                             layout.centre.y() + (layout.radius + 14 * metrics.scale) * dy);
-        const QString text = data.pillars[axis].name + QLatin1Char('\n') +
-                             RadarChart::tr("threshold %1%")
-                                 .arg(QLocale().toString(data.pillars[axis].threshold, 'g', 3));
-        const QRectF measured = fonts.labelMetrics.boundingRect(
-            QRectF(0, 0, labelWidth, 1e4), Qt::TextWordWrap | Qt::AlignLeft, text);
-        QRectF box(QPointF(0, 0), measured.size());
-        Qt::Alignment align = Qt::AlignHCenter;
-        if (dx > 0.3) {
-            box.moveLeft(anchor.x());
-            align = Qt::AlignLeft;
-        } else if (dx < -0.3) {
-            box.moveRight(anchor.x());
-            align = Qt::AlignRight;
-        } else {
-            box.moveLeft(anchor.x() - box.width() / 2);
-        }
-        if (dy > 0.3)
-            box.moveTop(anchor.y());
-        else if (dy < -0.3)
-            box.moveBottom(anchor.y());
-        else
-            box.moveTop(anchor.y() - box.height() / 2);
-        painter.drawText(box, static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
-    }
+    for (const RadarAxisLabel& label : layout.axisLabels)
+        painter.drawText(label.box,
+                         static_cast<int>(label.align | Qt::AlignVCenter) | Qt::TextWordWrap,
+                         label.text);
 }
 
 // "34.5% · 2 of 6 pillars met", and how many pillars have no data.
@@ -225,44 +338,27 @@ QString legendDetail(const ChartProfile& profile, std::size_t axes)
     return detail;
 }
 
-// Legend: colour, name, overall score and pillars met.
+// Legend: colour, name, overall score and pillars met, then the threshold.
 void RadarSteps::paintLegend() const
 {
-    const double swatch = fonts.labelMetrics.height() * 0.7;
-    double y = layout.legend.top();
-    for (std::size_t p = 0; p < data.profiles.size(); ++p) {
-        const ChartProfile& profile = data.profiles[p];
+    for (std::size_t p = 0; p < layout.entries.size(); ++p) {
+        const RadarLegendEntry& entry = layout.entries[p];
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme.seriesColor(p));
-        painter.drawRect(QRectF(layout.legend.left(),
-                                y + (fonts.labelMetrics.height() - swatch) / 2, swatch, swatch));
+        painter.drawRect(entry.swatch);
         painter.setPen(theme.foreground);
         painter.setFont(fonts.label);
-        const QRectF nameRect(layout.legend.left() + swatch * 1.6, y,
-                              layout.legend.width() - swatch * 1.6, fonts.labelMetrics.height());
-        painter.drawText(
-            nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-            fonts.labelMetrics.elidedText(profile.name, Qt::ElideRight, nameRect.width()));
-        y += fonts.labelMetrics.height();
+        painter.drawText(entry.name, Qt::AlignLeft | Qt::AlignVCenter, entry.nameText);
         painter.setPen(theme.muted);
         painter.setFont(fonts.small);
-        const QString detail = legendDetail(profile, axes);
-        painter.drawText(QRectF(nameRect.left(), y, nameRect.width(), fonts.smallMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         fonts.smallMetrics.elidedText(detail, Qt::ElideRight, nameRect.width()));
-        y += fonts.smallMetrics.height() * 1.6;
+        painter.drawText(entry.detail, Qt::AlignLeft | Qt::AlignVCenter, entry.detailText);
     }
     painter.setPen(QPen(theme.threshold, metrics.line(), Qt::DashLine));
-    painter.drawLine(
-        QPointF(layout.legend.left(), y + fonts.smallMetrics.height() / 2),
-        QPointF(layout.legend.left() + swatch * 1.2, y + fonts.smallMetrics.height() / 2));
+    painter.drawLine(layout.thresholdSample);
     painter.setPen(theme.muted);
     painter.setFont(fonts.small);
-    painter.drawText(
-        QRectF(layout.legend.left() + swatch * 1.6, y, layout.legend.width() - swatch * 1.6,
-               fonts.smallMetrics.height() * 2.4),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-        RadarChart::tr("Threshold: a pillar on or outside the dashed ring meets the requirement"));
+    painter.drawText(layout.thresholdNote, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     layout.thresholdText);
 }
 
 } // namespace

@@ -7,19 +7,48 @@
 #include "ChartTheme.h"
 
 #include <QCoreApplication>
+#include <QLineF>
 #include <QPointF>
 #include <QRectF>
+#include <QString>
+
+#include <vector>
 
 class QPainter;
 
 namespace aisov::render {
+
+// One profile in the legend: a swatch, its name (the label font, one line)
+// and its score and pillars met (the small font, one line).
+struct RadarLegendEntry
+{
+    QRectF swatch;
+    QRectF name;
+    QRectF detail;
+    QString nameText;
+    QString detailText; // elided only when even the widest legend is too narrow
+};
+
+// A pillar's name and threshold outside the outer ring (the label font,
+// word-wrapped in `box`).
+struct RadarAxisLabel
+{
+    QRectF box;
+    Qt::Alignment align;
+    QString text;
+};
 
 struct RadarLayout
 {
     QRectF plot;
     QPointF centre;
     double radius = 0.0;
-    QRectF legend;
+    QRectF legend; // the legend's entries and the threshold note
+    std::vector<RadarLegendEntry> entries;
+    QLineF thresholdSample;
+    QRectF thresholdNote; // the small font, word-wrapped
+    QString thresholdText;
+    std::vector<RadarAxisLabel> axisLabels;
 
     // Angle of axis `index` of `count`: the first points up, then clockwise.
     static double axisAngle(std::size_t index, std::size_t count);

@@ -39,8 +39,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -316,6 +318,59 @@ TEST_CASE("A chart exported through the dialog is written and reads back")
     const QByteArray text = fileBytes(svg);
     CHECK(text.contains("X against Y"));
     CHECK(text.contains("Country X"));
+}
+
+TEST_CASE("Export Chart and Copy Chart are off, saying why, while the Rank stability table shows")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCodes({QStringLiteral("XAA"), QStringLiteral("YBB")});
+    app.window.tabs()->setCurrentWidget(app.window.comparePanel());
+    auto* charts =
+        app.window.comparePanel()->findChild<QTabWidget*>(QStringLiteral("compareCharts"));
+    REQUIRE(charts != nullptr);
+    std::vector<QAction*> actions;
+    for (const char* name : {"exportChartAction", "copyChartAction", "copyChartTextAction"}) {
+        auto* action = app.window.findChild<QAction*>(QString::fromLatin1(name));
+        REQUIRE(action != nullptr);
+        actions.push_back(action);
+    }
+    QAction* exportChart = actions.front();
+    const QString exportTip = exportChart->toolTip();
+    for (QAction* action : actions)
+        CHECK(action->isEnabled());
+    CHECK(exportTip.startsWith(QStringLiteral("Export Chart")));
+
+    charts->setCurrentWidget(app.window.comparePanel()->rankStabilityTab());
+    REQUIRE(app.window.currentChart() == nullptr);
+    for (QAction* action : actions) {
+        CHECK_FALSE(action->isEnabled());
+        CHECK(action->toolTip().contains(QStringLiteral("Rank stability tab shows a table")));
+        CHECK(action->statusTip() == action->toolTip());
+    }
+    // The toolbar's button says so too, and the shortcut opens nothing.
+    auto* toolbar = app.window.findChild<QToolBar*>();
+    REQUIRE(toolbar != nullptr);
+    QWidget* button = toolbar->widgetForAction(exportChart);
+    REQUIRE(button != nullptr);
+    CHECK_FALSE(button->isEnabled());
+    CHECK(button->toolTip() == exportChart->toolTip());
+    QTest::keySequence(&app.window, exportChart->shortcut());
+    CHECK(app.window.findChild<ExportChartDialog*>() == nullptr);
+
+    // A chart again (the radar beside it, then another main tab): on, with their own tips.
+    charts->setCurrentIndex(charts->indexOf(app.window.comparePanel()->rankStabilityTab()) - 1);
+    REQUIRE(app.window.currentChart() != nullptr);
+    for (QAction* action : actions) {
+        CHECK(action->isEnabled());
+        CHECK(action->statusTip().isEmpty());
+    }
+    CHECK(exportChart->toolTip() == exportTip);
+    charts->setCurrentWidget(app.window.comparePanel()->rankStabilityTab());
+    CHECK_FALSE(exportChart->isEnabled());
+    app.window.tabs()->setCurrentIndex(0);
+    CHECK(exportChart->isEnabled());
+    exportChart->trigger();
+    CHECK(app.window.findChild<ExportChartDialog*>() != nullptr);
 }
 
 TEST_CASE("A damaged database at start gets a dialog and stays byte-identical")

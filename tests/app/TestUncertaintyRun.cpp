@@ -1,8 +1,8 @@
 // The Compare tab's uncertainty run, driven in the real main window under
 // the offscreen platform: a run gives the core's numbers, a cancel frees the
-// window at once and stops the worker, an edit during a run restarts it on
-// the edited state. Expected numbers come from aisov::analyzeUncertainty
-// itself, called with the options the window uses (seed 1, the command
+// window at once and stops the worker, an edit (or another number of draws)
+// during a run restarts it on the edited state. Expected numbers come from
+// aisov::analyzeUncertainty itself, called with the options the window uses (seed 1, the command
 // line's default; ranked among the profiles compared).
 
 #include "../SyntheticData.h"
@@ -315,4 +315,58 @@ TEST_CASE("A new selection or a methodology edit during a run restarts it on the
         CHECK(run.summaries[i].p50 == expected[i].p50);
         CHECK(run.summaries[i].rankFrequency == expected[i].rankFrequency);
     }
+}
+
+TEST_CASE("Another number of draws during a run restarts it with that number")
+{
+    UncertaintyWindow open(true);
+    open.compareProfiles(syntheticCodes(4), 20000);
+    QSignalSpy started(open.runner, &UncertaintyRunner::started);
+    QSignalSpy progress(open.runner, &UncertaintyRunner::progressChanged);
+    QSignalSpy finished(open.runner, &UncertaintyRunner::finished);
+    open.compare->runUncertainty();
+    REQUIRE(QTest::qWaitFor([&] { return !progress.isEmpty(); }, 10000));
+    REQUIRE(open.runner->isRunning());
+    REQUIRE(started.size() == 1);
+
+    // Typed into the box: nothing restarts at each digit, Enter restarts it.
+    QSpinBox* draws = open.compare->drawsBox();
+    draws->setFocus();
+    draws->selectAll();
+    QTest::keyClicks(draws, QStringLiteral("1500"));
+    CHECK(started.size() == 1);
+    QTest::keyClick(draws, Qt::Key_Return);
+    REQUIRE(draws->value() == 1500);
+    REQUIRE(started.size() == 2);
+    CHECK(started.at(1).at(0).toInt() == 1500);
+    CHECK(open.compare->rankStabilityModel()->rowCount() == 0);
+    CHECK(Config::instance().get(ConfigKey::UncertaintyDraws).toInt() == 1500);
+    open.waitUntilFinished(60000);
+
+    // Only the second run delivered, and it is of 1,500 draws.
+    REQUIRE(finished.size() == 1);
+    const auto& run = *open.compare->rankStabilityModel()->run();
+    CHECK(run.draws == 1500);
+    const auto expected = open.expected(1500);
+    REQUIRE(run.summaries.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(run.summaries[i].p50 == expected[i].p50);
+        CHECK(run.summaries[i].rankFrequency == expected[i].rankFrequency);
+    }
+
+    // With no run under way, a new number waits for Run: the result shown
+    // says how many draws it is of.
+    draws->setValue(2000);
+    CHECK(started.size() == 2);
+    CHECK_FALSE(open.runner->isRunning());
+    CHECK(open.compare->rankStabilityModel()->run()->draws == 1500);
+
+    // Typed and not entered, then Run (Ctrl+U from the box): the typed count.
+    draws->selectAll();
+    QTest::keyClicks(draws, QStringLiteral("1200"));
+    open.compare->runUncertainty();
+    REQUIRE(started.size() == 3);
+    CHECK(started.at(2).at(0).toInt() == 1200);
+    open.waitUntilFinished(60000);
+    CHECK(open.compare->rankStabilityModel()->run()->draws == 1200);
 }

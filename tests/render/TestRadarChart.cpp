@@ -3,11 +3,18 @@
 
 #include "RenderTestSupport.h"
 
+#include "BriefRenderer.h"
 #include "ChartExporter.h"
+#include "ChartFrame.h"
+#include "CountryBrief.h"
 #include "RadarChart.h"
 #include "SizePreset.h"
 
+#include "aisov/Analysis.h"
+
 #include <catch2/catch.hpp>
+
+#include <QFontMetricsF>
 
 #include <cmath>
 
@@ -28,6 +35,57 @@ ExportOptions radarOptions()
     options.size = {1280, 720};
     options.dpi = 96;
     return options;
+}
+
+// The bundled methodology and profiles (what `aisov-cli brief` and the app show).
+aisov::Analysis bundledAnalysis()
+{
+    return {aisov::loadProfilesFile(AISOV_SOURCE_DIR "/data/profiles/bundled-profiles.json"),
+            aisov::loadMethodologyFile(AISOV_SOURCE_DIR "/data/methodology/ai-sovereignty.json")};
+}
+
+// Every text of the radar lies inside `bounds`, each in a rectangle it
+// fits whole (nothing elided, nothing cut off), and the axis labels stay
+// clear of the legend.
+void checkNothingClipped(const QRectF& bounds, const ChartData& data, const ChartTheme& theme)
+{
+    const RadarLayout layout = RadarChart::layout(bounds, data, theme);
+    const ChartFonts fonts(theme, ChartMetrics::forBounds(bounds, theme));
+    const double slack = 0.5;
+    const QRectF inside = bounds.adjusted(-slack, -slack, slack, slack);
+    REQUIRE(layout.entries.size() == data.profiles.size());
+    for (std::size_t p = 0; p < layout.entries.size(); ++p) {
+        const RadarLegendEntry& entry = layout.entries[p];
+        INFO("legend entry " << p << ": " << entry.nameText.toStdString() << " / "
+                             << entry.detailText.toStdString());
+        CHECK(entry.nameText == data.profiles[p].name);
+        CHECK_FALSE(entry.detailText.contains(QChar(0x2026)));
+        CHECK(inside.contains(entry.name));
+        CHECK(inside.contains(entry.detail));
+        CHECK(fonts.labelMetrics.horizontalAdvance(entry.nameText) <= entry.name.width() + slack);
+        CHECK(fonts.smallMetrics.horizontalAdvance(entry.detailText) <=
+              entry.detail.width() + slack);
+        CHECK(entry.name.height() >= fonts.labelMetrics.height() - slack);
+        CHECK(entry.detail.height() >= fonts.smallMetrics.height() - slack);
+    }
+    {
+        INFO("threshold note " << layout.thresholdNote.width() << " x "
+                               << layout.thresholdNote.height());
+        const QRectF needed = fonts.smallMetrics.boundingRect(
+            QRectF(0, 0, layout.thresholdNote.width(), 1e4),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.thresholdText);
+        CHECK_FALSE(layout.thresholdText.isEmpty());
+        CHECK(needed.width() <= layout.thresholdNote.width() + slack);
+        CHECK(needed.height() <= layout.thresholdNote.height() + slack);
+        CHECK(inside.contains(layout.thresholdNote));
+        CHECK(layout.plot.adjusted(-slack, -slack, slack, slack).contains(layout.legend));
+    }
+    REQUIRE(layout.axisLabels.size() == data.pillars.size());
+    for (const RadarAxisLabel& label : layout.axisLabels) {
+        INFO("axis label " << label.text.toStdString());
+        CHECK(inside.contains(label.box));
+        CHECK_FALSE(label.box.intersects(layout.legend));
+    }
 }
 
 QRect around(QPointF point, double half)
@@ -146,4 +204,36 @@ TEST_CASE("the radar legend says how many pillars have no data", "[render][radar
         QString::fromUtf8(ChartExporter::renderSvg(fixtureChartData(), radarOptions()));
     CHECK(svg.contains(QStringLiteral("79.5% · 3 of 3 pillars met<")));
     CHECK(svg.contains(QStringLiteral("63.0% · 2 of 3 pillars met, 1 without data")));
+}
+
+TEST_CASE("the radar's legend and labels are whole at the brief's size and the export sizes",
+          "[render][radar]")
+{
+    ensureGuiApplication();
+    const aisov::Analysis analysis = bundledAnalysis();
+    SECTION("the country brief's radar, on its page")
+    {
+        const CountryBrief brief = makeCountryBrief(analysis, "CHE", 5);
+        const QRectF area =
+            BriefRenderer::radarArea(QRectF(QPointF(0, 0), BriefRenderer::pageSize()));
+        for (const ChartTheme& theme : {ChartTheme::light(), ChartTheme::highContrast()}) {
+            ChartData data = brief.chart;
+            data.title = BriefRenderer::tr("Pillars");
+            checkNothingClipped(area, data, BriefRenderer::chartTheme(theme));
+        }
+    }
+    SECTION("the export presets and the dialog's default size, with eight profiles")
+    {
+        std::vector<aisov::ScoreResult> results;
+        for (const char* code : {"USA", "CHN", "EU27", "CHE", "KOR", "ARE", "GBR", "DEU"})
+            results.push_back(analysis.results()[*analysis.indexOf(code)]);
+        const ChartData data = makeChartData(analysis.methodology(), results, analysis.profiles());
+        std::vector<QSizeF> sizes{QSizeF(1280, 720)};
+        for (const SizePreset& preset : sizePresets())
+            sizes.push_back(preset.size);
+        for (const QSizeF& size : sizes) {
+            INFO(size.width() << " x " << size.height());
+            checkNothingClipped(QRectF(QPointF(0, 0), size), data, ChartTheme::light());
+        }
+    }
 }

@@ -62,6 +62,7 @@ ComparePanel::ComparePanel(Session& session, QWidget* parent)
         m_chartViews.push_back(view);
     }
     m_charts->addTab(createRankStabilityTab(), tr("Rank stability"));
+    connect(m_charts, &QTabWidget::currentChanged, this, &ComparePanel::currentChartChanged);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);

@@ -4,8 +4,9 @@
 // scores (met marks, coverage), beside the spectrum, radar and comparison
 // charts of the same selection. An uncertainty run (in the background,
 // ComparePanelUncertainty.cpp) adds p5-p95 whiskers to the spectrum and a
-// rank-stability table; it follows the selection and the scores: a change
-// while it runs restarts it, a change after it drops its result.
+// rank-stability table; it follows the selection, the scores and the draws
+// asked for: a change while it runs restarts it, a change of the selection
+// or the scores after it drops its result.
 
 #include "ChartRenderer.h"
 #include "UncertaintyRunner.h"
@@ -56,6 +57,10 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* uncertaintyStatus() const { return m_uncertaintyStatus; }
 
+Q_SIGNALS:
+    // Another chart tab is shown (currentChart() may now be null).
+    void currentChartChanged();
+
 private:
     void refreshCharts();
     QWidget* createUncertaintyBar();
@@ -63,6 +68,8 @@ private:
     void connectRunner();
     // The profiles, values, methodology or selection changed.
     void uncertaintyInputsChanged();
+    // The draws box changed: remembered, and a run under way starts again.
+    void drawsChanged(int draws);
     void showUncertaintyState(const QString& status);
     void updateUncertaintyActions();
 

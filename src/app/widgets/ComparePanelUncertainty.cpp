@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -44,8 +45,9 @@ QWidget* ComparePanel::createUncertaintyBar()
     m_draws->setGroupSeparatorShown(true);
     m_draws->setValue(Config::instance().get(ConfigKey::UncertaintyDraws).toInt());
     drawsLabel->setBuddy(m_draws);
-    connect(m_draws, &QSpinBox::valueChanged, this,
-            [](int draws) { Config::instance().set(ConfigKey::UncertaintyDraws, draws); });
+    // A typed count takes effect on Enter or leaving the box, not at each digit.
+    m_draws->setKeyboardTracking(false);
+    connect(m_draws, &QSpinBox::valueChanged, this, &ComparePanel::drawsChanged);
     m_run = new QPushButton(tr("Run &Uncertainty"), bar);
     m_run->setObjectName(QStringLiteral("runUncertaintyButton"));
     m_run->setToolTip(tr("p5–p95 whiskers on the spectrum and how often each profile holds "
@@ -138,6 +140,12 @@ void ComparePanel::runUncertainty()
         showUncertaintyState(tr("Select the profiles to compare in the list first."));
         return;
     }
+    {
+        // A count typed but not yet entered (Ctrl+U from the box) is the one asked for.
+        const QSignalBlocker blocker(m_draws);
+        m_draws->interpretText();
+    }
+    Config::instance().set(ConfigKey::UncertaintyDraws, m_draws->value());
     m_runner->start(*analysis, shown, m_draws->value());
 }
 
@@ -162,6 +170,18 @@ void ComparePanel::uncertaintyInputsChanged()
     m_rankModel->clear();
     showUncertaintyState(
         tr("The profiles, values or methodology changed since the last run: run it again."));
+}
+
+void ComparePanel::drawsChanged(int draws)
+{
+    Config::instance().set(ConfigKey::UncertaintyDraws, draws);
+    if (!m_runner->isRunning())
+        return;
+    // A run under way was asked for another count: start again with this
+    // one, so that what it delivers is of the draws the box shows.
+    m_rankModel->clear();
+    runUncertainty();
+    refreshCharts();
 }
 
 void ComparePanel::showUncertaintyState(const QString& status)

@@ -79,10 +79,6 @@
         <translation>구성원을 한 곳 이상 선택하십시오.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The bloc, pooled</source>
         <translation>블록(통합)</translation>
     </message>
@@ -124,10 +120,6 @@
     <message>
         <source>Country brief</source>
         <translation>국가 브리프</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Too little data to rank this score with the others.</source>
@@ -230,8 +222,8 @@
         <translation>기둥</translation>
     </message>
     <message>
-        <source>Country brief: %1 (%2)</source>
-        <translation>국가 브리프: %1 (%2)</translation>
+        <source>Country brief: %1</source>
+        <translation>국가 브리프: %1</translation>
     </message>
 </context>
 <context>
@@ -733,10 +725,6 @@
         <translation>당시 점수의 이유</translation>
     </message>
     <message>
-        <source>History of %1 (%2)</source>
-        <translation>%1 (%2)의 이력</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>이력</translation>
     </message>
@@ -792,6 +780,10 @@
         <source>%1 values changed:</source>
         <translation>바뀐 값 %1개:</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1의 이력</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
@@ -806,10 +798,6 @@
     <message>
         <source>removed</source>
         <translation>삭제</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1641,10 +1629,6 @@
         <translation>투자 템플릿 (%1)</translation>
     </message>
     <message>
-        <source>Levers of %1 (%2)</source>
-        <translation>%1 (%2)의 레버</translation>
-    </message>
-    <message>
         <source>Levers</source>
         <translation>레버</translation>
     </message>
@@ -1695,6 +1679,10 @@ Nothing was changed.</source>
 %1
 
 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Levers of %1</source>
+        <translation>%1의 레버</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2014,6 @@ The database keeps what it had; close other programs that use it and try again.<
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <source>Delete %1 (%2) with its values (%3) and its scenarios? You can undo this.</source>
-        <translation>%1 (%2)을(를) 값(%3개) 및 시나리오와 함께 삭제하시겠습니까? 실행 취소할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Cannot delete the profile</source>
         <translation>프로필을 삭제할 수 없음</translation>
     </message>
@@ -2181,12 +2165,9 @@ The database keeps what it had; close other programs that use it and try again.<
         <source>Made the scenario %1; adjust it here, or undo it with Edit &gt; Undo</source>
         <translation>시나리오 %1을(를) 만들었습니다. 여기서 조정하거나 편집 &gt; 실행 취소로 되돌리십시오</translation>
     </message>
-</context>
-<context>
-    <name>MemberChoiceModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Delete %1 with its values (%2) and its scenarios? You can undo this.</source>
+        <translation>%1을(를) 값(%2개) 및 시나리오와 함께 삭제하시겠습니까? 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2453,14 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>NameWithCode</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile&apos;s name and its code, as in &quot;Japan (JPN)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>NewProfileDialog</name>
     <message>
         <source>a country: ISO alpha-3 (CHE); a bloc: any (NORDICS)</source>
@@ -2512,10 +2501,6 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>PartnerModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1%2 points</source>
         <translation>%1%2포인트</translation>
@@ -2646,10 +2631,6 @@ Nothing was changed.</source>
         <translation>선택된 프로필 없음</translation>
     </message>
     <message>
-        <source>%1 (%2) · %3 · coverage %4 %</source>
-        <translation>%1 (%2) · %3 · 포괄률 %4 %</translation>
-    </message>
-    <message>
         <source>bloc</source>
         <translation>블록</translation>
     </message>
@@ -2664,6 +2645,10 @@ Nothing was changed.</source>
     <message>
         <source>&quot;%1&quot; is not a non-negative number.</source>
         <translation>&quot;%1&quot;은(는) 0 이상의 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · coverage %3 %</source>
+        <translation>%1 · %2 · 포괄률 %3 %</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3237,6 @@ Nothing was changed.</source>
         <translation>스펙트럼</translation>
     </message>
     <message>
-        <source>Scenarios of %1 (%2)</source>
-        <translation>%1 (%2)의 시나리오</translation>
-    </message>
-    <message>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
@@ -3410,6 +3391,10 @@ Nothing was changed.</source>
     <message>
         <source>The scenario %1 could not be frozen.</source>
         <translation>시나리오 %1을(를) 고정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Scenarios of %1</source>
+        <translation>%1의 시나리오</translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3666,6 @@ Nothing was changed.</source>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Profile</source>

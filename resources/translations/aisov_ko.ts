@@ -79,10 +79,6 @@
         <translation>구성원을 한 곳 이상 선택하십시오.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The bloc, pooled</source>
         <translation>블록(통합)</translation>
     </message>
@@ -124,10 +120,6 @@
     <message>
         <source>Country brief</source>
         <translation>국가 브리프</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Too little data to rank this score with the others.</source>
@@ -230,8 +222,8 @@
         <translation>기둥</translation>
     </message>
     <message>
-        <source>Country brief: %1 (%2)</source>
-        <translation>국가 브리프: %1 (%2)</translation>
+        <source>Country brief: %1</source>
+        <translation>국가 브리프: %1</translation>
     </message>
 </context>
 <context>
@@ -733,10 +725,6 @@
         <translation>당시 점수의 이유</translation>
     </message>
     <message>
-        <source>History of %1 (%2)</source>
-        <translation>%1 (%2)의 이력</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>이력</translation>
     </message>
@@ -792,6 +780,10 @@
         <source>%1 values changed:</source>
         <translation>바뀐 값 %1개:</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1의 이력</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
@@ -806,10 +798,6 @@
     <message>
         <source>removed</source>
         <translation>삭제</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1645,10 +1633,6 @@
         <translation>투자 템플릿 (%1)</translation>
     </message>
     <message>
-        <source>Levers of %1 (%2)</source>
-        <translation>%1 (%2)의 레버</translation>
-    </message>
-    <message>
         <source>Levers</source>
         <translation>레버</translation>
     </message>
@@ -1699,6 +1683,10 @@ Nothing was changed.</source>
 %1
 
 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Levers of %1</source>
+        <translation>%1의 레버</translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2018,6 @@ The database keeps what it had; close other programs that use it and try again.<
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <source>Delete %1 (%2) with its values (%3) and its scenarios? You can undo this.</source>
-        <translation>%1 (%2)을(를) 값(%3개) 및 시나리오와 함께 삭제하시겠습니까? 실행 취소할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Cannot delete the profile</source>
         <translation>프로필을 삭제할 수 없음</translation>
     </message>
@@ -2213,12 +2197,9 @@ The methodology was set back to the saved one (%2 %3); the database keeps its da
         <source>The Rank stability tab shows a table, not a chart: choose the Spectrum, Radar or Pillars tab to export or copy a chart.</source>
         <translation>순위 안정성 탭은 차트가 아닌 표를 보여 줍니다. 차트를 내보내거나 복사하려면 스펙트럼, 레이더 또는 기둥 탭을 고르십시오.</translation>
     </message>
-</context>
-<context>
-    <name>MemberChoiceModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Delete %1 with its values (%2) and its scenarios? You can undo this.</source>
+        <translation>%1을(를) 값(%2개) 및 시나리오와 함께 삭제하시겠습니까? 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2485,14 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>NameWithCode</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile&apos;s name and its code, as in &quot;Japan (JPN)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>NewProfileDialog</name>
     <message>
         <source>a country: ISO alpha-3 (CHE); a bloc: any (NORDICS)</source>
@@ -2544,10 +2533,6 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>PartnerModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1%2 points</source>
         <translation>%1%2포인트</translation>
@@ -2678,10 +2663,6 @@ Nothing was changed.</source>
         <translation>선택된 프로필 없음</translation>
     </message>
     <message>
-        <source>%1 (%2) · %3 · coverage %4 %</source>
-        <translation>%1 (%2) · %3 · 포괄률 %4 %</translation>
-    </message>
-    <message>
         <source>bloc</source>
         <translation>블록</translation>
     </message>
@@ -2696,6 +2677,10 @@ Nothing was changed.</source>
     <message>
         <source>&quot;%1&quot; is not a non-negative number.</source>
         <translation>&quot;%1&quot;은(는) 0 이상의 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · coverage %3 %</source>
+        <translation>%1 · %2 · 포괄률 %3 %</translation>
     </message>
 </context>
 <context>
@@ -3284,10 +3269,6 @@ Nothing was changed.</source>
         <translation>스펙트럼</translation>
     </message>
     <message>
-        <source>Scenarios of %1 (%2)</source>
-        <translation>%1 (%2)의 시나리오</translation>
-    </message>
-    <message>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
@@ -3442,6 +3423,10 @@ Nothing was changed.</source>
     <message>
         <source>The scenario %1 could not be frozen.</source>
         <translation>시나리오 %1을(를) 고정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Scenarios of %1</source>
+        <translation>%1의 시나리오</translation>
     </message>
 </context>
 <context>
@@ -3713,10 +3698,6 @@ Nothing was changed.</source>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Profile</source>

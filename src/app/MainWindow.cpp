@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "FileKind.h"
 #include "MessageBox.h"
+#include "NameWithCode.h"
 #include "ProblemText.h"
 #include "Session.h"
 #include "dialogs/ExportChartDialog.h"
@@ -554,8 +555,8 @@ void MainWindow::deleteCurrentProfile()
         return;
     const auto answer = MessageBox::question(
         this, tr("Delete Profile"),
-        tr("Delete %1 (%2) with its values (%3) and its scenarios? You can undo this.")
-            .arg(app::toQString(profile->name), code)
+        tr("Delete %1 with its values (%2) and its scenarios? You can undo this.")
+            .arg(aisov::render::nameWithCode(app::toQString(profile->name), code))
             .arg(profile->values.size()));
     if (answer != QMessageBox::Yes)
         return;

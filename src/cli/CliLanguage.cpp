@@ -1,6 +1,7 @@
 #include "CliLanguage.h"
 
 #include "CliArguments.h"
+#include "NameWithCode.h"
 #include "OffscreenApplication.h"
 #include "Translations.h"
 
@@ -65,6 +66,12 @@ std::unique_ptr<QGuiApplication> startLanguage(const std::string& language)
 std::string cliText(const char* source)
 {
     return QCoreApplication::translate("cli", source).toStdString();
+}
+
+std::string cliNameWithCode(const std::string& name, const std::string& code)
+{
+    return aisov::render::nameWithCode(QString::fromStdString(name), QString::fromStdString(code))
+        .toStdString();
 }
 
 aisov::Language cliLanguage()

@@ -38,3 +38,7 @@ aisov::Language cliLanguage();
 std::string cliName(const aisov::Pillar& pillar);
 std::string cliName(const aisov::Indicator& indicator);
 std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel);
+
+// A profile named as the desktop application names it, "Japan (JPN)" but
+// "European Union (EU-27)" alone (aisov::render::nameWithCode), as UTF-8.
+std::string cliNameWithCode(const std::string& name, const std::string& code);

@@ -109,7 +109,7 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
     const aisov::ScoreResult result =
         aisov::Analysis(all, methodology, store.path()).results().at(index);
 
-    out << stored.name << " (" << stored.code << "), " << aisov::toString(stored.kind);
+    out << cliNameWithCode(stored.name, stored.code) << ", " << aisov::toString(stored.kind);
     if (stored.population)
         out << ", population " << formatFixed(*stored.population / 1e6, 1) << " million";
     if (stored.gdpUsd)

@@ -59,7 +59,7 @@ void writeJson(const aisov::LeverAnalysis& analysis, const std::optional<std::st
 void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysis& analysis,
                 const std::optional<std::string>& scenario, std::size_t top, std::ostream& out)
 {
-    out << "Investment levers for " << analysis.name << " (" << analysis.code << ")";
+    out << "Investment levers for " << cliNameWithCode(analysis.name, analysis.code);
     if (scenario)
         out << " in scenario \"" << *scenario << "\"";
     out << ": score " << formatScore(analysis.score) << ", "
@@ -135,8 +135,8 @@ void writeTemplatesTable(const aisov::Methodology& methodology, const aisov::Pro
                          const std::vector<aisov::TemplateGain>& gains, std::size_t top,
                          std::ostream& out)
 {
-    out << "Investment templates for " << profile.name << " (" << profile.code
-        << "), best first (data/templates/investment-templates.json)\n\n";
+    out << "Investment templates for " << cliNameWithCode(profile.name, profile.code)
+        << ", best first (data/templates/investment-templates.json)\n\n";
     TableWriter table;
     table.addColumn("#", TableWriter::Align::Right);
     table.addColumn("Template");

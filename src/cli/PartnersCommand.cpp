@@ -66,7 +66,7 @@ std::vector<std::string> pillarNames(const aisov::Methodology& methodology,
 void writeTable(const aisov::Methodology& methodology, const aisov::PartnerRanking& ranking,
                 std::size_t top, std::ostream& out)
 {
-    out << "Partners for " << ranking.name << " (" << ranking.code << "): score "
+    out << "Partners for " << cliNameWithCode(ranking.name, ranking.code) << ": score "
         << formatScore(ranking.score) << ", "
         << (ranking.score ? cliBand(methodology, ranking.band) : std::string("no data")) << ", "
         << ranking.met << " of " << methodology.pillars.size() << " requirements met\n\n";
@@ -82,7 +82,7 @@ void writeTable(const aisov::Methodology& methodology, const aisov::PartnerRanki
     for (std::size_t i = 0; i < top; ++i) {
         const aisov::PartnerGain& partner = ranking.partners[i];
         const std::string gained = joined(pillarNames(methodology, partner.pillarsGained));
-        table.addRow({std::to_string(i + 1), partner.name + " (" + partner.code + ")",
+        table.addRow({std::to_string(i + 1), cliNameWithCode(partner.name, partner.code),
                       formatScore(partner.partnerScore), formatScore(partner.pairScore),
                       formatSigned(partner.gain, 2),
                       partner.pairScore ? cliBand(methodology, partner.pairBand) : std::string("-"),

@@ -2,6 +2,7 @@
 
 #include "ChartFrame.h"
 #include "ChartRenderer.h"
+#include "NameWithCode.h"
 
 #include "aisov/TextFile.h"
 
@@ -205,8 +206,7 @@ void paintHeader(QPainter& painter, const QRectF& area, const CountryBrief& brie
     column.line(brief.pooled ? BriefRenderer::tr("Country brief · bloc pooled from its members")
                              : BriefRenderer::tr("Country brief"),
                 kBodyPixels, QFont::Normal, theme.muted);
-    column.line(BriefRenderer::tr("%1 (%2)").arg(brief.name, brief.code), 26, QFont::Bold,
-                theme.foreground);
+    column.line(nameWithCode(brief.name, brief.code), 26, QFont::Bold, theme.foreground);
     column.line(summaryLine(brief), kHeadingPixels, QFont::Normal, theme.foreground);
     if (brief.insufficientData)
         column.line(BriefRenderer::tr("Too little data to rank this score with the others."),
@@ -363,7 +363,7 @@ QByteArray BriefRenderer::renderPdf(const CountryBrief& brief, const ChartTheme&
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setTitle(tr("Country brief: %1 (%2)").arg(brief.name, brief.code));
+    writer.setTitle(tr("Country brief: %1").arg(nameWithCode(brief.name, brief.code)));
     writer.setCreator(QStringLiteral("AI Sovereignty Spectrum"));
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));

@@ -7,16 +7,20 @@
 #include "AppTestSupport.h"
 
 #include "Session.h"
+#include "models/BlocPreviewModel.h"
 #include "models/ComparisonModel.h"
 #include "models/ExplanationModel.h"
 #include "models/ImportPlanModel.h"
 #include "models/InvestmentTemplateModel.h"
 #include "models/LeverModel.h"
+#include "models/MemberChoiceModel.h"
+#include "models/PartnerModel.h"
 #include "models/ProfileFilterModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileValuesModel.h"
 #include "models/RankStabilityModel.h"
 #include "models/RequirementsModel.h"
+#include "models/StandingChangeModel.h"
 
 #include <catch2/catch.hpp>
 
@@ -207,6 +211,84 @@ TEST_CASE("ImportPlanModel: profiles with their value changes beneath")
           QStringLiteral("removed"));
     CHECK(model.index(0, ImportPlanModel::AfterColumn, profile).data().toString() ==
           QStringLiteral("60"));
+}
+
+TEST_CASE("ImportPlanModel: a profile is named with its code unless its name shows it")
+{
+    aisov::ImportPlan plan;
+    for (const auto& [code, name] : std::vector<std::pair<std::string, std::string>>{
+             {"XAA", "Country X"}, {"EU27", "European Union (EU-27)"}, {"YBB", ""}}) {
+        aisov::ProfileChange change;
+        change.code = code;
+        change.name = name;
+        change.kind = aisov::ChangeKind::Added;
+        plan.profiles.push_back(change);
+    }
+    ImportPlanModel model(plan, aisov::Methodology{});
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.index(0, ImportPlanModel::ItemColumn).data().toString() ==
+          QStringLiteral("Country X (XAA)"));
+    CHECK(model.index(1, ImportPlanModel::ItemColumn).data().toString() ==
+          QStringLiteral("European Union (EU-27)"));
+    CHECK(model.index(2, ImportPlanModel::ItemColumn).data().toString() == QStringLiteral("YBB"));
+}
+
+namespace {
+
+// The display text of the row whose `codeRole` is `code`, in `column`.
+QString textOfCode(const QAbstractItemModel& model, int codeRole, const QString& code, int column)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, 0).data(codeRole).toString() == code)
+            return model.index(row, column).data().toString();
+    FAIL("no row for " << code.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Partners, bloc members and standings name a profile once, with its code once")
+{
+    OpenSession open;
+    // Its code in its name, with a dash and in lower case: not repeated.
+    open.session.renameProfile(QStringLiteral("YBB"), QStringLiteral("Country Y (Y-bb)"));
+    const QString x = QStringLiteral("Country X (XAA)");
+    const QString y = QStringLiteral("Country Y (Y-bb)");
+
+    MemberChoiceModel members(open.session);
+    Tester membersTester(&members, Tester::FailureReportingMode::Fatal);
+    REQUIRE(members.rowCount() == 2); // the countries, not the bloc
+    CHECK(textOfCode(members, MemberChoiceModel::CodeRole, QStringLiteral("XAA"), 0) == x);
+    CHECK(textOfCode(members, MemberChoiceModel::CodeRole, QStringLiteral("YBB"), 0) == y);
+
+    PartnerModel partners(open.session);
+    Tester partnersTester(&partners, Tester::FailureReportingMode::Fatal);
+    partners.setCode(QStringLiteral("XAA"));
+    CHECK(textOfCode(partners, PartnerModel::CodeRole, QStringLiteral("YBB"),
+                     PartnerModel::PartnerColumn) == y);
+    partners.setCode(QStringLiteral("YBB"));
+    CHECK(textOfCode(partners, PartnerModel::CodeRole, QStringLiteral("XAA"),
+                     PartnerModel::PartnerColumn) == x);
+
+    BlocPreviewModel bloc(open.session);
+    Tester blocTester(&bloc, Tester::FailureReportingMode::Fatal);
+    bloc.setMembers({QStringLiteral("XAA"), QStringLiteral("YBB")});
+    REQUIRE(bloc.rowCount() == 4); // two members, the bloc, the gain
+    CHECK(bloc.index(0, BlocPreviewModel::NameColumn).data().toString() == x);
+    CHECK(bloc.index(1, BlocPreviewModel::NameColumn).data().toString() == y);
+
+    StandingChangeModel standings(open.session);
+    Tester standingsTester(&standings, Tester::FailureReportingMode::Fatal);
+    standings.setOnlyMoved(false);
+    REQUIRE(standings.rowCount() == 3);
+    CHECK(textOfCode(standings, StandingChangeModel::CodeRole, QStringLiteral("XAA"),
+                     StandingChangeModel::ProfileColumn) == x);
+    CHECK(textOfCode(standings, StandingChangeModel::CodeRole, QStringLiteral("YBB"),
+                     StandingChangeModel::ProfileColumn) == y);
+    CHECK(textOfCode(standings, StandingChangeModel::CodeRole, QStringLiteral("XYBLOC"),
+                     StandingChangeModel::ProfileColumn) ==
+          QStringLiteral("Bloc of X and Y (XYBLOC)"));
 }
 
 TEST_CASE("RankStabilityModel: p5, median and p95, then the share of each rank")

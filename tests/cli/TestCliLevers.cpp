@@ -78,7 +78,8 @@ TEST_CASE("levers of a bloc and of a coalition", "[cli][levers]")
     const auto coalition = runCli({"levers", "YX", "--methodology", kMethodology, "--profiles",
                                    kProfiles, "--coalition", "YX=YBB,XAA"});
     REQUIRE(coalition.exitCode == 0);
-    CHECK_THAT(coalition.out, Contains("Coalition YX (YX): score 88.0, High"));
+    // The name shows the code (aisov::render::nameWithCode): "(YX)" is not repeated.
+    CHECK_THAT(coalition.out, Contains("levers for Coalition YX: score 88.0, High"));
 }
 
 TEST_CASE("levers --scenario starts from the scenario, as if its values were the profile's",

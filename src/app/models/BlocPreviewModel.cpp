@@ -1,6 +1,7 @@
 #include "BlocPreviewModel.h"
 
 #include "AppStrings.h"
+#include "NameWithCode.h"
 
 #include <QFont>
 #include <QLocale>
@@ -66,7 +67,8 @@ int BlocPreviewModel::columnCount(const QModelIndex& parent) const
 QVariant BlocPreviewModel::memberCell(const aisov::BlocMemberScore& member, int column) const
 {
     if (column == NameColumn)
-        return tr("%1 (%2)").arg(app::toQString(member.name), app::toQString(member.code));
+        return aisov::render::nameWithCode(app::toQString(member.name),
+                                           app::toQString(member.code));
     if (column == OverallColumn)
         return app::formatScore(member.score);
     const auto pillar = static_cast<std::size_t>(column - FirstPillarColumn);

@@ -1,6 +1,7 @@
 #include "ImportPlanModel.h"
 
 #include "AppStrings.h"
+#include "NameWithCode.h"
 
 #include <QColor>
 
@@ -43,7 +44,8 @@ QVariant ImportPlanModel::profileData(const aisov::ProfileChange& change, int co
 {
     switch (column) {
     case ItemColumn:
-        return tr("%1 (%2)").arg(app::toQString(change.name), app::toQString(change.code));
+        return aisov::render::nameWithCode(app::toQString(change.name),
+                                           app::toQString(change.code));
     case ChangeColumn: {
         QStringList attributes;
         for (const auto& attribute : change.attributes)

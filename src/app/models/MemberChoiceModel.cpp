@@ -1,6 +1,7 @@
 #include "MemberChoiceModel.h"
 
 #include "AppStrings.h"
+#include "NameWithCode.h"
 #include "Session.h"
 
 MemberChoiceModel::MemberChoiceModel(Session& session, QObject* parent)
@@ -53,7 +54,8 @@ QVariant MemberChoiceModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const aisov::Profile* profile = m_session.profile(code);
-        return tr("%1 (%2)").arg(profile != nullptr ? app::toQString(profile->name) : code, code);
+        return aisov::render::nameWithCode(
+            profile != nullptr ? app::toQString(profile->name) : QString(), code);
     }
     case Qt::CheckStateRole:
         return m_checked.contains(code) ? Qt::Checked : Qt::Unchecked;

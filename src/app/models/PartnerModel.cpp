@@ -1,6 +1,7 @@
 #include "PartnerModel.h"
 
 #include "AppStrings.h"
+#include "NameWithCode.h"
 #include "Session.h"
 
 #include <QLocale>
@@ -57,7 +58,8 @@ QVariant PartnerModel::display(const aisov::PartnerGain& partner, int row, int c
     case RankColumn:
         return row + 1;
     case PartnerColumn:
-        return tr("%1 (%2)").arg(app::toQString(partner.name), app::toQString(partner.code));
+        return aisov::render::nameWithCode(app::toQString(partner.name),
+                                           app::toQString(partner.code));
     case AloneColumn:
         return app::formatScore(partner.partnerScore);
     case PooledColumn:

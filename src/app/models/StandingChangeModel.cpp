@@ -1,6 +1,7 @@
 #include "StandingChangeModel.h"
 
 #include "AppStrings.h"
+#include "NameWithCode.h"
 #include "Session.h"
 
 #include <QFont>
@@ -123,12 +124,10 @@ QVariant StandingChangeModel::data(const QModelIndex& index, int role) const
         return app::toQString(change.code);
     case Qt::DisplayRole:
         switch (column) {
-        case ProfileColumn: {
+        case ProfileColumn:
             // "European Union (EU-27)" names its code already; "Japan" gets "(JPN)".
-            const QString name = app::toQString(change.name);
-            const QString code = app::toQString(change.code);
-            return name.contains(code) ? name : tr("%1 (%2)").arg(name, code);
-        }
+            return aisov::render::nameWithCode(app::toQString(change.name),
+                                               app::toQString(change.code));
         case ScoreBeforeColumn:
             return app::formatScore(change.scoreBefore);
         case ScoreAfterColumn:

@@ -3,6 +3,7 @@
 #include "AppStrings.h"
 #include "ChartFrame.h"
 #include "ChartView.h"
+#include "NameWithCode.h"
 #include "RefreshWhenShown.h"
 #include "Session.h"
 #include "models/ExplanationModel.h"
@@ -196,8 +197,10 @@ void HistoryPanel::reloadList(std::int64_t selectId)
 {
     const auto previous = m_list->snapshotAt(m_listView->currentIndex().row());
     const aisov::Profile* profile = m_session.profile(m_code);
-    m_heading->setText(profile ? tr("History of %1 (%2)").arg(app::toQString(profile->name), m_code)
-                               : tr("History"));
+    m_heading->setText(
+        profile ? tr("History of %1")
+                      .arg(aisov::render::nameWithCode(app::toQString(profile->name), m_code))
+                : tr("History"));
     m_problem->hide();
     try {
         std::vector<std::shared_ptr<const FrozenSnapshot>> snapshots;

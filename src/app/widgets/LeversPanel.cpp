@@ -4,6 +4,7 @@
 #include "ChartView.h"
 #include "LeverQuestion.h"
 #include "MessageBox.h"
+#include "NameWithCode.h"
 #include "Session.h"
 #include "models/InvestmentTemplateModel.h"
 #include "models/LeverModel.h"
@@ -369,9 +370,10 @@ void LeversPanel::showProblem(const QString& problem)
 void LeversPanel::updateSummary()
 {
     const aisov::Profile* profile = m_session.profile(m_code);
-    m_title->setText(profile != nullptr
-                         ? tr("Levers of %1 (%2)").arg(app::toQString(profile->name), m_code)
-                         : tr("Levers"));
+    m_title->setText(profile != nullptr ? tr("Levers of %1")
+                                              .arg(aisov::render::nameWithCode(
+                                                  app::toQString(profile->name), m_code))
+                                        : tr("Levers"));
     if (profile == nullptr) {
         m_summary->setText(tr("Select a profile to see which investment would lift it most."));
         return;

@@ -1,6 +1,7 @@
 #include "ProfileEditor.h"
 
 #include "AppStrings.h"
+#include "NameWithCode.h"
 #include "ProblemText.h"
 #include "Session.h"
 #include "dialogs/ProvenanceDialog.h"
@@ -159,10 +160,11 @@ void ProfileEditor::refreshHeader()
     }
     const bool bloc = profile->kind == aisov::ProfileKind::Bloc;
     const aisov::ScoreResult* result = m_session.result(profileCode());
-    m_title->setText(tr("%1 (%2) · %3 · coverage %4 %")
-                         .arg(app::toQString(profile->name), profileCode(),
-                              bloc ? tr("bloc") : tr("country"),
-                              QLocale().toString(result ? result->coverage * 100 : 0.0, 'f', 0)));
+    m_title->setText(
+        tr("%1 · %2 · coverage %3 %")
+            .arg(aisov::render::nameWithCode(app::toQString(profile->name), profileCode()),
+                 bloc ? tr("bloc") : tr("country"),
+                 QLocale().toString(result ? result->coverage * 100 : 0.0, 'f', 0)));
     if (!m_name->hasFocus())
         m_name->setText(app::toQString(profile->name));
     const QLocale locale;

@@ -4,6 +4,7 @@
 #include "AppStrings.h"
 #include "ChartView.h"
 #include "MessageBox.h"
+#include "NameWithCode.h"
 #include "ProblemText.h"
 #include "Session.h"
 #include "dialogs/ScenarioDialog.h"
@@ -275,8 +276,10 @@ void ScenarioPanel::refreshDetails()
 {
     const aisov::Profile* base = m_session.profile(m_baseCode);
     const QString name = currentScenario();
-    m_title->setText(base ? tr("Scenarios of %1 (%2)").arg(app::toQString(base->name), m_baseCode)
-                          : tr("Scenarios"));
+    m_title->setText(
+        base ? tr("Scenarios of %1")
+                   .arg(aisov::render::nameWithCode(app::toQString(base->name), m_baseCode))
+             : tr("Scenarios"));
     const int scenarioCount = std::max(0, m_comparison->rowCount() - 1);
     m_hint->setText(base == nullptr ? tr("Choose a profile in the list to see its scenarios.")
                                     : tr("No scenarios of %1 yet: New Scenario… starts a what-if "

@@ -245,9 +245,30 @@ JsonReader::JsonReader(const nlohmann::json& node, std::string path, const std::
     , m_file(file)
 {}
 
+JsonReader::JsonReader(const nlohmann::json& node, const JsonReader& parent, const char* key,
+                       std::size_t index)
+    : m_node(node)
+    , m_parent(&parent)
+    , m_key(key)
+    , m_index(index)
+    , m_file(parent.m_file)
+{}
+
+const std::string& JsonReader::path() const
+{
+    if (m_parent != nullptr && m_path.empty()) {
+        m_path = m_parent->path();
+        if (m_key != nullptr)
+            m_path.append(".").append(m_key);
+        else
+            m_path.append("[").append(std::to_string(m_index)).append("]");
+    }
+    return m_path;
+}
+
 void JsonReader::fail(Problem problem) const
 {
-    throw InputError(m_file, m_path, std::move(problem));
+    throw InputError(m_file, path(), std::move(problem));
 }
 
 void JsonReader::requireObject() const
@@ -272,7 +293,7 @@ void JsonReader::allowOnlyKeys(std::initializer_list<const char*> allowed) const
             std::string list;
             for (const char* key : allowed)
                 list += (list.empty() ? "" : ", ") + std::string(key);
-            JsonReader(it.value(), m_path + "." + it.key(), m_file)
+            JsonReader(it.value(), path() + "." + it.key(), m_file)
                 .fail({InputProblem::UnknownKey, {it.key(), list}});
         }
     }
@@ -285,14 +306,15 @@ bool JsonReader::has(const char* key) const
 
 JsonReader JsonReader::child(const char* key) const
 {
-    if (!m_node.contains(key))
+    const auto found = m_node.find(key);
+    if (found == m_node.end())
         fail({InputProblem::MissingKey, {key}});
-    return {m_node.at(key), m_path + "." + key, m_file};
+    return {*found, *this, key, 0};
 }
 
 JsonReader JsonReader::element(std::size_t index) const
 {
-    return {m_node.at(index), m_path + "[" + std::to_string(index) + "]", m_file};
+    return {m_node.at(index), *this, nullptr, index};
 }
 
 std::string JsonReader::requiredString(const char* key) const

@@ -142,8 +142,7 @@ public:
     }
 
     template <class Exception>
-    bool parse_error(std::size_t /*position*/, const std::string& /*token*/,
-                     const Exception& error)
+    bool parse_error(std::size_t /*position*/, const std::string& /*token*/, const Exception& error)
     {
         throw error; // the exception nlohmann's DOM parser throws
     }

@@ -106,7 +106,8 @@ void JsonWriter::value(double number)
         return;
     }
     std::array<char, 64> buffer{};
-    const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
+    const char* end =
+        nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
     m_out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
 }
 

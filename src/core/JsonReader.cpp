@@ -3,7 +3,6 @@
 #include "aisov/ValueCheck.h"
 
 #include <cmath>
-#include <set>
 #include <vector>
 
 namespace aisov::detail {
@@ -98,6 +97,97 @@ struct DuplicateKey
 struct TooDeep
 {};
 
+// Builds the document like nlohmann's own DOM parser and refuses, as it
+// goes, duplicate keys and nesting deeper than kMaxJsonDepth. A SAX
+// handler rather than parse()'s callback: the callback's copy of every key
+// and a std::set of keys per object made up a fifth of reading a large
+// profiles file (issue 18).
+class StrictDomBuilder
+{
+public:
+    using Json = nlohmann::json;
+
+    explicit StrictDomBuilder(Json& root)
+        : m_root(root)
+    {}
+
+    // A number nlohmann accepts but parseNumber refuses ("1e-400") was seen.
+    bool sawRefusedNumber() const { return m_sawRefusedNumber; }
+
+    bool null() { return add(nullptr); }
+    bool boolean(bool value) { return add(value); }
+    bool number_integer(Json::number_integer_t value) { return add(value); }
+    bool number_unsigned(Json::number_unsigned_t value) { return add(value); }
+    bool number_float(Json::number_float_t value, const std::string& literal)
+    {
+        // Whole numbers that fit come as integers, which parseNumber takes.
+        m_sawRefusedNumber = m_sawRefusedNumber || !parseNumber(literal);
+        return add(value);
+    }
+    bool string(std::string& value) { return add(std::move(value)); }
+    bool binary(Json::binary_t& value) { return add(std::move(value)); }
+
+    bool start_object(std::size_t /*size*/) { return open(Json::value_t::object); }
+    bool start_array(std::size_t /*size*/) { return open(Json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string& name)
+    {
+        Json& object = *m_open.back();
+        if (object.find(name) != object.end())
+            throw DuplicateKey{name};
+        m_member = &object[name];
+        return true;
+    }
+
+    template <class Exception>
+    bool parse_error(std::size_t /*position*/, const std::string& /*token*/, const Exception& error)
+    {
+        throw error; // the exception nlohmann's DOM parser throws
+    }
+
+private:
+    // Places `value` in the open array or at the key just read.
+    template <class Value>
+    Json* place(Value&& value)
+    {
+        if (m_open.empty()) {
+            m_root = Json(std::forward<Value>(value));
+            return &m_root;
+        }
+        if (m_open.back()->is_array()) {
+            m_open.back()->push_back(Json(std::forward<Value>(value)));
+            return &m_open.back()->back();
+        }
+        *m_member = Json(std::forward<Value>(value));
+        return m_member;
+    }
+    template <class Value>
+    bool add(Value&& value)
+    {
+        place(std::forward<Value>(value));
+        return true;
+    }
+    bool open(Json::value_t type)
+    {
+        if (static_cast<int>(m_open.size()) >= kMaxJsonDepth)
+            throw TooDeep{};
+        m_open.push_back(place(type));
+        return true;
+    }
+    bool close()
+    {
+        m_open.pop_back();
+        return true;
+    }
+
+    Json& m_root;
+    std::vector<Json*> m_open; // the arrays and objects not yet closed
+    Json* m_member = nullptr;
+    bool m_sawRefusedNumber = false;
+};
+
 } // namespace
 
 nlohmann::json parseJsonDocument(const std::string& text, const std::string& sourceName)
@@ -109,40 +199,11 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
         offset = 3;
 
-    std::vector<std::set<std::string>> keysSeen;
-    std::string lastKey;
-    int depth = 0;
-    const auto checker = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-        switch (event) {
-        case nlohmann::json::parse_event_t::object_start:
-            keysSeen.emplace_back();
-            [[fallthrough]];
-        case nlohmann::json::parse_event_t::array_start:
-            if (++depth > kMaxJsonDepth)
-                throw TooDeep{};
-            break;
-        case nlohmann::json::parse_event_t::object_end:
-            keysSeen.pop_back();
-            --depth;
-            break;
-        case nlohmann::json::parse_event_t::array_end:
-            --depth;
-            break;
-        case nlohmann::json::parse_event_t::key: {
-            const auto key = parsed.get<std::string>();
-            if (!keysSeen.empty() && !keysSeen.back().insert(key).second)
-                throw DuplicateKey{key};
-            break;
-        }
-        default:
-            break;
-        }
-        return true;
-    };
     nlohmann::json document;
+    StrictDomBuilder builder(document);
     try {
-        document = nlohmann::json::parse(text.begin() + static_cast<std::ptrdiff_t>(offset),
-                                         text.end(), checker, true, false);
+        nlohmann::json::sax_parse(text.begin() + static_cast<std::ptrdiff_t>(offset), text.end(),
+                                  &builder, nlohmann::json::input_format_t::json, true, false);
     } catch (const nlohmann::json::parse_error& error) {
         throw InputError(sourceName, lineAndColumn(text, offset + error.byte - (error.byte > 0)),
                          {InputProblem::JsonSyntax, {shortReason(error.what())}});
@@ -169,7 +230,9 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
     } catch (const nlohmann::json::exception& error) {
         throw InputError(sourceName, "", {InputProblem::JsonSyntax, {error.what()}});
     }
-    if (const auto refused = refusedNumber(text, offset))
+    if (!builder.sawRefusedNumber())
+        return document;
+    if (const auto refused = refusedNumber(text, offset)) // where it is
         throw InputError(sourceName, lineAndColumn(text, refused->second),
                          {InputProblem::NumberTooSmall, {refused->first}});
     return document;
@@ -181,9 +244,30 @@ JsonReader::JsonReader(const nlohmann::json& node, std::string path, const std::
     , m_file(file)
 {}
 
+JsonReader::JsonReader(const nlohmann::json& node, const JsonReader& parent, const char* key,
+                       std::size_t index)
+    : m_node(node)
+    , m_parent(&parent)
+    , m_key(key)
+    , m_index(index)
+    , m_file(parent.m_file)
+{}
+
+const std::string& JsonReader::path() const
+{
+    if (m_parent != nullptr && m_path.empty()) {
+        m_path = m_parent->path();
+        if (m_key != nullptr)
+            m_path.append(".").append(m_key);
+        else
+            m_path.append("[").append(std::to_string(m_index)).append("]");
+    }
+    return m_path;
+}
+
 void JsonReader::fail(Problem problem) const
 {
-    throw InputError(m_file, m_path, std::move(problem));
+    throw InputError(m_file, path(), std::move(problem));
 }
 
 void JsonReader::requireObject() const
@@ -208,7 +292,7 @@ void JsonReader::allowOnlyKeys(std::initializer_list<const char*> allowed) const
             std::string list;
             for (const char* key : allowed)
                 list += (list.empty() ? "" : ", ") + std::string(key);
-            JsonReader(it.value(), m_path + "." + it.key(), m_file)
+            JsonReader(it.value(), path() + "." + it.key(), m_file)
                 .fail({InputProblem::UnknownKey, {it.key(), list}});
         }
     }
@@ -221,14 +305,15 @@ bool JsonReader::has(const char* key) const
 
 JsonReader JsonReader::child(const char* key) const
 {
-    if (!m_node.contains(key))
+    const auto found = m_node.find(key);
+    if (found == m_node.end())
         fail({InputProblem::MissingKey, {key}});
-    return {m_node.at(key), m_path + "." + key, m_file};
+    return {*found, *this, key, 0};
 }
 
 JsonReader JsonReader::element(std::size_t index) const
 {
-    return {m_node.at(index), m_path + "[" + std::to_string(index) + "]", m_file};
+    return {m_node.at(index), *this, nullptr, index};
 }
 
 std::string JsonReader::requiredString(const char* key) const

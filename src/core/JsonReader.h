@@ -20,13 +20,17 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
 
 inline constexpr int kMaxJsonDepth = 32;
 
+// A reader made by child() or element() refers to the reader it came from
+// (for its path): it must not outlive it.
 class JsonReader
 {
 public:
     JsonReader(const nlohmann::json& node, std::string path, const std::string& file);
 
     const nlohmann::json& node() const { return m_node; }
-    const std::string& path() const { return m_path; }
+    // "$.profiles[2].values[0]": built when first asked for (on an error, or
+    // for an origin), not for every key read (issue 18).
+    const std::string& path() const;
     const std::string& file() const { return m_file; }
 
     [[noreturn]] void fail(Problem problem) const;
@@ -52,8 +56,15 @@ public:
     std::string asString() const;
 
 private:
+    // The reader of `node`, the member `key` or the element `index` of `parent`.
+    JsonReader(const nlohmann::json& node, const JsonReader& parent, const char* key,
+               std::size_t index);
+
     const nlohmann::json& m_node;
-    std::string m_path;
+    const JsonReader* m_parent = nullptr; // null: m_path is given
+    const char* m_key = nullptr;          // null: an element, at m_index
+    std::size_t m_index = 0;
+    mutable std::string m_path;
     const std::string& m_file;
 };
 

@@ -30,6 +30,8 @@ const std::vector<Methodology>& bundledMethodologies();
 // Anything else (an edited copy, one with translations of its own) is
 // returned as it is. Nothing is written: the names are filled in on reading.
 Methodology withBundledTranslations(Methodology methodology);
+// `methodology` with every translation left out, as such a store holds it.
+Methodology withoutTranslations(Methodology methodology);
 // The investment templates of data/templates, checked against the default.
 const std::vector<InvestmentTemplate>& bundledInvestmentTemplates();
 

@@ -30,8 +30,6 @@ const std::vector<Methodology>& bundledMethodologies()
     return methodologies;
 }
 
-namespace {
-
 Methodology withoutTranslations(Methodology methodology)
 {
     for (auto& pillar : methodology.pillars)
@@ -42,6 +40,8 @@ Methodology withoutTranslations(Methodology methodology)
         band.translations.clear();
     return methodology;
 }
+
+namespace {
 
 bool hasTranslations(const Methodology& methodology)
 {

@@ -165,28 +165,11 @@ TEST_CASE("language codes are the file's and --lang's", "[methodology][translati
     CHECK(allLanguages().size() == 2);
 }
 
-namespace {
-
-// The default methodology as a store made before the bundled files had
-// Korean names holds it: the same in every field, without translations.
-Methodology defaultWithoutTranslations()
-{
-    Methodology methodology = defaultMethodology();
-    for (auto& pillar : methodology.pillars)
-        pillar.translations.clear();
-    for (auto& indicator : methodology.indicators)
-        indicator.translations.clear();
-    for (auto& band : methodology.bands)
-        band.translations.clear();
-    return methodology;
-}
-
-} // namespace
-
 TEST_CASE("a bundled methodology stored without translations reads with the bundled names",
           "[methodology][translations]")
 {
-    const Methodology stored = defaultWithoutTranslations();
+    // As a store made before the bundled files had Korean names holds it.
+    const Methodology stored = withoutTranslations(defaultMethodology());
     REQUIRE(displayName(*stored.findPillar("compute"), Language::Korean) == "Compute");
 
     SECTION("the bundled version, word for word: the bundled names are filled in")

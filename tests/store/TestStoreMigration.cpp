@@ -150,13 +150,7 @@ TEST_CASE("a store made before the bundled Korean names reads with them, and is 
     TempDir dir;
     const std::string path = dir.file("old.sqlite");
     const Methodology& bundled = defaultMethodology();
-    Methodology old = bundled;
-    for (auto& pillar : old.pillars)
-        pillar.translations.clear();
-    for (auto& indicator : old.indicators)
-        indicator.translations.clear();
-    for (auto& band : old.bands)
-        band.translations.clear();
+    const Methodology old = withoutTranslations(bundled);
     Store::open(path, OpenMode::Create, ManualClock().options());
     std::string json = methodologyToJson(old);
     for (std::size_t at = json.find('\''); at != std::string::npos; at = json.find('\'', at + 2))

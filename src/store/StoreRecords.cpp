@@ -130,12 +130,7 @@ ProfileRecord Store::deleteProfile(const std::string& code)
 
 void Store::restoreProfile(const ProfileRecord& record)
 {
-    requireWritable("restore a profile");
-    if (record.code.empty())
-        throw InputError(path(), "", {InputProblem::RecordWithoutCode});
-    Transaction transaction(*m_connection);
-    writeProfileRecord(*m_connection, record);
-    transaction.commit();
+    restoreProfiles({{record.code, record}});
 }
 
 void Store::restoreProfiles(const std::vector<ProfileRestore>& profiles)

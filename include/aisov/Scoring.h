@@ -42,6 +42,12 @@ inline constexpr const char* kInsufficientDataLabel = "insufficient data";
 double normalizeValue(double value, std::size_t indicatorIndex, const Methodology& methodology,
                       const NormalizationContext& context);
 
+// The logarithm (of x > 0) and exponential of the geometric aggregation:
+// fdlibm's algorithms, error below one ulp, written so that the Monte Carlo
+// computes four draws at once with the same bits (src/core/LaneMath.h).
+double aggregationLog(double x);
+double aggregationExp(double x);
+
 // Weighted aggregate of `parts` (each 0-1) with relative `weights`.
 // Geometric: 0 when any part is 0. Returns 0 for an empty input.
 // The span form allocates nothing and is inline: the Monte Carlo loop
@@ -69,9 +75,9 @@ inline double aggregate(Aggregation method, std::span<const double> parts,
                 continue;
             if (parts[i] <= 0.0)
                 return 0.0;
-            logSum += weights[i] * std::log(parts[i]);
+            logSum += weights[i] * aggregationLog(parts[i]);
         }
-        return std::exp(logSum / weightSum);
+        return aggregationExp(logSum / weightSum);
     }
     case Aggregation::Minimum: {
         double minimum = 1.0;

@@ -11,7 +11,10 @@
 
 namespace aisov::detail {
 
-inline std::uint64_t mix64(std::uint64_t z)
+// Generic so that the draws can mix four streams at once (a vector of
+// std::uint64_t, src/core/LaneMath.h): the same integer operations.
+template <class Word>
+[[gnu::always_inline]] inline Word mix64(Word z)
 {
     // SplitMix64 finaliser: a bijection with good avalanche, so consecutive
     // counters give unrelated outputs.
@@ -22,6 +25,11 @@ inline std::uint64_t mix64(std::uint64_t z)
 
 constexpr unsigned kNormalTableBits = 10;
 constexpr std::size_t kNormalTableSize = std::size_t{1} << kNormalTableBits;
+// A 64-bit output gives six table indices, lowest bits first.
+constexpr unsigned kIndicesPerWord = 64 / kNormalTableBits;
+// SplitMix64's increment (the golden ratio): the state after n outputs is
+// start + n * kWeylIncrement, so any output can be computed directly.
+constexpr std::uint64_t kWeylIncrement = 0x9e3779b97f4a7c15ULL;
 
 // One random stream per draw, derived from (seed, draw index) alone: which
 // thread runs a draw, and in what order, cannot change what it computes.
@@ -32,12 +40,12 @@ class DrawRandom
 {
 public:
     DrawRandom(std::uint64_t seed, std::uint64_t draw)
-        : m_state(mix64(mix64(seed + 0x9e3779b97f4a7c15ULL) ^ (draw * 0xd1b54a32d192ed03ULL)))
+        : m_state(mix64(mix64(seed + kWeylIncrement) ^ (draw * 0xd1b54a32d192ed03ULL)))
     {}
 
     std::uint64_t next()
     {
-        m_state += 0x9e3779b97f4a7c15ULL;
+        m_state += kWeylIncrement;
         return mix64(m_state);
     }
     // In (0, 1): never 0, so log() is safe.
@@ -76,34 +84,10 @@ public:
                 return d * v;
         }
     }
-    // `count` indices into the normal table, kNormalTableBits random bits
-    // each, six per 64-bit output, written `stride` apart.
-    void tableIndices(std::uint16_t* out, std::size_t count, std::size_t stride)
-    {
-        constexpr std::size_t kPerWord = 64 / kNormalTableBits;
-        constexpr std::uint64_t kMask = kNormalTableSize - 1;
-        std::size_t k = 0;
-        static_assert(kPerWord == 6, "the unrolled loop below takes six indices per word");
-        const auto index = [](std::uint64_t bits, unsigned slot) {
-            return static_cast<std::uint16_t>((bits >> (slot * kNormalTableBits)) & kMask);
-        };
-        for (; k + kPerWord <= count; k += kPerWord) { // unrolled by hand: a hot loop
-            const std::uint64_t bits = next();
-            std::uint16_t* const first = out + k * stride;
-            first[0] = index(bits, 0);
-            first[stride] = index(bits, 1);
-            first[2 * stride] = index(bits, 2);
-            first[3 * stride] = index(bits, 3);
-            first[4 * stride] = index(bits, 4);
-            first[5 * stride] = index(bits, 5);
-        }
-        if (k < count) {
-            const std::uint64_t bits = next();
-            for (std::size_t j = 0; k + j < count; ++j)
-                out[(k + j) * stride] =
-                    static_cast<std::uint16_t>((bits >> (j * kNormalTableBits)) & kMask);
-        }
-    }
+    // The state: the k-th next() from here returns mix64(state() + k *
+    // kWeylIncrement). The value noise of the draws takes its table indices
+    // that way, kIndicesPerWord per output, four streams at once.
+    std::uint64_t state() const { return m_state; }
 
 private:
     std::uint64_t m_state;

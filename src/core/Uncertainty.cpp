@@ -1,5 +1,6 @@
 #include "aisov/Uncertainty.h"
 
+#include "LaneMath.h"
 #include "OrderStatistics.h"
 #include "ParallelRunner.h"
 #include "RandomDraws.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 #include <thread>
@@ -100,7 +102,6 @@ struct Model
     std::array<std::vector<std::uint32_t>, 3> rankedStart;
     std::vector<std::int32_t> rankSlotOf; // per scored profile: its row in the rank counts, or -1
     std::size_t maxSlotsPerPillar = 0;
-    std::size_t noisySlotCount = 0;
     std::vector<float> noise; // the noise tables, see kNoiseForms
 };
 
@@ -310,22 +311,77 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
         for (const double z : quantiles) // kShiftForm
             model.noise.push_back(static_cast<float>(sigma * z));
     }
-    for (const auto& slot : model.slots)
-        if (slot.noiseBase != kNoNoise)
-            ++model.noisySlotCount;
     return model;
 }
 
 // ---------------------------------------------------------------- draws
 
 // Draws are computed kLanes at a time: every value of a profile is visited
-// once per block and updated for all lanes (draws) in a short loop whose
-// iterations are independent, so the CPU overlaps them instead of waiting on
-// one long chain of additions and divisions per draw. Each lane keeps its own
-// random stream and does exactly the operations a lone draw would. Eight:
-// both sums of all lanes then fit in registers (16 lanes measured about 10%
-// slower, 4 lanes too).
-constexpr std::size_t kLanes = 8;
+// once per block and updated for all lanes (draws) at once, as a vector of
+// kLanes doubles (GCC's vector extension: AVX2 registers where the CPU has
+// them, see runBlock, SSE2 otherwise). Each lane keeps its own random stream
+// and does exactly the operations a lone draw would, in the same order, so a
+// lane's result is bit for bit the scalar one whatever the vector width.
+using detail::broadcast;
+using detail::clampToUnit;
+using detail::kLanes;
+using detail::LaneDoubles;
+using detail::LaneInts;
+using detail::loadLanes;
+using detail::select;
+using detail::storeLanes;
+
+constexpr std::size_t kDrawsPerChunk = 64; // a multiple of kLanes
+
+using LaneFloats = float __attribute__((vector_size(kLanes * sizeof(float))));
+
+using LaneWords = std::uint64_t __attribute__((vector_size(kLanes * sizeof(std::uint64_t))));
+
+// The table indices of the value noise of the lanes' draws, made as they
+// are used. A draw's noise stream is the DrawRandom outputs after its
+// weights and its aggregation switch (drawChoices), each giving
+// kIndicesPerWord indices, lowest bits first; since SplitMix64 is a
+// counter, output j is mix64(start + (j + 1) * kWeylIncrement), for all
+// lanes at once.
+struct LaneNoise
+{
+    LaneWords state; // per lane: the DrawRandom state before `word`
+    LaneWords word{};
+    unsigned used = detail::kIndicesPerWord; // indices taken from `word`
+
+    [[gnu::always_inline]] LaneWords nextIndices()
+    {
+        if (used == detail::kIndicesPerWord) {
+            state += detail::kWeylIncrement;
+            word = detail::mix64(state);
+            used = 0;
+        }
+        const LaneWords index =
+            (word >> (used * detail::kNormalTableBits)) & (kNormalTableSize - 1);
+        ++used;
+        return index;
+    }
+};
+
+// table[index[lane]] for every lane, widened to double.
+[[gnu::always_inline]] inline LaneDoubles noiseLanes(const float* table, LaneWords index)
+{
+    static_assert(kLanes == 4, "one element per lane below");
+    const LaneFloats noise{table[index[0]], table[index[1]], table[index[2]], table[index[3]]};
+    return __builtin_convertvector(noise, LaneDoubles);
+}
+
+// The normalised value of `slot` in every lane: clamp(a + k * noise, 0, 1),
+// the noise from the lane's own stream.
+[[gnu::always_inline]] inline LaneDoubles
+normalizedLanes(const ValueSlot& slot, const float* noiseTables, LaneNoise& noise)
+{
+    const LaneDoubles a = broadcast(slot.a);
+    if (slot.noiseBase == kNoNoise)
+        return a;
+    return clampToUnit(a + broadcast(slot.k) *
+                               noiseLanes(noiseTables + slot.noiseBase, noise.nextIndices()));
+}
 
 struct RankedScore
 {
@@ -338,13 +394,17 @@ struct Workspace
 {
     std::vector<double> pillarWeights;           // [lane * pillars + pillar]
     std::vector<double> indicatorWeights;        // [lane * indicators + indicator]
+    std::vector<double> pillarWeightsByLane;     // [pillar * kLanes + lane]
     std::vector<double> indicatorWeightsByLane;  // [indicator * kLanes + lane]
     std::vector<Aggregation> pillarAggregations; // [lane]
-    std::vector<std::uint16_t> noiseIndices;     // [perturbed value * kLanes + lane]
+    std::vector<std::uint64_t> noiseStart;       // [lane]: see LaneNoise
+    std::vector<double> pillarValues;            // one pillar's values, [value * kLanes + lane]
     std::vector<double> parts;                   // one pillar's values, non-arithmetic path
     std::vector<double> partWeights;
-    std::vector<double> pillarParts;       // [lane * pillars + part]
-    std::vector<double> pillarPartWeights; // [lane * pillars + part]
+    std::vector<double> pillarParts;       // [part * kLanes + lane]
+    std::vector<double> pillarPartWeights; // [part * kLanes + lane]
+    std::vector<double> laneParts;         // one lane's pillar parts, "minimum" path
+    std::vector<double> lanePartWeights;
     std::vector<double> drawScores;        // [lane * profiles + profile]
     std::vector<RankedScore> order;        // profiles by score in the current draw
     std::vector<std::uint32_t> rankCounts; // [rank slot * ranked profiles + rank]
@@ -352,13 +412,17 @@ struct Workspace
     Workspace(const Model& model, bool computeRanks)
         : pillarWeights(kLanes * model.pillarCount)
         , indicatorWeights(kLanes * model.indicatorCount)
+        , pillarWeightsByLane(kLanes * model.pillarCount)
         , indicatorWeightsByLane(kLanes * model.indicatorCount)
         , pillarAggregations(kLanes, model.pillarAggregation)
-        , noiseIndices(kLanes * model.noisySlotCount)
+        , noiseStart(kLanes)
+        , pillarValues(kLanes * model.maxSlotsPerPillar)
         , parts(model.maxSlotsPerPillar)
         , partWeights(model.maxSlotsPerPillar)
         , pillarParts(kLanes * model.pillarCount)
         , pillarPartWeights(kLanes * model.pillarCount)
+        , laneParts(model.pillarCount)
+        , lanePartWeights(model.pillarCount)
         , drawScores(kLanes * model.profiles.size())
     {
         if (!computeRanks)
@@ -418,109 +482,125 @@ void drawChoices(std::uint64_t draw, std::size_t lane, const Model& model,
         for (const auto& group : model.indicatorGroups)
             drawDirichlet(group, random, indicatorWeights);
     }
+    for (std::size_t k = 0; k < model.pillarCount; ++k)
+        work.pillarWeightsByLane[k * kLanes + lane] = pillarWeights[k];
     for (std::size_t i = 0; i < model.indicatorCount; ++i)
         work.indicatorWeightsByLane[i * kLanes + lane] = indicatorWeights[i];
     work.pillarAggregations[lane] = model.pillarAggregation;
     if (options.switchAggregation)
         work.pillarAggregations[lane] =
             (random.next() >> 63) != 0 ? Aggregation::Geometric : Aggregation::Arithmetic;
-    random.tableIndices(work.noiseIndices.data() + lane, model.noisySlotCount, kLanes);
+    work.noiseStart[lane] = random.state();
 }
 
-// Draws [firstDraw, firstDraw + laneCount), laneCount <= kLanes. Unused
-// lanes compute on stale inputs and are never read.
-void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model,
-              const UncertaintyOptions& options, Workspace& work, double* scoresByProfile,
-              std::size_t drawCount)
+// One pillar of one profile, all lanes, indicators aggregated arithmetically:
+// aggregate(Arithmetic) fused into the value loop, the same two sums in the
+// same order, hence the same bits (TestUncertainty checks it against
+// scoreProfile).
+[[gnu::always_inline]] inline LaneDoubles arithmeticPillar(const PillarSlots& pillar,
+                                                           const Model& model,
+                                                           const Workspace& work, LaneNoise& noise)
 {
-    for (std::size_t lane = 0; lane < laneCount; ++lane)
-        drawChoices(firstDraw + lane, lane, model, options, work);
+    // Locals, not members: the stores of a draw cannot alias them, so they
+    // stay in registers.
+    const ValueSlot* const slots = model.slots.data();
+    const double* const weights = work.indicatorWeightsByLane.data();
+    const float* const noiseTables = model.noise.data();
+    LaneDoubles weightSum{};
+    LaneDoubles weightedSum{};
+    for (std::uint32_t v = pillar.slotBegin; v < pillar.slotEnd; ++v) {
+        const ValueSlot& slot = slots[v];
+        const LaneDoubles weight = loadLanes(weights + slot.indicator * kLanes);
+        weightSum += weight;
+        weightedSum += weight * normalizedLanes(slot, noiseTables, noise);
+    }
+    return select(LaneDoubles{} < weightSum, weightedSum / weightSum, LaneDoubles{});
+}
 
-    const float* const noise = model.noise.data();
-    const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
-    const std::size_t pillarCount = model.pillarCount;
-    const std::size_t profileCount = model.profiles.size();
-    std::size_t noisyCursor = 0; // perturbed values visited so far in this block
-    for (std::size_t s = 0; s < profileCount; ++s) {
-        const ScoredProfile& profile = model.profiles[s];
-        std::size_t pillarPartCount = 0;
-        for (std::uint32_t q = profile.pillarBegin; q < profile.pillarEnd; ++q) {
-            const PillarSlots& pillar = model.pillars[q];
-            if (arithmeticIndicators) {
-                // aggregate(Arithmetic) fused into the value loop: the same
-                // two sums in the same order, hence the same bits, without
-                // the buffers (TestUncertainty checks it against scoreProfile).
-                std::array<double, kLanes> weightSum{};
-                std::array<double, kLanes> weightedSum{};
-                for (std::uint32_t v = pillar.slotBegin; v < pillar.slotEnd; ++v) {
-                    const ValueSlot& slot = model.slots[v];
-                    const double* const weight =
-                        work.indicatorWeightsByLane.data() + slot.indicator * kLanes;
-                    if (slot.noiseBase == kNoNoise) {
-                        for (std::size_t lane = 0; lane < kLanes; ++lane) {
-                            weightSum[lane] += weight[lane];
-                            weightedSum[lane] += weight[lane] * slot.a;
-                        }
-                        continue;
-                    }
-                    const std::uint16_t* const index =
-                        work.noiseIndices.data() + noisyCursor++ * kLanes;
-                    const float* const table = noise + slot.noiseBase;
-                    for (std::size_t lane = 0; lane < kLanes; ++lane) {
-                        const double normalized =
-                            std::clamp(slot.a + slot.k * table[index[lane]], 0.0, 1.0);
-                        weightSum[lane] += weight[lane];
-                        weightedSum[lane] += weight[lane] * normalized;
-                    }
-                }
-                for (std::size_t lane = 0; lane < kLanes; ++lane)
-                    work.pillarParts[lane * pillarCount + pillarPartCount] =
-                        weightSum[lane] > 0.0 ? weightedSum[lane] / weightSum[lane] : 0.0;
-            } else {
-                const std::size_t cursorAtPillar = noisyCursor;
-                for (std::size_t lane = 0; lane < kLanes; ++lane) {
-                    std::size_t cursor = cursorAtPillar;
-                    std::size_t partCount = 0;
-                    for (std::uint32_t v = pillar.slotBegin; v < pillar.slotEnd; ++v) {
-                        const ValueSlot& slot = model.slots[v];
-                        double normalized = slot.a;
-                        if (slot.noiseBase != kNoNoise) {
-                            const float noiseValue =
-                                noise[slot.noiseBase + work.noiseIndices[cursor++ * kLanes + lane]];
-                            normalized = std::clamp(slot.a + slot.k * noiseValue, 0.0, 1.0);
-                        }
-                        work.parts[partCount] = normalized;
-                        work.partWeights[partCount] =
-                            work.indicatorWeightsByLane[slot.indicator * kLanes + lane];
-                        ++partCount;
-                    }
-                    noisyCursor = cursor;
-                    work.pillarParts[lane * pillarCount + pillarPartCount] =
-                        aggregate(model.indicatorAggregation,
-                                  std::span<const double>(work.parts.data(), partCount),
-                                  std::span<const double>(work.partWeights.data(), partCount));
-                }
-            }
-            for (std::size_t lane = 0; lane < kLanes; ++lane)
-                work.pillarPartWeights[lane * pillarCount + pillarPartCount] =
-                    work.pillarWeights[lane * pillarCount + pillar.pillar];
-            ++pillarPartCount;
+// The same for any other indicator aggregation, lane by lane through aggregate().
+LaneNoise otherPillar(const PillarSlots& pillar, const Model& model, Workspace& work,
+                      LaneNoise noise, double* result)
+{
+    const std::size_t valueCount = pillar.slotEnd - pillar.slotBegin;
+    for (std::size_t v = 0; v < valueCount; ++v)
+        storeLanes(work.pillarValues.data() + v * kLanes,
+                   normalizedLanes(model.slots[pillar.slotBegin + v], model.noise.data(), noise));
+    for (std::size_t lane = 0; lane < kLanes; ++lane) {
+        for (std::size_t v = 0; v < valueCount; ++v) {
+            const ValueSlot& slot = model.slots[pillar.slotBegin + v];
+            work.parts[v] = work.pillarValues[v * kLanes + lane];
+            work.partWeights[v] = work.indicatorWeightsByLane[slot.indicator * kLanes + lane];
         }
-        for (std::size_t lane = 0; lane < laneCount; ++lane) {
-            const std::span<const double> parts(work.pillarParts.data() + lane * pillarCount,
-                                                pillarPartCount);
-            const std::span<const double> weights(
-                work.pillarPartWeights.data() + lane * pillarCount, pillarPartCount);
-            const double overall = std::clamp(
-                100.0 * aggregate(work.pillarAggregations[lane], parts, weights), 0.0, 100.0);
-            work.drawScores[lane * profileCount + s] = overall;
-            scoresByProfile[s * drawCount + firstDraw + lane] = overall;
+        result[lane] = aggregate(model.indicatorAggregation,
+                                 std::span<const double>(work.parts.data(), valueCount),
+                                 std::span<const double>(work.partWeights.data(), valueCount));
+    }
+    return noise;
+}
+
+// aggregate(Geometric) of the pillar parts in every lane: the same
+// operations on each lane as the scalar loop (a skipped part adds nothing,
+// a zero part makes the score 0), so the same bits.
+[[gnu::always_inline]] inline LaneDoubles
+geometricLanes(std::size_t partCount, LaneDoubles weightSum, const Workspace& work)
+{
+    LaneDoubles logSum{};
+    LaneInts hitsZero{};
+    for (std::size_t q = 0; q < partCount; ++q) {
+        const LaneDoubles weight = loadLanes(work.pillarPartWeights.data() + q * kLanes);
+        const LaneDoubles part = loadLanes(work.pillarParts.data() + q * kLanes);
+        const LaneInts counts = ~(weight <= 0.0);
+        hitsZero |= counts & (part <= 0.0);
+        logSum += select(counts, weight * detail::logLanes(part), LaneDoubles{});
+    }
+    return select(hitsZero, LaneDoubles{}, detail::expLanes(logSum / weightSum));
+}
+
+// The overall scores of one profile in every lane from its pillar parts
+// (work.pillarParts, work.pillarPartWeights): aggregate() by each lane's
+// pillar aggregation, the arithmetic one for all lanes at once.
+[[gnu::always_inline]] inline LaneDoubles overallScores(std::size_t partCount, Workspace& work)
+{
+    LaneDoubles weightSum{};
+    for (std::size_t q = 0; q < partCount; ++q)
+        weightSum += loadLanes(work.pillarPartWeights.data() + q * kLanes);
+    LaneDoubles weightedSum{};
+    for (std::size_t q = 0; q < partCount; ++q)
+        weightedSum += loadLanes(work.pillarPartWeights.data() + q * kLanes) *
+                       loadLanes(work.pillarParts.data() + q * kLanes);
+    LaneDoubles overall = weightedSum / weightSum;
+    bool anyGeometric = false;
+    for (std::size_t lane = 0; lane < kLanes; ++lane)
+        anyGeometric = anyGeometric || work.pillarAggregations[lane] == Aggregation::Geometric;
+    const LaneDoubles geometric =
+        anyGeometric ? geometricLanes(partCount, weightSum, work) : LaneDoubles{};
+    for (std::size_t lane = 0; lane < kLanes; ++lane) {
+        const Aggregation aggregation = work.pillarAggregations[lane];
+        if (partCount == 0 || weightSum[lane] <= 0.0) {
+            overall[lane] = 0.0;
+        } else if (aggregation == Aggregation::Geometric) {
+            overall[lane] = geometric[lane];
+        } else if (aggregation != Aggregation::Arithmetic) {
+            for (std::size_t q = 0; q < partCount; ++q) {
+                work.laneParts[q] = work.pillarParts[q * kLanes + lane];
+                work.lanePartWeights[q] = work.pillarPartWeights[q * kLanes + lane];
+            }
+            overall[lane] =
+                aggregate(aggregation, std::span<const double>(work.laneParts.data(), partCount),
+                          std::span<const double>(work.lanePartWeights.data(), partCount));
         }
     }
+    const LaneDoubles hundred = broadcast(100.0);
+    overall = hundred * overall;
+    overall = hundred < overall ? hundred : overall;
+    return overall < LaneDoubles{} ? LaneDoubles{} : overall;
+}
 
-    if (!options.computeRanks)
-        return;
+// Rank counts of lanes [0, laneCount) from work.drawScores.
+void countRanks(std::size_t laneCount, const Model& model, Workspace& work)
+{
     const std::size_t rankedCount = model.rankedOrder.size();
+    const std::size_t profileCount = model.profiles.size();
     for (std::size_t lane = 0; lane < laneCount; ++lane) {
         // Scores next to their profile, so that the sort compares without
         // looking anything up.
@@ -535,6 +615,45 @@ void runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model
             ++work.rankCounts[slot * rankedCount + rank];
         }
     }
+}
+
+// Draws [firstDraw, firstDraw + laneCount), laneCount <= kLanes. Unused
+// lanes compute on stale inputs and are never read. Compiled twice, for
+// AVX2 and for any x86-64, chosen when the program starts: both give the
+// same bits (no fused multiply-add: each lane does the scalar operations).
+__attribute__((target_clones("avx2", "default"))) void
+runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model,
+         const UncertaintyOptions& options, Workspace& work, double* scoresByProfile,
+         std::size_t drawCount)
+{
+    for (std::size_t lane = 0; lane < laneCount; ++lane)
+        drawChoices(firstDraw + lane, lane, model, options, work);
+
+    const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
+    const std::size_t profileCount = model.profiles.size();
+    LaneNoise noise{};
+    std::memcpy(&noise.state, work.noiseStart.data(), sizeof noise.state);
+    for (std::size_t s = 0; s < profileCount; ++s) {
+        const ScoredProfile& profile = model.profiles[s];
+        std::size_t partCount = 0;
+        for (std::uint32_t q = profile.pillarBegin; q < profile.pillarEnd; ++q, ++partCount) {
+            const PillarSlots& pillar = model.pillars[q];
+            double* const part = work.pillarParts.data() + partCount * kLanes;
+            if (arithmeticIndicators)
+                storeLanes(part, arithmeticPillar(pillar, model, work, noise));
+            else
+                noise = otherPillar(pillar, model, work, noise, part);
+            storeLanes(work.pillarPartWeights.data() + partCount * kLanes,
+                       loadLanes(work.pillarWeightsByLane.data() + pillar.pillar * kLanes));
+        }
+        const LaneDoubles overall = overallScores(partCount, work);
+        for (std::size_t lane = 0; lane < laneCount; ++lane) {
+            work.drawScores[lane * profileCount + s] = overall[lane];
+            scoresByProfile[s * drawCount + firstDraw + lane] = overall[lane];
+        }
+    }
+    if (options.computeRanks)
+        countRanks(laneCount, model, work);
 }
 
 int threadCountFor(const UncertaintyOptions& options)
@@ -586,10 +705,10 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     workspaces.reserve(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         workspaces.emplace_back(run.model, options.computeRanks);
-    // Chunks of 64 draws: 8 blocks, small enough to balance and to stop
-    // soon after a cancellation, large enough that the shared counter is
-    // touched rarely.
-    detail::runInParallel(threads, draws, 8 * kLanes,
+    // Chunks of 64 draws (kDrawsPerChunk): small enough to balance and to
+    // stop soon after a cancellation, large enough that the shared counter
+    // is touched rarely.
+    detail::runInParallel(threads, draws, kDrawsPerChunk,
                           [&](std::size_t thread, std::size_t begin, std::size_t end) {
                               Workspace& work = workspaces[thread];
                               for (std::size_t first = begin; first < end; first += kLanes)

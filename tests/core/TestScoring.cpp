@@ -9,7 +9,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <random>
 
 using namespace aisov;
 using aisov::test::fixturePath;
@@ -309,4 +313,61 @@ TEST_CASE("a result with a number that is not finite is refused", "[scoring]")
                       Catch::Matchers::Contains("scoring AAA gave a number that is not finite "
                                                 "(indicator x)"));
     CHECK_NOTHROW(scoreProfile(profileWith("AAA", {valueOf("x", 5.0)}), methodology));
+}
+
+namespace {
+
+// Distance in units in the last place between two finite doubles of the same sign.
+std::uint64_t ulpsBetween(double a, double b)
+{
+    const auto ordered = [](double x) {
+        const auto bits = std::bit_cast<std::int64_t>(x);
+        return bits < 0 ? std::numeric_limits<std::int64_t>::min() - bits : bits;
+    };
+    const std::int64_t x = ordered(a);
+    const std::int64_t y = ordered(b);
+    return static_cast<std::uint64_t>(x > y ? x - y : y - x);
+}
+
+} // namespace
+
+TEST_CASE("the geometric aggregation's log and exp are within one ulp of libm's",
+          "[scoring][aggregate]")
+{
+    // fdlibm's algorithms (src/core/LaneMath.h) claim less than one ulp of
+    // error; glibc's log and exp are correctly rounded in nearly all cases,
+    // so the two may differ by one ulp and never by more.
+    CHECK(aggregationLog(1.0) == 0.0);
+    CHECK(aggregationExp(0.0) == 1.0);
+    CHECK(aggregationLog(0.5) == -0x1.62e42fefa39efp-1); // -ln 2, correctly rounded
+    CHECK(aggregationExp(-800.0) == 0.0);                // below e^-745: 0 in double
+
+    std::mt19937_64 random(2026);
+    std::uniform_real_distribution<double> mantissa(1.0, 2.0);
+    std::uniform_int_distribution<int> exponent(-1074, 60);
+    std::uint64_t worstLog = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const double x = std::ldexp(mantissa(random), exponent(random));
+        if (x == 0.0)
+            continue;
+        worstLog = std::max(worstLog, ulpsBetween(aggregationLog(x), std::log(x)));
+    }
+    CHECK(worstLog <= 1);
+
+    // The aggregation's exponents: a weighted mean of logarithms of parts
+    // in (0, 1], so from about -745 (a part of 1e-323) to a rounding error above 0.
+    std::uniform_real_distribution<double> exponentArgument(-708.0, 1.0);
+    std::uint64_t worstExp = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const double x = exponentArgument(random);
+        worstExp = std::max(worstExp, ulpsBetween(aggregationExp(x), std::exp(x)));
+    }
+    CHECK(worstExp <= 1);
+    // Subnormal results: within one subnormal step.
+    for (const double x : {-710.0, -720.5, -730.25, -740.0, -744.4})
+        CHECK(std::abs(aggregationExp(x) - std::exp(x)) <=
+              std::numeric_limits<double>::denorm_min());
+
+    // Through aggregate(): parts 0.25 and 1 at equal weights give sqrt(0.25) = 0.5.
+    CHECK(ulpsBetween(aggregate(Aggregation::Geometric, {0.25, 1.0}, {1.0, 1.0}), 0.5) <= 1);
 }

@@ -418,6 +418,12 @@ TEST_CASE("the output is bit for bit the one before progress and cancellation ex
     // Recorded with the implementation of commit c48fd8c (before the runner
     // learnt progress and cancellation), threads = 1: the FNV-1a digest of
     // every draw, and p5/p50/p95 and the rank-1 share of three profiles.
+    // The digest was recorded again when the geometric aggregation moved
+    // from glibc's log and exp to fdlibm's (aggregationLog, aggregationExp,
+    // issue 18): geometric draws changed in their last bits. Vectorised
+    // first with glibc's functions, the draws gave the benchmark command's
+    // output byte for byte, and the random streams are unchanged, so only
+    // those bits moved; the percentiles and rank shares below did not.
     const Methodology methodology = test::syntheticMethodology(25);
     const auto profiles = test::syntheticProfiles(methodology, 40);
     UncertaintyOptions options;
@@ -439,7 +445,7 @@ TEST_CASE("the output is bit for bit the one before progress and cancellation ex
         INFO(threads << " threads");
         options.threads = threads;
         CHECK(drawsDigest(uncertaintyDraws(profiles, methodology, options)) ==
-              0xd7b0b2dc85d4f5e3ULL);
+              0x03cbd3c62bd3faa7ULL);
         int calls = 0;
         UncertaintyControl control;
         control.progress = [&](int, int) { ++calls; };

@@ -392,8 +392,14 @@ struct RankedScore
 // Buffers of one worker thread, allocated once before its first block.
 struct Workspace
 {
-    std::vector<double> pillarWeights;           // [lane * pillars + pillar]
-    std::vector<double> indicatorWeights;        // [lane * indicators + indicator]
+    // The choices of the draws of one chunk, by their place in the chunk.
+    std::vector<double> pillarWeights;          // [draw * pillars + pillar]
+    std::vector<double> indicatorWeights;       // [draw * indicators + indicator]
+    std::vector<Aggregation> drawAggregations;  // [draw]
+    std::vector<std::uint64_t> drawNoiseStarts; // [draw]: see LaneNoise
+    std::vector<std::uint32_t> drawOrder;       // the chunk's draws, geometric ones first
+    // The draws of the current block, one per lane.
+    std::array<std::uint64_t, kLanes> laneDraws{};
     std::vector<double> pillarWeightsByLane;     // [pillar * kLanes + lane]
     std::vector<double> indicatorWeightsByLane;  // [indicator * kLanes + lane]
     std::vector<Aggregation> pillarAggregations; // [lane]
@@ -410,8 +416,11 @@ struct Workspace
     std::vector<std::uint32_t> rankCounts; // [rank slot * ranked profiles + rank]
 
     Workspace(const Model& model, bool computeRanks)
-        : pillarWeights(kLanes * model.pillarCount)
-        , indicatorWeights(kLanes * model.indicatorCount)
+        : pillarWeights(kDrawsPerChunk * model.pillarCount)
+        , indicatorWeights(kDrawsPerChunk * model.indicatorCount)
+        , drawAggregations(kDrawsPerChunk)
+        , drawNoiseStarts(kDrawsPerChunk)
+        , drawOrder(kDrawsPerChunk)
         , pillarWeightsByLane(kLanes * model.pillarCount)
         , indicatorWeightsByLane(kLanes * model.indicatorCount)
         , pillarAggregations(kLanes, model.pillarAggregation)
@@ -469,12 +478,12 @@ void sortByScore(std::vector<RankedScore>& order)
 
 // The methodological choices and the noise of draw `draw`, into lane `lane`.
 // All randomness of a draw comes from its own stream, in this fixed order.
-void drawChoices(std::uint64_t draw, std::size_t lane, const Model& model,
+void drawChoices(std::uint64_t draw, std::size_t place, const Model& model,
                  const UncertaintyOptions& options, Workspace& work)
 {
     DrawRandom random(options.seed, draw);
-    double* const pillarWeights = work.pillarWeights.data() + lane * model.pillarCount;
-    double* const indicatorWeights = work.indicatorWeights.data() + lane * model.indicatorCount;
+    double* const pillarWeights = work.pillarWeights.data() + place * model.pillarCount;
+    double* const indicatorWeights = work.indicatorWeights.data() + place * model.indicatorCount;
     std::copy(model.pillarWeights.begin(), model.pillarWeights.end(), pillarWeights);
     std::copy(model.indicatorWeights.begin(), model.indicatorWeights.end(), indicatorWeights);
     if (options.perturbWeights) {
@@ -482,15 +491,26 @@ void drawChoices(std::uint64_t draw, std::size_t lane, const Model& model,
         for (const auto& group : model.indicatorGroups)
             drawDirichlet(group, random, indicatorWeights);
     }
-    for (std::size_t k = 0; k < model.pillarCount; ++k)
-        work.pillarWeightsByLane[k * kLanes + lane] = pillarWeights[k];
-    for (std::size_t i = 0; i < model.indicatorCount; ++i)
-        work.indicatorWeightsByLane[i * kLanes + lane] = indicatorWeights[i];
-    work.pillarAggregations[lane] = model.pillarAggregation;
+    work.drawAggregations[place] = model.pillarAggregation;
     if (options.switchAggregation)
-        work.pillarAggregations[lane] =
+        work.drawAggregations[place] =
             (random.next() >> 63) != 0 ? Aggregation::Geometric : Aggregation::Arithmetic;
-    work.noiseStart[lane] = random.state();
+    work.drawNoiseStarts[place] = random.state();
+}
+
+// Puts the draw at `place` in the chunk into lane `lane` of the block.
+void assignLane(std::size_t lane, std::size_t place, std::uint64_t draw, const Model& model,
+                Workspace& work)
+{
+    for (std::size_t k = 0; k < model.pillarCount; ++k)
+        work.pillarWeightsByLane[k * kLanes + lane] =
+            work.pillarWeights[place * model.pillarCount + k];
+    for (std::size_t i = 0; i < model.indicatorCount; ++i)
+        work.indicatorWeightsByLane[i * kLanes + lane] =
+            work.indicatorWeights[place * model.indicatorCount + i];
+    work.pillarAggregations[lane] = work.drawAggregations[place];
+    work.noiseStart[lane] = work.drawNoiseStarts[place];
+    work.laneDraws[lane] = draw;
 }
 
 // One pillar of one profile, all lanes, indicators aggregated arithmetically:
@@ -617,18 +637,15 @@ void countRanks(std::size_t laneCount, const Model& model, Workspace& work)
     }
 }
 
-// Draws [firstDraw, firstDraw + laneCount), laneCount <= kLanes. Unused
-// lanes compute on stale inputs and are never read. Compiled twice, for
-// AVX2 and for any x86-64, chosen when the program starts: both give the
-// same bits (no fused multiply-add: each lane does the scalar operations).
+// The draws in lanes [0, laneCount) of `work` (assignLane), laneCount <=
+// kLanes. Unused lanes compute on stale inputs and are never read.
+// Compiled twice, for AVX2 and for any x86-64, chosen when the program
+// starts: both give the same bits (no fused multiply-add: each lane does
+// the scalar operations).
 __attribute__((target_clones("avx2", "default"))) void
-runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model,
-         const UncertaintyOptions& options, Workspace& work, double* scoresByProfile,
-         std::size_t drawCount)
+runBlock(std::size_t laneCount, const Model& model, const UncertaintyOptions& options,
+         Workspace& work, double* scoresByProfile, std::size_t drawCount)
 {
-    for (std::size_t lane = 0; lane < laneCount; ++lane)
-        drawChoices(firstDraw + lane, lane, model, options, work);
-
     const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
     const std::size_t profileCount = model.profiles.size();
     LaneNoise noise{};
@@ -649,11 +666,38 @@ runBlock(std::uint64_t firstDraw, std::size_t laneCount, const Model& model,
         const LaneDoubles overall = overallScores(partCount, work);
         for (std::size_t lane = 0; lane < laneCount; ++lane) {
             work.drawScores[lane * profileCount + s] = overall[lane];
-            scoresByProfile[s * drawCount + firstDraw + lane] = overall[lane];
+            scoresByProfile[s * drawCount + work.laneDraws[lane]] = overall[lane];
         }
     }
     if (options.computeRanks)
         countRanks(laneCount, model, work);
+}
+
+// Draws [begin, end) of one chunk (at most kDrawsPerChunk). The draws go
+// into blocks of kLanes ordered by their pillar aggregation, geometric ones
+// first, so that most blocks are all geometric or all arithmetic and only
+// the former take logarithms. Each draw's result is its own whatever its
+// block, so the output does not change.
+void runChunk(std::size_t begin, std::size_t end, const Model& model,
+              const UncertaintyOptions& options, Workspace& work, double* scoresByProfile,
+              std::size_t drawCount)
+{
+    const std::size_t count = end - begin;
+    for (std::size_t place = 0; place < count; ++place)
+        drawChoices(begin + place, place, model, options, work);
+    work.drawOrder.clear();
+    for (const bool geometric : {true, false})
+        for (std::uint32_t place = 0; place < count; ++place)
+            if ((work.drawAggregations[place] == Aggregation::Geometric) == geometric)
+                work.drawOrder.push_back(place);
+    for (std::size_t first = 0; first < count; first += kLanes) {
+        const std::size_t laneCount = std::min(kLanes, count - first);
+        for (std::size_t lane = 0; lane < laneCount; ++lane) {
+            const std::uint32_t place = work.drawOrder[first + lane];
+            assignLane(lane, place, begin + place, model, work);
+        }
+        runBlock(laneCount, model, options, work, scoresByProfile, drawCount);
+    }
 }
 
 int threadCountFor(const UncertaintyOptions& options)
@@ -710,10 +754,8 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
     // is touched rarely.
     detail::runInParallel(threads, draws, kDrawsPerChunk,
                           [&](std::size_t thread, std::size_t begin, std::size_t end) {
-                              Workspace& work = workspaces[thread];
-                              for (std::size_t first = begin; first < end; first += kLanes)
-                                  runBlock(first, std::min(kLanes, end - first), run.model, options,
-                                           work, run.scoresByProfile.get(), draws);
+                              runChunk(begin, end, run.model, options, workspaces[thread],
+                                       run.scoresByProfile.get(), draws);
                           },
                           {control.stop, control.progress ? &progress : nullptr});
     if (options.computeRanks) {

@@ -96,11 +96,10 @@ struct Model
     std::vector<ValueSlot> slots;
     std::vector<PillarSlots> pillars;
     std::vector<ScoredProfile> profiles;
-    std::vector<std::uint32_t> rankedOrder; // ranked profiles, best deterministic score first
-    // The ranked profiles by their deterministic score under each pillar
-    // aggregation ([Aggregation]): where the sort of a draw starts, see sortByScore.
-    std::array<std::vector<std::uint32_t>, 3> rankedStart;
-    std::vector<std::int32_t> rankSlotOf; // per scored profile: its row in the rank counts, or -1
+    // The ranked profiles (scored profiles, in input order) by rank slot,
+    // their row in the rank counts.
+    std::vector<std::uint32_t> rankedProfiles;
+    std::vector<std::int32_t> rankSlotOf; // per scored profile: its rank slot, or -1
     std::size_t maxSlotsPerPillar = 0;
     std::vector<float> noise; // the noise tables, see kNoiseForms
 };
@@ -183,36 +182,6 @@ ValueSlot makeValueSlot(const IndicatorValue& value, double deterministicNormali
     return noisy;
 }
 
-// `ranked` (scored profiles) by their deterministic score with the pillar
-// scores aggregated by `aggregation`, best first. Switching the aggregation
-// moves a profile with a weak pillar far (a zero pillar makes a geometric
-// score 0), so a draw's sort starts from the order of its own aggregation.
-std::vector<std::uint32_t> orderUnder(Aggregation aggregation,
-                                      const std::vector<std::uint32_t>& ranked,
-                                      const std::vector<ScoredProfile>& profiles,
-                                      const std::vector<ScoreResult>& results,
-                                      const Methodology& methodology)
-{
-    std::vector<double> score(profiles.size(), 0.0);
-    std::vector<double> parts;
-    std::vector<double> weights;
-    for (const std::uint32_t s : ranked) {
-        parts.clear();
-        weights.clear();
-        const ScoreResult& result = results[profiles[s].inputIndex];
-        for (std::size_t k = 0; k < result.pillars.size(); ++k)
-            if (result.pillars[k].score) {
-                parts.push_back(*result.pillars[k].score / 100.0);
-                weights.push_back(methodology.pillars[k].weight);
-            }
-        score[s] = aggregate(aggregation, parts, weights);
-    }
-    std::vector<std::uint32_t> order = ranked;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t x, std::uint32_t y) { return score[x] > score[y]; });
-    return order;
-}
-
 Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResult>& results,
                  const Methodology& methodology, const NormalizationContext& context,
                  const UncertaintyOptions& options)
@@ -291,18 +260,9 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
     model.rankSlotOf.assign(model.profiles.size(), -1);
     for (std::uint32_t s = 0; s < model.profiles.size(); ++s)
         if (ranked(model.profiles[s])) {
-            model.rankSlotOf[s] = static_cast<std::int32_t>(model.rankedOrder.size());
-            model.rankedOrder.push_back(s);
+            model.rankSlotOf[s] = static_cast<std::int32_t>(model.rankedProfiles.size());
+            model.rankedProfiles.push_back(s);
         }
-    std::stable_sort(model.rankedOrder.begin(), model.rankedOrder.end(),
-                     [&](std::uint32_t x, std::uint32_t y) {
-                         return *results[model.profiles[x].inputIndex].score >
-                                *results[model.profiles[y].inputIndex].score;
-                     });
-    for (const Aggregation aggregation :
-         {Aggregation::Arithmetic, Aggregation::Geometric, Aggregation::Minimum})
-        model.rankedStart[static_cast<std::size_t>(aggregation)] =
-            orderUnder(aggregation, model.rankedOrder, model.profiles, results, methodology);
 
     const auto& quantiles = normalQuantiles();
     for (const double sigma : {options.sigmaHigh, options.sigmaMedium, options.sigmaLow}) {
@@ -386,8 +346,11 @@ normalizedLanes(const ValueSlot& slot, const float* noiseTables, LaneNoise& nois
 struct RankedScore
 {
     double score = 0.0;
-    std::uint32_t profile = 0; // index among the scored profiles
+    std::uint32_t slot = 0; // rank slot (Model::rankedProfiles)
 };
+
+// Buckets of the first pass of the rank sort, over the scores 0-100.
+constexpr std::size_t kRankBuckets = 256;
 
 // Buffers of one worker thread, allocated once before its first block.
 struct Workspace
@@ -411,9 +374,11 @@ struct Workspace
     std::vector<double> pillarPartWeights; // [part * kLanes + lane]
     std::vector<double> laneParts;         // one lane's pillar parts, "minimum" path
     std::vector<double> lanePartWeights;
-    std::vector<double> drawScores;        // [lane * profiles + profile]
-    std::vector<RankedScore> order;        // profiles by score in the current draw
-    std::vector<std::uint32_t> rankCounts; // [rank slot * ranked profiles + rank]
+    std::vector<double> drawScores;         // [lane * profiles + profile]
+    std::vector<RankedScore> order;         // profiles by score in the current draw
+    std::vector<RankedScore> sortedOrder;   // the same, being sorted
+    std::vector<std::uint32_t> rankBuckets; // first pass of the rank sort
+    std::vector<std::uint32_t> rankCounts;  // [rank slot * ranked profiles + rank]
 
     Workspace(const Model& model, bool computeRanks)
         : pillarWeights(kDrawsPerChunk * model.pillarCount)
@@ -436,7 +401,9 @@ struct Workspace
     {
         if (!computeRanks)
             return;
-        order.resize(model.rankedOrder.size());
+        order.resize(model.rankedProfiles.size());
+        sortedOrder.resize(model.rankedProfiles.size());
+        rankBuckets.resize(kRankBuckets + 1);
         rankCounts.assign(order.size() * order.size(), 0);
     }
 };
@@ -454,25 +421,45 @@ void drawDirichlet(const WeightGroup& group, DrawRandom& random, double* weights
             weights[index] /= sum;
 }
 
-// Insertion sort from the deterministic order (under the draw's pillar
-// aggregation, Model::rankedStart): a draw moves scores a little,
-// so the order is nearly sorted already and this is close to linear (from
-// the previous draw's order there would be about twice the inversions: two
-// draws' noise). Ties go to the lower index, a strict order, so the result
-// is unique whatever order it starts from.
-void sortByScore(std::vector<RankedScore>& order)
+// Sorts one draw's scores, best first, ties to the lower slot (a strict
+// order, so the result is unique). A counting sort on the score's bucket
+// (kRankBuckets over 0-100: monotone in the score, so the buckets come out
+// in order), then an insertion sort with the exact order that only moves
+// scores sharing a bucket. The counting pass has no data-dependent branch,
+// which an insertion sort from a fixed start order had on every step: the
+// CPU mispredicted it (a quarter of the draws' time before).
+void sortByScore(std::vector<RankedScore>& order, std::vector<RankedScore>& sorted,
+                 std::vector<std::uint32_t>& buckets)
 {
-    const auto before = [](const RankedScore& x, const RankedScore& y) {
-        return x.score > y.score || (x.score == y.score && x.profile < y.profile);
+    const auto bucketOf = [](double score) {
+        // Reversed: bucket 0 holds the highest scores.
+        const double scaled = score * (kRankBuckets / 100.0);
+        std::size_t bucket = 0; // also for NaN, which a score never is
+        if (scaled >= static_cast<double>(kRankBuckets - 1))
+            bucket = kRankBuckets - 1;
+        else if (scaled > 0.0)
+            bucket = static_cast<std::size_t>(scaled);
+        return kRankBuckets - 1 - bucket;
     };
-    for (std::size_t i = 1; i < order.size(); ++i) {
-        const RankedScore moving = order[i];
+    std::fill(buckets.begin(), buckets.end(), 0U);
+    for (const RankedScore& entry : order)
+        ++buckets[bucketOf(entry.score) + 1];
+    for (std::size_t b = 1; b < buckets.size(); ++b)
+        buckets[b] += buckets[b - 1];
+    for (const RankedScore& entry : order) // stable: slots stay in order within a bucket
+        sorted[buckets[bucketOf(entry.score)]++] = entry;
+
+    const auto before = [](const RankedScore& x, const RankedScore& y) {
+        return x.score > y.score || (x.score == y.score && x.slot < y.slot);
+    };
+    for (std::size_t i = 1; i < sorted.size(); ++i) {
+        const RankedScore moving = sorted[i];
         std::size_t j = i;
-        while (j > 0 && before(moving, order[j - 1])) {
-            order[j] = order[j - 1];
+        while (j > 0 && before(moving, sorted[j - 1])) {
+            sorted[j] = sorted[j - 1];
             --j;
         }
-        order[j] = moving;
+        sorted[j] = moving;
     }
 }
 
@@ -619,21 +606,17 @@ geometricLanes(std::size_t partCount, LaneDoubles weightSum, const Workspace& wo
 // Rank counts of lanes [0, laneCount) from work.drawScores.
 void countRanks(std::size_t laneCount, const Model& model, Workspace& work)
 {
-    const std::size_t rankedCount = model.rankedOrder.size();
+    const std::size_t rankedCount = model.rankedProfiles.size();
     const std::size_t profileCount = model.profiles.size();
     for (std::size_t lane = 0; lane < laneCount; ++lane) {
-        // Scores next to their profile, so that the sort compares without
+        // Scores next to their slot, so that the sort compares without
         // looking anything up.
         const double* const scores = work.drawScores.data() + lane * profileCount;
-        const auto& start =
-            model.rankedStart[static_cast<std::size_t>(work.pillarAggregations[lane])];
-        for (std::size_t i = 0; i < rankedCount; ++i)
-            work.order[i] = {scores[start[i]], start[i]};
-        sortByScore(work.order);
-        for (std::size_t rank = 0; rank < rankedCount; ++rank) {
-            const auto slot = static_cast<std::size_t>(model.rankSlotOf[work.order[rank].profile]);
-            ++work.rankCounts[slot * rankedCount + rank];
-        }
+        for (std::uint32_t slot = 0; slot < rankedCount; ++slot)
+            work.order[slot] = {scores[model.rankedProfiles[slot]], slot};
+        sortByScore(work.order, work.sortedOrder, work.rankBuckets);
+        for (std::size_t rank = 0; rank < rankedCount; ++rank)
+            ++work.rankCounts[work.sortedOrder[rank].slot * rankedCount + rank];
     }
 }
 
@@ -759,7 +742,7 @@ MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodol
                           },
                           {control.stop, control.progress ? &progress : nullptr});
     if (options.computeRanks) {
-        const std::size_t rankedCount = run.model.rankedOrder.size();
+        const std::size_t rankedCount = run.model.rankedProfiles.size();
         run.rankCounts.assign(rankedCount * rankedCount, 0);
         for (const auto& work : workspaces) // integer sums: the order does not matter
             for (std::size_t i = 0; i < run.rankCounts.size(); ++i)
@@ -780,7 +763,7 @@ void summarize(const MonteCarloRun& run, std::size_t s, const UncertaintyOptions
     summary.p95 = order.percentile(0.95);
     if (!options.computeRanks || run.model.rankSlotOf[s] < 0)
         return;
-    const std::size_t rankedCount = run.model.rankedOrder.size();
+    const std::size_t rankedCount = run.model.rankedProfiles.size();
     const auto slot = static_cast<std::size_t>(run.model.rankSlotOf[s]);
     summary.rankFrequency.resize(rankedCount);
     for (std::size_t rank = 0; rank < rankedCount; ++rank)

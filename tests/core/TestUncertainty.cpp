@@ -273,6 +273,53 @@ TEST_CASE("rank frequencies: each profile's and each rank's sum to 1", "[uncerta
     CHECK(fixed[2].rankFrequency == std::vector<double>{1.0, 0.0, 0.0});
 }
 
+TEST_CASE("rank frequencies are the ranks of the draws, ties to the earlier profile",
+          "[uncertainty]")
+{
+    // The ranks counted from every draw's scores one by one, against the
+    // run's sort. Geometric pillars; values unperturbed, so that the five
+    // copies (same values, other codes, later in the input) tie with their
+    // originals exactly in every draw, and a tie must go to the original.
+    Methodology methodology = test::syntheticMethodology(25);
+    methodology.pillarAggregation = Aggregation::Geometric;
+    auto profiles = test::syntheticProfiles(methodology, 30);
+    for (std::size_t p = 0; p < 5; ++p) {
+        Profile copy = profiles[p * 6];
+        copy.code += "-COPY";
+        profiles.push_back(copy);
+    }
+    UncertaintyOptions options;
+    options.draws = 300;
+    options.threads = 2;
+    options.perturbValues = false;
+    const auto draws = uncertaintyDraws(profiles, methodology, options);
+    const auto summaries = analyzeUncertainty(profiles, methodology, options);
+
+    const std::size_t n = profiles.size();
+    std::vector<std::vector<int>> counts(n, std::vector<int>(n, 0));
+    std::size_t ties = 0;
+    for (std::size_t d = 0; d < 300; ++d)
+        for (std::size_t i = 0; i < n; ++i) {
+            std::size_t rank = 0;
+            for (std::size_t j = 0; j < n; ++j) {
+                const double mine = draws[i].at(d);
+                const double theirs = draws[j].at(d);
+                if (theirs > mine || (theirs == mine && j < i))
+                    ++rank;
+                if (j != i && theirs == mine)
+                    ++ties;
+            }
+            ++counts[i][rank];
+        }
+    CHECK(ties >= 2 * 5 * 300); // the copies tie in every draw
+    for (std::size_t i = 0; i < n; ++i) {
+        INFO("profile " << profiles[i].code);
+        REQUIRE(summaries[i].rankFrequency.size() == n);
+        for (std::size_t r = 0; r < n; ++r)
+            CHECK(summaries[i].rankFrequency[r] == static_cast<double>(counts[i][r]) / 300.0);
+    }
+}
+
 TEST_CASE("ranks among a chosen set: the share of draws in which one beats the other",
           "[uncertainty]")
 {

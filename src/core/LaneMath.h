@@ -27,6 +27,7 @@ constexpr std::size_t kLanes = 4;
 
 using LaneDoubles = double __attribute__((vector_size(kLanes * sizeof(double))));
 using LaneInts = std::int64_t __attribute__((vector_size(kLanes * sizeof(double))));
+using LaneBits = std::uint64_t __attribute__((vector_size(kLanes * sizeof(double))));
 
 // Lane data lives in plain arrays, read and written unaligned: the vector
 // type's alignment differs between the AVX2 and the default build, so no
@@ -99,13 +100,14 @@ constexpr double kIntegerMagic = 6755399441055744.0; // 1.5 * 2^52
 
     // x = 2^k * m with m in [sqrt(2)/2, sqrt(2)): fdlibm's bit trick on the
     // high word hx, done on the whole 64-bit pattern.
-    const LaneInts bits = std::bit_cast<LaneInts>(x);
-    const LaneInts hx = (bits >> 32) & 0xffffffff;
-    k += (hx >> 20) - 1023;
-    const LaneInts mantissaHigh = hx & 0x000fffff;
-    const LaneInts i = (mantissaHigh + 0x95f64) & 0x100000;
-    k += i >> 20;
-    const LaneInts mBits = ((mantissaHigh | (i ^ 0x3ff00000)) << 32) | (bits & 0xffffffff);
+    // Unsigned, so that the shifts are logical (AVX2 has no 64-bit
+    // arithmetic shift).
+    const auto bits = std::bit_cast<LaneBits>(x);
+    const LaneBits hx = bits >> 32;
+    const LaneBits mantissaHigh = hx & 0x000fffff;
+    const LaneBits i = (mantissaHigh + 0x95f64) & 0x100000;
+    k += std::bit_cast<LaneInts>((hx >> 20) + (i >> 20)) - 1023;
+    const LaneBits mBits = ((mantissaHigh | (i ^ 0x3ff00000)) << 32) | (bits & 0xffffffff);
     const LaneDoubles f = std::bit_cast<LaneDoubles>(mBits) - 1.0;
 
     const LaneDoubles s = f / (2.0 + f);
@@ -154,7 +156,7 @@ constexpr double kIntegerMagic = 6755399441055744.0; // 1.5 * 2^52
     // y * 2^k; below 2^-1000 in two steps, so that subnormal results round once.
     const LaneInts tiny = k < -1000;
     const LaneInts kScaled = k + (tiny & 1000);
-    const LaneDoubles scale = std::bit_cast<LaneDoubles>((kScaled + 1023) << 52);
+    const auto scale = std::bit_cast<LaneDoubles>((kScaled + 1023) << 52);
     return select(tiny, (y * scale) * twoToMinus1000, y * scale);
 }
 

@@ -285,6 +285,7 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
 using detail::broadcast;
 using detail::clampToUnit;
 using detail::kLanes;
+using detail::LaneBits;
 using detail::LaneDoubles;
 using detail::LaneInts;
 using detail::loadLanes;
@@ -295,8 +296,6 @@ constexpr std::size_t kDrawsPerChunk = 64; // a multiple of kLanes
 
 using LaneFloats = float __attribute__((vector_size(kLanes * sizeof(float))));
 
-using LaneWords = std::uint64_t __attribute__((vector_size(kLanes * sizeof(std::uint64_t))));
-
 // The table indices of the value noise of the lanes' draws, made as they
 // are used. A draw's noise stream is the DrawRandom outputs after its
 // weights and its aggregation switch (drawChoices), each giving
@@ -305,26 +304,25 @@ using LaneWords = std::uint64_t __attribute__((vector_size(kLanes * sizeof(std::
 // lanes at once.
 struct LaneNoise
 {
-    LaneWords state; // per lane: the DrawRandom state before `word`
-    LaneWords word{};
+    LaneBits state; // per lane: the DrawRandom state before `word`
+    LaneBits word{};
     unsigned used = detail::kIndicesPerWord; // indices taken from `word`
 
-    [[gnu::always_inline]] LaneWords nextIndices()
+    [[gnu::always_inline]] LaneBits nextIndices()
     {
         if (used == detail::kIndicesPerWord) {
             state += detail::kWeylIncrement;
             word = detail::mix64(state);
             used = 0;
         }
-        const LaneWords index =
-            (word >> (used * detail::kNormalTableBits)) & (kNormalTableSize - 1);
+        const LaneBits index = (word >> (used * detail::kNormalTableBits)) & (kNormalTableSize - 1);
         ++used;
         return index;
     }
 };
 
 // table[index[lane]] for every lane, widened to double.
-[[gnu::always_inline]] inline LaneDoubles noiseLanes(const float* table, LaneWords index)
+[[gnu::always_inline]] inline LaneDoubles noiseLanes(const float* table, LaneBits index)
 {
     static_assert(kLanes == 4, "one element per lane below");
     const LaneFloats noise{table[index[0]], table[index[1]], table[index[2]], table[index[3]]};

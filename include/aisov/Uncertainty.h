@@ -12,6 +12,7 @@
 #include "aisov/Cancelled.h"
 #include "aisov/Methodology.h"
 #include "aisov/Profile.h"
+#include "aisov/Scoring.h"
 
 #include <cstdint>
 #include <functional>
@@ -113,6 +114,15 @@ std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& p
                                                    const Methodology& methodology,
                                                    const UncertaintyOptions& options = {});
 std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& profiles,
+                                                   const Methodology& methodology,
+                                                   const UncertaintyOptions& options,
+                                                   const UncertaintyControl& control);
+
+// The same for profiles already scored together by scoreProfileSet (as
+// Analysis holds them), which saves scoring them again; `scored` must be
+// the scoring of the profiles under `methodology`. Codes and order are
+// those of scored.profiles (one per input profile).
+std::vector<UncertaintySummary> analyzeUncertainty(const ScoredSet& scored,
                                                    const Methodology& methodology,
                                                    const UncertaintyOptions& options,
                                                    const UncertaintyControl& control);

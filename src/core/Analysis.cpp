@@ -146,7 +146,7 @@ std::vector<UncertaintySummary> Analysis::uncertainty(UncertaintyOptions options
     // Ranking one profile alone says nothing; an empty rankAmong would mean
     // "rank all" to analyzeUncertainty, which is not what was asked.
     options.computeRanks = options.computeRanks && rankAmong.size() >= 2;
-    return analyzeUncertainty(*m_profiles, m_methodology, options, control);
+    return analyzeUncertainty(m_scored, m_methodology, options, control);
 }
 
 void validateScenarioOverrides(const std::string& baseCode,

@@ -699,22 +699,28 @@ struct MonteCarloRun
     std::size_t inputCount = 0;
 };
 
-MonteCarloRun runMonteCarlo(const std::vector<Profile>& profiles, const Methodology& methodology,
-                            const UncertaintyOptions& options, const UncertaintyControl& control)
+// `scoredSet`: exactly what scoreProfiles scores (blocs pooled, one
+// normalisation context), one entry per input profile.
+// Refuses a run before anything is computed.
+void checkRunCanStart(const UncertaintyOptions& options, const UncertaintyControl& control)
 {
     if (options.draws < 1)
         throw std::invalid_argument("uncertainty needs at least one draw");
     if (control.stop.stop_requested())
         throw Cancelled();
+}
 
-    // Exactly what scoreProfiles scores: blocs pooled, one normalisation context.
-    const ScoredSet scoredSet = scoreProfileSet(profiles, methodology);
+MonteCarloRun runMonteCarlo(const ScoredSet& scoredSet, const Methodology& methodology,
+                            const UncertaintyOptions& options, const UncertaintyControl& control)
+{
+    checkRunCanStart(options, control);
+
     const std::vector<Profile>& scored = scoredSet.profiles;
     const NormalizationContext& context = scoredSet.context;
     const std::vector<ScoreResult>& results = scoredSet.results;
 
     MonteCarloRun run;
-    run.inputCount = profiles.size();
+    run.inputCount = scored.size();
     run.model = buildModel(scored, results, methodology, context, options);
     const auto draws = static_cast<std::size_t>(options.draws);
     const std::size_t scoredCount = run.model.profiles.size();
@@ -792,10 +798,20 @@ std::vector<UncertaintySummary> analyzeUncertainty(const std::vector<Profile>& p
                                                    const UncertaintyOptions& options,
                                                    const UncertaintyControl& control)
 {
-    const MonteCarloRun run = runMonteCarlo(profiles, methodology, options, control);
+    checkRunCanStart(options, control);
+    return analyzeUncertainty(scoreProfileSet(profiles, methodology), methodology, options,
+                              control);
+}
+
+std::vector<UncertaintySummary> analyzeUncertainty(const ScoredSet& scored,
+                                                   const Methodology& methodology,
+                                                   const UncertaintyOptions& options,
+                                                   const UncertaintyControl& control)
+{
+    const MonteCarloRun run = runMonteCarlo(scored, methodology, options, control);
     std::vector<UncertaintySummary> summaries(run.inputCount);
-    for (std::size_t p = 0; p < profiles.size(); ++p)
-        summaries[p].code = profiles[p].code;
+    for (std::size_t p = 0; p < scored.profiles.size(); ++p)
+        summaries[p].code = scored.profiles[p].code;
 
     const std::size_t scoredCount = run.model.profiles.size();
     const int threads = std::min<int>(threadCountFor(options), static_cast<int>(scoredCount));
@@ -818,7 +834,9 @@ std::vector<std::vector<double>> uncertaintyDraws(const std::vector<Profile>& pr
                                                   const Methodology& methodology,
                                                   const UncertaintyOptions& options)
 {
-    const MonteCarloRun run = runMonteCarlo(profiles, methodology, options, {});
+    checkRunCanStart(options, {});
+    const MonteCarloRun run =
+        runMonteCarlo(scoreProfileSet(profiles, methodology), methodology, options, {});
     const auto draws = static_cast<std::size_t>(options.draws);
     std::vector<std::vector<double>> result(run.inputCount);
     for (std::size_t s = 0; s < run.model.profiles.size(); ++s) {

@@ -320,6 +320,28 @@ TEST_CASE("rank frequencies are the ranks of the draws, ties to the earlier prof
     }
 }
 
+TEST_CASE("profiles scored already give the same run as the profiles", "[uncertainty]")
+{
+    // Analysis passes its ScoredSet instead of scoring the profiles again;
+    // the fixture has a bloc, pooled in both paths.
+    const Methodology fixture = loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
+    const auto profiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
+    UncertaintyOptions options;
+    options.draws = 200;
+    const auto fromProfiles = analyzeUncertainty(profiles, fixture, options);
+    const auto fromScored =
+        analyzeUncertainty(scoreProfileSet(profiles, fixture), fixture, options, {});
+    REQUIRE(fromScored.size() == fromProfiles.size());
+    for (std::size_t p = 0; p < fromProfiles.size(); ++p) {
+        CHECK(fromScored[p].code == profiles[p].code);
+        CHECK(fromScored[p].p5 == fromProfiles[p].p5);
+        CHECK(fromScored[p].p50 == fromProfiles[p].p50);
+        CHECK(fromScored[p].p95 == fromProfiles[p].p95);
+        CHECK(fromScored[p].rankFrequency == fromProfiles[p].rankFrequency);
+    }
+    CHECK(fromProfiles[0].p5 < fromProfiles[0].p95); // perturbed: a real interval
+}
+
 TEST_CASE("ranks among a chosen set: the share of draws in which one beats the other",
           "[uncertainty]")
 {
@@ -541,7 +563,7 @@ TEST_CASE("progress counts draws up to the total, growing, at most once per perc
     control.progress = [&](int done, int total) { calls.emplace_back(done, total); };
     UncertaintyOptions options;
     options.draws = 10;
-    analyzeUncertainty({}, methodology, options, control);
+    analyzeUncertainty(std::vector<Profile>{}, methodology, options, control);
     CHECK(calls == std::vector<std::pair<int, int>>{{10, 10}});
 }
 

@@ -42,10 +42,11 @@ inline std::string slurp(const std::string& path)
     return content.str();
 }
 
-inline CliRun runCli(const std::vector<std::string>& arguments)
+// Runs the executable at `executable`, e.g. a copy of aisov-cli elsewhere.
+inline CliRun runCliAt(const std::string& executable, const std::vector<std::string>& arguments)
 {
     const std::string stem = "/tmp/aisov-cli-test-" + std::to_string(::getpid());
-    std::string command = shellQuote(AISOV_CLI);
+    std::string command = shellQuote(executable);
     for (const auto& argument : arguments)
         command += " " + shellQuote(argument);
     command += " >" + stem + ".out 2>" + stem + ".err";
@@ -57,6 +58,11 @@ inline CliRun runCli(const std::vector<std::string>& arguments)
     std::remove((stem + ".out").c_str());
     std::remove((stem + ".err").c_str());
     return run;
+}
+
+inline CliRun runCli(const std::vector<std::string>& arguments)
+{
+    return runCliAt(AISOV_CLI, arguments);
 }
 
 } // namespace aisov::test

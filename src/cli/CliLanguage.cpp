@@ -1,11 +1,17 @@
 #include "CliLanguage.h"
 
 #include "CliArguments.h"
-#include "NameWithCode.h"
-#include "OffscreenApplication.h"
-#include "Translations.h"
+#include "CliRenderModule.h"
 
 namespace {
+
+// Whether startLanguage installed translations: until then a message is its
+// source text, as QCoreApplication::translate would return it.
+bool& translating()
+{
+    static bool installed = false;
+    return installed;
+}
 
 aisov::Language& currentLanguage()
 {
@@ -52,26 +58,29 @@ std::optional<std::string> takeLanguageOption(std::vector<std::string>& argument
     return language;
 }
 
-std::unique_ptr<QGuiApplication> startLanguage(const std::string& language)
+TranslatedLanguage::~TranslatedLanguage()
+{
+    translating() = false;
+    cliRenderModule().stopLanguage();
+}
+
+std::unique_ptr<TranslatedLanguage> startLanguage(const std::string& language)
 {
     if (language == "en")
         return nullptr;
-    auto application = startOffscreenApplication();
-    const auto locale = aisov::render::localeForLanguage(QString::fromStdString(language));
-    if (locale && !aisov::render::installTranslations(*locale))
-        throw std::runtime_error("the " + language + " translation cannot be loaded");
-    return application;
+    cliRenderModule().startLanguage(language);
+    translating() = true;
+    return std::make_unique<TranslatedLanguage>();
 }
 
 std::string cliText(const char* source)
 {
-    return QCoreApplication::translate("cli", source).toStdString();
+    return translating() ? cliRenderModule().translate(source) : std::string(source);
 }
 
 std::string cliNameWithCode(const std::string& name, const std::string& code)
 {
-    return aisov::render::nameWithCode(QString::fromStdString(name), QString::fromStdString(code))
-        .toStdString();
+    return cliRenderModule().nameWithCode(name, code);
 }
 
 aisov::Language cliLanguage()

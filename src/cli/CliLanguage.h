@@ -11,8 +11,6 @@
 
 #include "aisov/Methodology.h"
 
-#include <QGuiApplication>
-
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,9 +21,26 @@
 // Empty when absent; throws UsageError for a missing or unknown language.
 std::optional<std::string> takeLanguageOption(std::vector<std::string>& arguments);
 
-// Starts the offscreen application (translators need one) and installs the
-// translations of `language`; null for English, which needs none.
-std::unique_ptr<QGuiApplication> startLanguage(const std::string& language);
+// Installs the translations of `language` (the rendering module starts the
+// offscreen application translators need, CliRenderModule.h) until the
+// returned object is destroyed; null for English, which needs none.
+class TranslatedLanguage
+{
+public:
+    TranslatedLanguage() = default;
+    TranslatedLanguage(const TranslatedLanguage&) = delete;
+    TranslatedLanguage& operator=(const TranslatedLanguage&) = delete;
+    TranslatedLanguage(TranslatedLanguage&&) = delete;
+    TranslatedLanguage& operator=(TranslatedLanguage&&) = delete;
+    ~TranslatedLanguage();
+};
+std::unique_ptr<TranslatedLanguage> startLanguage(const std::string& language);
+
+// Marks a message for lupdate (scripts/update-translations.sh) as Qt's macro
+// of that name does, without Qt's headers: the executable has no Qt.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
 
 // One of the CLI's own messages (marked with QT_TRANSLATE_NOOP("cli", ...)),
 // translated when --lang installed a translation, as UTF-8.

@@ -2,7 +2,9 @@
 
 // The sub-commands of aisov-cli. Each returns its exit code; errors are
 // thrown (UsageError, aisov::InputError, aisov::FileError) and mapped to
-// exit codes in one place, main.cpp.
+// exit codes in one place, main.cpp. chart and brief are defined in the
+// rendering module (RenderModule.cpp, CliRenderModule.h), which main.cpp
+// reaches through cliRenderModule().
 
 #include <ostream>
 #include <string>

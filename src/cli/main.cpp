@@ -3,6 +3,7 @@
 
 #include "CliArguments.h"
 #include "CliLanguage.h"
+#include "CliRenderModule.h"
 #include "Commands.h"
 #include "ExitCode.h"
 
@@ -16,8 +17,6 @@
 #include <iostream>
 #include <map>
 #include <memory>
-
-#include <QtGlobal>
 
 namespace {
 
@@ -96,11 +95,17 @@ const std::map<std::string, Command>& commands()
         {"score", runScoreCommand},
         {"validate", runValidateCommand},
         {"db", runDbCommand},
-        {"chart", runChartCommand},
+        {"chart",
+         [](const std::vector<std::string>& arguments, std::ostream& out) {
+             return cliRenderModule().runChartCommand(arguments, out);
+         }},
         {"levers", runLeversCommand},
         {"explain", runExplainCommand},
         {"partners", runPartnersCommand},
-        {"brief", runBriefCommand},
+        {"brief",
+         [](const std::vector<std::string>& arguments, std::ostream& out) {
+             return cliRenderModule().runBriefCommand(arguments, out);
+         }},
     };
     return table;
 }
@@ -156,10 +161,10 @@ int main(int argc, char** argv)
     std::vector<std::string> arguments(argv + 1, argv + argc);
     // --lang applies to every command, so it is taken out first; its
     // application (translators need one) lives until the command is done.
-    std::unique_ptr<QGuiApplication> translatedApplication;
+    std::unique_ptr<TranslatedLanguage> translatedLanguage;
     try {
         if (const auto language = takeLanguageOption(arguments))
-            translatedApplication = startLanguage(*language);
+            translatedLanguage = startLanguage(*language);
     } catch (const UsageError& error) {
         std::cerr << "aisov-cli: " << aisov::printableText(error.what()) << '\n';
         return static_cast<int>(ExitCode::UsageError);

@@ -134,10 +134,13 @@ public:
 
     bool key(std::string& name)
     {
-        Json& object = *m_open.back();
-        if (object.find(name) != object.end())
+        // One lookup, and the key moved in: try_emplace leaves `name` as
+        // it was when the key is there already.
+        auto& members = m_open.back()->get_ref<Json::object_t&>();
+        const auto [member, inserted] = members.try_emplace(std::move(name), nullptr);
+        if (!inserted)
             throw DuplicateKey{name};
-        m_member = &object[name];
+        m_member = &member->second;
         return true;
     }
 

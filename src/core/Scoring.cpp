@@ -146,14 +146,22 @@ ScoreResult computeScore(const Profile& profile, const Methodology& methodology,
     std::vector<std::size_t> pillarOfPart; // index into result.pillars
     double coverageSum = 0.0;
     double pillarWeightSum = 0.0;
+    // Each pillar's indicators, looked up once for the aggregation and the
+    // contributions below.
+    std::vector<std::vector<std::size_t>> pillarMembers;
+    pillarMembers.reserve(methodology.pillars.size());
     for (const auto& pillar : methodology.pillars) {
         PillarResult pillarResult;
         pillarResult.id = pillar.id;
+        const std::vector<std::size_t>& members =
+            pillarMembers.emplace_back(methodology.indicatorsOfPillar(pillar.id));
         std::vector<double> parts;
         std::vector<double> weights;
+        parts.reserve(members.size());
+        weights.reserve(members.size());
         double totalWeight = 0.0;
         double presentWeight = 0.0;
-        for (const std::size_t i : methodology.indicatorsOfPillar(pillar.id)) {
+        for (const std::size_t i : members) {
             const double weight = methodology.indicators[i].weight;
             totalWeight += weight;
             const auto& normalized = result.indicators[i].normalized;
@@ -210,15 +218,15 @@ ScoreResult computeScore(const Profile& profile, const Methodology& methodology,
         return result;
     for (std::size_t k = 0; k < pillarParts.size(); ++k) {
         const double pillarPoints = overall * pillarWeights[k] * pillarParts[k] / pillarShareSum;
-        const std::string& pillarId = result.pillars[pillarOfPart[k]].id;
+        const std::vector<std::size_t>& members = pillarMembers[pillarOfPart[k]];
         double indicatorShareSum = 0.0;
-        for (const std::size_t i : methodology.indicatorsOfPillar(pillarId))
+        for (const std::size_t i : members)
             if (result.indicators[i].normalized)
                 indicatorShareSum +=
                     methodology.indicators[i].weight * *result.indicators[i].normalized;
         if (indicatorShareSum <= 0.0)
             continue;
-        for (const std::size_t i : methodology.indicatorsOfPillar(pillarId))
+        for (const std::size_t i : members)
             if (result.indicators[i].normalized)
                 result.indicators[i].contribution =
                     pillarPoints * methodology.indicators[i].weight *

@@ -15,6 +15,7 @@
 
 using aisov::test::fixturePath;
 using aisov::test::runCli;
+using aisov::test::runCliAt;
 using aisov::test::slurp;
 using Catch::Matchers::Contains;
 
@@ -537,4 +538,64 @@ TEST_CASE("--lang ko translates the CLI's own messages", "[cli][lang]")
     const auto usage = runCli({"validate", "--lang=ko"});
     CHECK(usage.exitCode == 2);
     CHECK_THAT(usage.err, Contains("자세한 사용법은 'aisov-cli --help'를 실행하십시오."));
+}
+
+namespace {
+
+// A copy of the executable in a directory of its own, so that it finds the
+// rendering module (CliRenderModule.h) only where a test puts it.
+std::string copiedCli(const std::filesystem::path& directory)
+{
+    std::filesystem::remove_all(directory);
+    std::filesystem::create_directories(directory / "bin");
+    const auto executable = directory / "bin" / "aisov-cli";
+    std::filesystem::copy_file(AISOV_CLI, executable);
+    return executable.string();
+}
+
+} // namespace
+
+TEST_CASE("only the commands that draw or translate need the rendering module", "[cli][chart]")
+{
+    const auto directory = outputDirectory() / "without-module";
+    const std::string cli = copiedCli(directory);
+    const std::vector<std::string> score{"score",   "--methodology", kMethodology, "--profiles",
+                                         kProfiles, "--format",      "json"};
+    const auto built = runCli(score);
+    REQUIRE(built.exitCode == 0);
+    const auto alone = runCliAt(cli, score);
+    CHECK(alone.exitCode == 0);
+    CHECK(alone.out == built.out);
+    CHECK(alone.err == built.err);
+
+    const auto out = (directory / "spectrum.png").string();
+    const auto chart = runCliAt(cli, chartArguments("spectrum", out));
+    CHECK(chart.exitCode == 1);
+    CHECK(chart.out.empty());
+    CHECK_THAT(chart.err, Contains("the rendering module (charts, briefs, translations) cannot "
+                                   "be loaded") &&
+                              Contains("aisov-cli-render.so: not found"));
+    CHECK_FALSE(std::filesystem::exists(out));
+    const auto translated = runCliAt(cli, {"--lang", "ko", "validate", "--profiles", kProfiles});
+    CHECK(translated.exitCode == 1);
+    CHECK_THAT(translated.err, Contains("the rendering module"));
+    std::filesystem::remove_all(directory);
+}
+
+TEST_CASE("the installed aisov-cli finds its rendering module in the library directory",
+          "[cli][chart]")
+{
+    // bin/aisov-cli and <libdir>/aisov/aisov-cli-render.so, as the package
+    // installs them (src/cli/CMakeLists.txt).
+    const auto directory = outputDirectory() / "installed";
+    const std::string cli = copiedCli(directory);
+    const auto moduleDirectory = directory / "bin" / AISOV_CLI_RENDER_MODULE_DIR;
+    std::filesystem::create_directories(moduleDirectory);
+    std::filesystem::copy_file(AISOV_CLI_RENDER_MODULE, moduleDirectory / "aisov-cli-render.so");
+    const auto out = (directory / "spectrum.png").string();
+    const auto run = runCliAt(cli, chartArguments("spectrum", out));
+    CHECK(run.exitCode == 0);
+    CHECK_THAT(run.out, Contains("wrote " + out));
+    CHECK(slurp(out).substr(1, 3) == "PNG");
+    std::filesystem::remove_all(directory);
 }

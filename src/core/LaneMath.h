@@ -29,6 +29,17 @@ using LaneDoubles = double __attribute__((vector_size(kLanes * sizeof(double))))
 using LaneInts = std::int64_t __attribute__((vector_size(kLanes * sizeof(double))));
 using LaneBits = std::uint64_t __attribute__((vector_size(kLanes * sizeof(double))));
 
+// Marks a function to compile for AVX2 and for any x86-64, the one to run
+// chosen when the program starts. Clang 14 (the fuzz build) refuses a
+// vector passed between the AVX2 copy and a helper without AVX2 even when
+// the helper is always inlined, so under clang only the portable copy is
+// built: the same bits, only slower.
+#if defined(__clang__)
+#define AISOV_LANE_CLONES
+#else
+#define AISOV_LANE_CLONES __attribute__((target_clones("avx2", "default")))
+#endif
+
 // Lane data lives in plain arrays, read and written unaligned: the vector
 // type's alignment differs between the AVX2 and the default build, so no
 // container holds it.

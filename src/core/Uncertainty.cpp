@@ -620,12 +620,12 @@ void countRanks(std::size_t laneCount, const Model& model, Workspace& work)
 
 // The draws in lanes [0, laneCount) of `work` (assignLane), laneCount <=
 // kLanes. Unused lanes compute on stale inputs and are never read.
-// Compiled twice, for AVX2 and for any x86-64, chosen when the program
-// starts: both give the same bits (no fused multiply-add: each lane does
-// the scalar operations).
-__attribute__((target_clones("avx2", "default"))) void
-runBlock(std::size_t laneCount, const Model& model, const UncertaintyOptions& options,
-         Workspace& work, double* scoresByProfile, std::size_t drawCount)
+// Compiled twice, for AVX2 and for any x86-64 (AISOV_LANE_CLONES): both
+// give the same bits (no fused multiply-add: each lane does the scalar
+// operations).
+AISOV_LANE_CLONES void runBlock(std::size_t laneCount, const Model& model,
+                                const UncertaintyOptions& options, Workspace& work,
+                                double* scoresByProfile, std::size_t drawCount)
 {
     const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
     const std::size_t profileCount = model.profiles.size();

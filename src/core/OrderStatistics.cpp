@@ -7,13 +7,14 @@ namespace aisov::detail {
 
 OrderStatistics::OrderStatistics(std::size_t maxCount)
     : m_binOf(maxCount)
-    , m_gathered(maxCount)
+    , m_binned(maxCount)
     , m_binStart(kBins + 1)
+    , m_binCursor(kBins)
 {}
 
 void OrderStatistics::prepare(std::span<const double> values)
 {
-    m_values = values;
+    m_count = values.size();
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
     m_low = *low;
     m_high = *high;
@@ -28,7 +29,11 @@ void OrderStatistics::prepare(std::span<const double> values)
     }
     for (std::size_t b = 1; b <= kBins; ++b)
         m_binStart[b] += m_binStart[b - 1];
-    m_gatheredBin = kBins;
+    // Every value into its bin's range, in one pass without a branch: a
+    // percentile then partitions only the few values of its bin.
+    std::copy(m_binStart.begin(), m_binStart.end() - 1, m_binCursor.begin());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        m_binned[m_binCursor[m_binOf[i]]++] = values[i];
 }
 
 double OrderStatistics::at(std::size_t k)
@@ -37,27 +42,22 @@ double OrderStatistics::at(std::size_t k)
         return m_low;
     const auto bin = static_cast<std::size_t>(
         std::upper_bound(m_binStart.begin(), m_binStart.end(), k) - m_binStart.begin() - 1);
-    if (bin != m_gatheredBin) {
-        std::size_t count = 0;
-        for (std::size_t i = 0; i < m_values.size(); ++i)
-            if (m_binOf[i] == bin)
-                m_gathered[count++] = m_values[i];
-        m_gatheredBin = bin;
-    }
-    const auto first = m_gathered.begin();
-    const auto count = static_cast<std::ptrdiff_t>(m_binStart[bin + 1] - m_binStart[bin]);
-    const auto nth = first + static_cast<std::ptrdiff_t>(k - m_binStart[bin]);
-    std::nth_element(first, nth, first + count);
+    // Partitioning reorders the bin's range only within itself, so a later
+    // rank in the same bin still finds all of its values there.
+    const auto first = m_binned.begin() + static_cast<std::ptrdiff_t>(m_binStart[bin]);
+    const auto last = m_binned.begin() + static_cast<std::ptrdiff_t>(m_binStart[bin + 1]);
+    const auto nth = m_binned.begin() + static_cast<std::ptrdiff_t>(k);
+    std::nth_element(first, nth, last);
     return *nth;
 }
 
 double OrderStatistics::percentile(double p)
 {
-    const double position = p * static_cast<double>(m_values.size() - 1);
+    const double position = p * static_cast<double>(m_count - 1);
     const auto k = static_cast<std::size_t>(position);
     const double low = at(k);
     const double fraction = position - static_cast<double>(k);
-    if (fraction == 0.0 || k + 1 >= m_values.size())
+    if (fraction == 0.0 || k + 1 >= m_count)
         return low;
     return low + fraction * (at(k + 1) - low);
 }

@@ -13,14 +13,15 @@ namespace aisov::detail {
 // Exact order statistics of one profile's draws without sorting them: a
 // histogram over [min, max] (binning is monotone, so bins are ordered)
 // finds the bin holding rank k, and only that bin's values are partitioned.
-// Three cheap passes instead of nth_element's unpredictable branches over
-// all the draws. Buffers are sized once per thread.
+// Three cheap passes (the range, the bins, the values into their bins)
+// instead of nth_element's unpredictable branches over all the draws.
+// Buffers are sized once per thread.
 class OrderStatistics
 {
 public:
     explicit OrderStatistics(std::size_t maxCount);
 
-    // Reads `values` (at most maxCount, not empty; kept, not copied).
+    // Reads `values` (at most maxCount, not empty) into bins.
     void prepare(std::span<const double> values);
     // The k-th smallest value (0-based).
     double at(std::size_t k);
@@ -30,11 +31,12 @@ public:
 
 private:
     static constexpr std::size_t kBins = 1024;
-    std::span<const double> m_values;
+    std::size_t m_count = 0;
     std::vector<std::uint16_t> m_binOf;
-    std::vector<double> m_gathered;
-    std::vector<std::size_t> m_binStart; // values in bins before b
-    std::size_t m_gatheredBin = kBins;
+    std::vector<double> m_binned;         // the values, bin by bin
+    std::vector<std::size_t> m_binStart;  // values in bins before b
+    std::vector<std::size_t> m_binCursor; // filling m_binned
+
     double m_low = 0.0;
     double m_high = 0.0;
 };

@@ -1,5 +1,6 @@
 #include "aisov/Uncertainty.h"
 
+#include "HugePageBuffer.h"
 #include "LaneMath.h"
 #include "OrderStatistics.h"
 #include "ParallelRunner.h"
@@ -348,7 +349,7 @@ struct RankedScore
 };
 
 // Buckets of the first pass of the rank sort, over the scores 0-100.
-constexpr std::size_t kRankBuckets = 256;
+constexpr std::size_t kRankBuckets = 1024;
 
 // Buffers of one worker thread, allocated once before its first block.
 struct Workspace
@@ -360,19 +361,19 @@ struct Workspace
     std::vector<std::uint64_t> drawNoiseStarts; // [draw]: see LaneNoise
     std::vector<std::uint32_t> drawOrder;       // the chunk's draws, geometric ones first
     // The draws of the current block, one per lane.
-    std::array<std::uint64_t, kLanes> laneDraws{};
-    std::vector<double> pillarWeightsByLane;     // [pillar * kLanes + lane]
-    std::vector<double> indicatorWeightsByLane;  // [indicator * kLanes + lane]
-    std::vector<Aggregation> pillarAggregations; // [lane]
-    std::vector<std::uint64_t> noiseStart;       // [lane]: see LaneNoise
-    std::vector<double> pillarValues;            // one pillar's values, [value * kLanes + lane]
-    std::vector<double> parts;                   // one pillar's values, non-arithmetic path
+    std::array<std::uint32_t, kLanes> lanePlaces{}; // [lane]: the draw's place in the chunk
+    std::vector<double> pillarWeightsByLane;        // [pillar * kLanes + lane]
+    std::vector<double> indicatorWeightsByLane;     // [indicator * kLanes + lane]
+    std::vector<Aggregation> pillarAggregations;    // [lane]
+    std::vector<std::uint64_t> noiseStart;          // [lane]: see LaneNoise
+    std::vector<double> pillarValues;               // one pillar's values, [value * kLanes + lane]
+    std::vector<double> parts;                      // one pillar's values, non-arithmetic path
     std::vector<double> partWeights;
     std::vector<double> pillarParts;       // [part * kLanes + lane]
     std::vector<double> pillarPartWeights; // [part * kLanes + lane]
     std::vector<double> laneParts;         // one lane's pillar parts, "minimum" path
     std::vector<double> lanePartWeights;
-    std::vector<double> drawScores;         // [lane * profiles + profile]
+    std::vector<double> drawScores;         // [place in the chunk * profiles + profile]
     std::vector<RankedScore> order;         // profiles by score in the current draw
     std::vector<RankedScore> sortedOrder;   // the same, being sorted
     std::vector<std::uint32_t> rankBuckets; // first pass of the rank sort
@@ -395,7 +396,7 @@ struct Workspace
         , pillarPartWeights(kLanes * model.pillarCount)
         , laneParts(model.pillarCount)
         , lanePartWeights(model.pillarCount)
-        , drawScores(kLanes * model.profiles.size())
+        , drawScores(kDrawsPerChunk * model.profiles.size())
     {
         if (!computeRanks)
             return;
@@ -429,15 +430,22 @@ void drawDirichlet(const WeightGroup& group, DrawRandom& random, double* weights
 void sortByScore(std::vector<RankedScore>& order, std::vector<RankedScore>& sorted,
                  std::vector<std::uint32_t>& buckets)
 {
-    const auto bucketOf = [](double score) {
-        // Reversed: bucket 0 holds the highest scores.
-        const double scaled = score * (kRankBuckets / 100.0);
-        std::size_t bucket = 0; // also for NaN, which a score never is
-        if (scaled >= static_cast<double>(kRankBuckets - 1))
-            bucket = kRankBuckets - 1;
-        else if (scaled > 0.0)
-            bucket = static_cast<std::size_t>(scaled);
-        return kRankBuckets - 1 - bucket;
+    // Over the range of this draw's scores, not 0-100: scores cluster, and
+    // every pair sharing a bucket may cost the insertion pass a move.
+    if (order.empty())
+        return;
+    double lowest = order.front().score;
+    double highest = lowest;
+    for (const RankedScore& entry : order) {
+        lowest = std::min(lowest, entry.score);
+        highest = std::max(highest, entry.score);
+    }
+    const double scale = highest > lowest ? (kRankBuckets - 1) / (highest - lowest) : 0.0;
+    const auto bucketOf = [lowest, scale](double score) {
+        // Monotone in the score (a rounded subtraction and product are);
+        // reversed: bucket 0 holds the highest scores.
+        const auto bucket = static_cast<std::size_t>((score - lowest) * scale);
+        return kRankBuckets - 1 - std::min(bucket, kRankBuckets - 1);
     };
     std::fill(buckets.begin(), buckets.end(), 0U);
     for (const RankedScore& entry : order)
@@ -484,8 +492,7 @@ void drawChoices(std::uint64_t draw, std::size_t place, const Model& model,
 }
 
 // Puts the draw at `place` in the chunk into lane `lane` of the block.
-void assignLane(std::size_t lane, std::size_t place, std::uint64_t draw, const Model& model,
-                Workspace& work)
+void assignLane(std::size_t lane, std::uint32_t place, const Model& model, Workspace& work)
 {
     for (std::size_t k = 0; k < model.pillarCount; ++k)
         work.pillarWeightsByLane[k * kLanes + lane] =
@@ -495,7 +502,7 @@ void assignLane(std::size_t lane, std::size_t place, std::uint64_t draw, const M
             work.indicatorWeights[place * model.indicatorCount + i];
     work.pillarAggregations[lane] = work.drawAggregations[place];
     work.noiseStart[lane] = work.drawNoiseStarts[place];
-    work.laneDraws[lane] = draw;
+    work.lanePlaces[lane] = place;
 }
 
 // One pillar of one profile, all lanes, indicators aggregated arithmetically:
@@ -601,15 +608,15 @@ geometricLanes(std::size_t partCount, LaneDoubles weightSum, const Workspace& wo
     return overall < LaneDoubles{} ? LaneDoubles{} : overall;
 }
 
-// Rank counts of lanes [0, laneCount) from work.drawScores.
-void countRanks(std::size_t laneCount, const Model& model, Workspace& work)
+// Rank counts of the first `count` draws of the chunk, from work.drawScores.
+void countRanks(std::size_t count, const Model& model, Workspace& work)
 {
     const std::size_t rankedCount = model.rankedProfiles.size();
     const std::size_t profileCount = model.profiles.size();
-    for (std::size_t lane = 0; lane < laneCount; ++lane) {
+    for (std::size_t place = 0; place < count; ++place) {
         // Scores next to their slot, so that the sort compares without
         // looking anything up.
-        const double* const scores = work.drawScores.data() + lane * profileCount;
+        const double* const scores = work.drawScores.data() + place * profileCount;
         for (std::uint32_t slot = 0; slot < rankedCount; ++slot)
             work.order[slot] = {scores[model.rankedProfiles[slot]], slot};
         sortByScore(work.order, work.sortedOrder, work.rankBuckets);
@@ -623,9 +630,7 @@ void countRanks(std::size_t laneCount, const Model& model, Workspace& work)
 // Compiled twice, for AVX2 and for any x86-64 (AISOV_LANE_CLONES): both
 // give the same bits (no fused multiply-add: each lane does the scalar
 // operations).
-AISOV_LANE_CLONES void runBlock(std::size_t laneCount, const Model& model,
-                                const UncertaintyOptions& options, Workspace& work,
-                                double* scoresByProfile, std::size_t drawCount)
+AISOV_LANE_CLONES void runBlock(std::size_t laneCount, const Model& model, Workspace& work)
 {
     const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
     const std::size_t profileCount = model.profiles.size();
@@ -645,13 +650,9 @@ AISOV_LANE_CLONES void runBlock(std::size_t laneCount, const Model& model,
                        loadLanes(work.pillarWeightsByLane.data() + pillar.pillar * kLanes));
         }
         const LaneDoubles overall = overallScores(partCount, work);
-        for (std::size_t lane = 0; lane < laneCount; ++lane) {
-            work.drawScores[lane * profileCount + s] = overall[lane];
-            scoresByProfile[s * drawCount + work.laneDraws[lane]] = overall[lane];
-        }
+        for (std::size_t lane = 0; lane < laneCount; ++lane)
+            work.drawScores[work.lanePlaces[lane] * profileCount + s] = overall[lane];
     }
-    if (options.computeRanks)
-        countRanks(laneCount, model, work);
 }
 
 // Draws [begin, end) of one chunk (at most kDrawsPerChunk). The draws go
@@ -675,9 +676,19 @@ void runChunk(std::size_t begin, std::size_t end, const Model& model,
         const std::size_t laneCount = std::min(kLanes, count - first);
         for (std::size_t lane = 0; lane < laneCount; ++lane) {
             const std::uint32_t place = work.drawOrder[first + lane];
-            assignLane(lane, place, begin + place, model, work);
+            assignLane(lane, place, model, work);
         }
-        runBlock(laneCount, model, options, work, scoresByProfile, drawCount);
+        runBlock(laneCount, model, work);
+    }
+    if (options.computeRanks)
+        countRanks(count, model, work);
+    // Each profile's draws of the chunk are contiguous in scoresByProfile:
+    // written here in one run rather than one scattered store per draw.
+    const std::size_t profileCount = model.profiles.size();
+    for (std::size_t s = 0; s < profileCount; ++s) {
+        double* const target = scoresByProfile + s * drawCount + begin;
+        for (std::size_t place = 0; place < count; ++place)
+            target[place] = work.drawScores[place * profileCount + s];
     }
 }
 
@@ -694,7 +705,7 @@ struct MonteCarloRun
     Model model;
     // [scored profile * draws + draw]; every entry is written by a draw, so
     // it is left uninitialised rather than zeroed (16 MB for the benchmark).
-    std::unique_ptr<double[]> scoresByProfile;
+    detail::HugePageBuffer scoresByProfile;
     std::vector<std::uint64_t> rankCounts;
     std::size_t inputCount = 0;
 };
@@ -724,7 +735,7 @@ MonteCarloRun runMonteCarlo(const ScoredSet& scoredSet, const Methodology& metho
     run.model = buildModel(scored, results, methodology, context, options);
     const auto draws = static_cast<std::size_t>(options.draws);
     const std::size_t scoredCount = run.model.profiles.size();
-    run.scoresByProfile = std::make_unique_for_overwrite<double[]>(scoredCount * draws);
+    run.scoresByProfile = detail::HugePageBuffer(scoredCount * draws);
     detail::ProgressReporter progress(control.progress, draws);
     if (scoredCount == 0) {
         progress.finished(draws); // nothing to draw: all done at once
@@ -742,7 +753,7 @@ MonteCarloRun runMonteCarlo(const ScoredSet& scoredSet, const Methodology& metho
     detail::runInParallel(threads, draws, kDrawsPerChunk,
                           [&](std::size_t thread, std::size_t begin, std::size_t end) {
                               runChunk(begin, end, run.model, options, workspaces[thread],
-                                       run.scoresByProfile.get(), draws);
+                                       run.scoresByProfile.data(), draws);
                           },
                           {control.stop, control.progress ? &progress : nullptr});
     if (options.computeRanks) {
@@ -760,7 +771,7 @@ void summarize(const MonteCarloRun& run, std::size_t s, const UncertaintyOptions
                detail::OrderStatistics& order, UncertaintySummary& summary)
 {
     const auto draws = static_cast<std::size_t>(options.draws);
-    order.prepare(std::span<const double>(run.scoresByProfile.get() + s * draws, draws));
+    order.prepare(std::span<const double>(run.scoresByProfile.data() + s * draws, draws));
     summary.scored = true;
     summary.p5 = order.percentile(0.05);
     summary.p50 = order.percentile(0.50);
@@ -840,7 +851,7 @@ std::vector<std::vector<double>> uncertaintyDraws(const std::vector<Profile>& pr
     const auto draws = static_cast<std::size_t>(options.draws);
     std::vector<std::vector<double>> result(run.inputCount);
     for (std::size_t s = 0; s < run.model.profiles.size(); ++s) {
-        const double* first = run.scoresByProfile.get() + s * draws;
+        const double* first = run.scoresByProfile.data() + s * draws;
         result[run.model.profiles[s].inputIndex].assign(first, first + draws);
     }
     return result;

@@ -273,32 +273,22 @@ TEST_CASE("rank frequencies: each profile's and each rank's sum to 1", "[uncerta
     CHECK(fixed[2].rankFrequency == std::vector<double>{1.0, 0.0, 0.0});
 }
 
-TEST_CASE("rank frequencies are the ranks of the draws, ties to the earlier profile",
-          "[uncertainty]")
+namespace {
+
+// The ranks counted from every draw's scores one by one, against the run's
+// sort (a counting sort over the draw's range, then an exact pass).
+// Returns how many pairs of distinct profiles tied exactly.
+std::size_t checkRanksAreThoseOfTheDraws(const std::vector<Profile>& profiles,
+                                         const Methodology& methodology,
+                                         const UncertaintyOptions& options)
 {
-    // The ranks counted from every draw's scores one by one, against the
-    // run's sort. Geometric pillars; values unperturbed, so that the five
-    // copies (same values, other codes, later in the input) tie with their
-    // originals exactly in every draw, and a tie must go to the original.
-    Methodology methodology = test::syntheticMethodology(25);
-    methodology.pillarAggregation = Aggregation::Geometric;
-    auto profiles = test::syntheticProfiles(methodology, 30);
-    for (std::size_t p = 0; p < 5; ++p) {
-        Profile copy = profiles[p * 6];
-        copy.code += "-COPY";
-        profiles.push_back(copy);
-    }
-    UncertaintyOptions options;
-    options.draws = 300;
-    options.threads = 2;
-    options.perturbValues = false;
     const auto draws = uncertaintyDraws(profiles, methodology, options);
     const auto summaries = analyzeUncertainty(profiles, methodology, options);
-
     const std::size_t n = profiles.size();
+    const auto drawCount = static_cast<std::size_t>(options.draws);
     std::vector<std::vector<int>> counts(n, std::vector<int>(n, 0));
     std::size_t ties = 0;
-    for (std::size_t d = 0; d < 300; ++d)
+    for (std::size_t d = 0; d < drawCount; ++d)
         for (std::size_t i = 0; i < n; ++i) {
             std::size_t rank = 0;
             for (std::size_t j = 0; j < n; ++j) {
@@ -311,12 +301,90 @@ TEST_CASE("rank frequencies are the ranks of the draws, ties to the earlier prof
             }
             ++counts[i][rank];
         }
-    CHECK(ties >= 2 * 5 * 300); // the copies tie in every draw
     for (std::size_t i = 0; i < n; ++i) {
         INFO("profile " << profiles[i].code);
         REQUIRE(summaries[i].rankFrequency.size() == n);
         for (std::size_t r = 0; r < n; ++r)
-            CHECK(summaries[i].rankFrequency[r] == static_cast<double>(counts[i][r]) / 300.0);
+            CHECK(summaries[i].rankFrequency[r] ==
+                  static_cast<double>(counts[i][r]) / static_cast<double>(drawCount));
+    }
+    return ties;
+}
+
+UncertaintyOptions valuesUnperturbed(int draws)
+{
+    UncertaintyOptions options;
+    options.draws = draws;
+    options.threads = 2;
+    options.perturbValues = false;
+    return options;
+}
+
+// A copy of `profile` under another code whose values are `ulps` steps of
+// the double above the original's: its scores differ from the original's
+// in their last bits only.
+Profile nudgedCopy(const Profile& profile, const std::string& code, int ulps)
+{
+    Profile copy = profile;
+    copy.code = code;
+    for (auto& value : copy.values)
+        for (int step = 0; step < ulps; ++step)
+            value.value = std::nextafter(value.value, HUGE_VAL);
+    return copy;
+}
+
+} // namespace
+
+TEST_CASE("rank frequencies are the ranks of the draws, ties to the earlier profile",
+          "[uncertainty]")
+{
+    // Geometric pillars; values unperturbed, so that the five copies (same
+    // values, other codes, later in the input) tie with their originals
+    // exactly in every draw, and a tie must go to the original.
+    Methodology methodology = test::syntheticMethodology(25);
+    methodology.pillarAggregation = Aggregation::Geometric;
+    auto profiles = test::syntheticProfiles(methodology, 30);
+    for (std::size_t p = 0; p < 5; ++p)
+        profiles.push_back(nudgedCopy(profiles[p * 6], profiles[p * 6].code + "-COPY", 0));
+    const std::size_t ties =
+        checkRanksAreThoseOfTheDraws(profiles, methodology, valuesUnperturbed(300));
+    CHECK(ties >= 2 * 5 * 300); // the copies tie in every draw
+}
+
+TEST_CASE("rank frequencies hold for scores that differ in their last bits", "[uncertainty]")
+{
+    // Scores a few ulps apart share a bucket of the counting sort, so the
+    // exact pass alone orders them; with every profile such a copy of one,
+    // the draw's range is a few ulps wide.
+    Methodology methodology = test::syntheticMethodology(25);
+    const auto synthetic = test::syntheticProfiles(methodology, 20);
+    SECTION("mixed with others")
+    {
+        auto profiles = synthetic;
+        for (int copy = 1; copy <= 4; ++copy)
+            profiles.push_back(nudgedCopy(synthetic[3], "NEAR-" + std::to_string(copy), 5 - copy));
+        const std::size_t ties =
+            checkRanksAreThoseOfTheDraws(profiles, methodology, valuesUnperturbed(200));
+        CHECK(ties < 5 * 4 * 200); // the copies do not all tie: there is an order to find
+    }
+    SECTION("all of them")
+    {
+        std::vector<Profile> profiles;
+        for (int copy = 0; copy < 12; ++copy)
+            profiles.push_back(
+                nudgedCopy(synthetic[7], "NEAR-" + std::to_string(copy), (copy * 7) % 12));
+        const std::size_t ties =
+            checkRanksAreThoseOfTheDraws(profiles, methodology, valuesUnperturbed(200));
+        CHECK(ties < 12 * 11 * 200);
+    }
+    SECTION("all equal")
+    {
+        std::vector<Profile> profiles;
+        for (int copy = 0; copy < 6; ++copy)
+            profiles.push_back(nudgedCopy(synthetic[2], "SAME-" + std::to_string(copy), 0));
+        const std::size_t ties =
+            checkRanksAreThoseOfTheDraws(profiles, methodology, valuesUnperturbed(50));
+        CHECK(ties == 6 * 5 * 50);
     }
 }
 

@@ -19,6 +19,7 @@
 #include <optional>
 #include <stop_token>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace aisov {
@@ -126,6 +127,12 @@ std::vector<UncertaintySummary> analyzeUncertainty(const ScoredSet& scored,
                                                    const Methodology& methodology,
                                                    const UncertaintyOptions& options,
                                                    const UncertaintyControl& control);
+
+// Which compiled version of the draws this process runs: "avx2" where the
+// CPU has AVX2, else (or with the environment variable AISOV_PORTABLE_LANES
+// set) "portable". Both give the same output bit for bit; the name is for
+// diagnostics and the tests.
+std::string_view uncertaintyDrawsVersion();
 
 // Every draw's score, profile-major (scores[profile][draw]); for tests that
 // check draws one by one. Unscored profiles get an empty row. Same

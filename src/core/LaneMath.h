@@ -29,15 +29,13 @@ using LaneDoubles = double __attribute__((vector_size(kLanes * sizeof(double))))
 using LaneInts = std::int64_t __attribute__((vector_size(kLanes * sizeof(double))));
 using LaneBits = std::uint64_t __attribute__((vector_size(kLanes * sizeof(double))));
 
-// Marks a function to compile for AVX2 and for any x86-64, the one to run
-// chosen when the program starts. Clang 14 (the fuzz build) refuses a
-// vector passed between the AVX2 copy and a helper without AVX2 even when
-// the helper is always inlined, so under clang only the portable copy is
+// Defined where the draws are also compiled for AVX2 (Uncertainty.cpp,
+// runBlock): GCC on x86-64. Clang 14 (the fuzz build) refuses a vector
+// passed between an AVX2 function and a helper without AVX2 even when the
+// helper is always inlined, so under clang only the portable version is
 // built: the same bits, only slower.
-#if defined(__clang__)
-#define AISOV_LANE_CLONES
-#else
-#define AISOV_LANE_CLONES __attribute__((target_clones("avx2", "default")))
+#if defined(__x86_64__) && !defined(__clang__)
+#define AISOV_AVX2_LANES 1
 #endif
 
 // Lane data lives in plain arrays, read and written unaligned: the vector

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <stdexcept>
@@ -280,7 +281,7 @@ Model buildModel(const std::vector<Profile>& scored, const std::vector<ScoreResu
 // Draws are computed kLanes at a time: every value of a profile is visited
 // once per block and updated for all lanes (draws) at once, as a vector of
 // kLanes doubles (GCC's vector extension: AVX2 registers where the CPU has
-// them, see runBlock, SSE2 otherwise). Each lane keeps its own random stream
+// them, see drawsVersion, SSE2 otherwise). Each lane keeps its own random stream
 // and does exactly the operations a lone draw would, in the same order, so a
 // lane's result is bit for bit the scalar one whatever the vector width.
 using detail::broadcast;
@@ -626,11 +627,10 @@ void countRanks(std::size_t count, const Model& model, Workspace& work)
 }
 
 // The draws in lanes [0, laneCount) of `work` (assignLane), laneCount <=
-// kLanes. Unused lanes compute on stale inputs and are never read.
-// Compiled twice, for AVX2 and for any x86-64 (AISOV_LANE_CLONES): both
-// give the same bits (no fused multiply-add: each lane does the scalar
-// operations).
-AISOV_LANE_CLONES void runBlock(std::size_t laneCount, const Model& model, Workspace& work)
+// kLanes. Unused lanes compute on stale inputs and are never read. Compiled
+// into both versions below.
+[[gnu::always_inline]] inline void runBlockLanes(std::size_t laneCount, const Model& model,
+                                                 Workspace& work)
 {
     const bool arithmeticIndicators = model.indicatorAggregation == Aggregation::Arithmetic;
     const std::size_t profileCount = model.profiles.size();
@@ -655,6 +655,44 @@ AISOV_LANE_CLONES void runBlock(std::size_t laneCount, const Model& model, Works
     }
 }
 
+using RunBlock = void (*)(std::size_t laneCount, const Model& model, Workspace& work);
+
+// Two versions, for AVX2 and for any x86-64, with the same bits (no fused
+// multiply-add: each lane does the scalar operations). TestUncertainty
+// checks both against one recorded digest.
+void runBlockPortable(std::size_t laneCount, const Model& model, Workspace& work)
+{
+    runBlockLanes(laneCount, model, work);
+}
+
+#if defined(AISOV_AVX2_LANES)
+[[gnu::target("avx2")]] void runBlockAvx2(std::size_t laneCount, const Model& model,
+                                          Workspace& work)
+{
+    runBlockLanes(laneCount, model, work);
+}
+#endif
+
+struct DrawsVersion
+{
+    RunBlock runBlock;
+    const char* name;
+};
+
+// Chosen once: AVX2 where the CPU has it, unless AISOV_PORTABLE_LANES is
+// set (for the tests of the portable version, and to compare the two).
+const DrawsVersion& drawsVersion()
+{
+    static const DrawsVersion chosen = [] {
+#if defined(AISOV_AVX2_LANES)
+        if (std::getenv("AISOV_PORTABLE_LANES") == nullptr && __builtin_cpu_supports("avx2"))
+            return DrawsVersion{runBlockAvx2, "avx2"};
+#endif
+        return DrawsVersion{runBlockPortable, "portable"};
+    }();
+    return chosen;
+}
+
 // Draws [begin, end) of one chunk (at most kDrawsPerChunk). The draws go
 // into blocks of kLanes ordered by their pillar aggregation, geometric ones
 // first, so that most blocks are all geometric or all arithmetic and only
@@ -664,6 +702,7 @@ void runChunk(std::size_t begin, std::size_t end, const Model& model,
               const UncertaintyOptions& options, Workspace& work, double* scoresByProfile,
               std::size_t drawCount)
 {
+    const RunBlock runBlock = drawsVersion().runBlock;
     const std::size_t count = end - begin;
     for (std::size_t place = 0; place < count; ++place)
         drawChoices(begin + place, place, model, options, work);
@@ -788,6 +827,11 @@ void summarize(const MonteCarloRun& run, std::size_t s, const UncertaintyOptions
 }
 
 } // namespace
+
+std::string_view uncertaintyDrawsVersion()
+{
+    return drawsVersion().name;
+}
 
 std::optional<LikelyRank> mostLikelyRank(const UncertaintySummary& summary)
 {

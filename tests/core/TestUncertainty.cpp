@@ -15,10 +15,12 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <stop_token>
+#include <string_view>
 #include <thread>
 
 using namespace aisov;
@@ -83,7 +85,7 @@ void checkEveryDrawIsTheScore(const std::vector<Profile>& profiles, const Method
 
 } // namespace
 
-TEST_CASE("with nothing perturbed every draw is the deterministic score", "[uncertainty]")
+TEST_CASE("with nothing perturbed every draw is the deterministic score", "[uncertainty][lanes]")
 {
     const Methodology fixture = loadMethodologyFile(fixturePath("three-pillars.methodology.json"));
     const auto fixtureProfiles = loadProfilesFile(fixturePath("three-pillars.profiles.json"));
@@ -336,7 +338,7 @@ Profile nudgedCopy(const Profile& profile, const std::string& code, int ulps)
 } // namespace
 
 TEST_CASE("rank frequencies are the ranks of the draws, ties to the earlier profile",
-          "[uncertainty]")
+          "[uncertainty][lanes]")
 {
     // Geometric pillars; values unperturbed, so that the five copies (same
     // values, other codes, later in the input) tie with their originals
@@ -549,8 +551,22 @@ struct LongRun
 
 } // namespace
 
+TEST_CASE("the draws run the version for this CPU, or the portable one when asked",
+          "[uncertainty][lanes]")
+{
+    // The [lanes] cases run twice (tests/CMakeLists.txt): as they are, and
+    // with AISOV_PORTABLE_LANES set, so that both compiled versions of the
+    // draws must give the recorded bits.
+    std::string_view expected = "portable";
+#if defined(__x86_64__) && !defined(__clang__)
+    if (std::getenv("AISOV_PORTABLE_LANES") == nullptr && __builtin_cpu_supports("avx2"))
+        expected = "avx2";
+#endif
+    CHECK(uncertaintyDrawsVersion() == expected);
+}
+
 TEST_CASE("the output is bit for bit the one before progress and cancellation existed",
-          "[uncertainty][control]")
+          "[uncertainty][control][lanes]")
 {
     // Recorded with the implementation of commit c48fd8c (before the runner
     // learnt progress and cancellation), threads = 1: the FNV-1a digest of

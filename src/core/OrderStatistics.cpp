@@ -12,12 +12,11 @@ OrderStatistics::OrderStatistics(std::size_t maxCount)
     , m_binCursor(kBins)
 {}
 
-void OrderStatistics::prepare(std::span<const double> values)
+void OrderStatistics::prepare(std::span<const double> values, double lowest, double highest)
 {
     m_count = values.size();
-    const auto [low, high] = std::minmax_element(values.begin(), values.end());
-    m_low = *low;
-    m_high = *high;
+    m_low = lowest;
+    m_high = highest;
     double scale = static_cast<double>(kBins) / (m_high - m_low);
     if (!std::isfinite(scale))
         scale = 0.0; // all equal, or a spread too small to divide: one bin

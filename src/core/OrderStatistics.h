@@ -21,8 +21,10 @@ class OrderStatistics
 public:
     explicit OrderStatistics(std::size_t maxCount);
 
-    // Reads `values` (at most maxCount, not empty) into bins.
-    void prepare(std::span<const double> values);
+    // Reads `values` (at most maxCount, not empty) into bins. `lowest` and
+    // `highest` are the least and the greatest of them (the caller has
+    // them already: a pass over the values less).
+    void prepare(std::span<const double> values, double lowest, double highest);
     // The k-th smallest value (0-based).
     double at(std::size_t k);
     // Percentile by linear interpolation between order statistics

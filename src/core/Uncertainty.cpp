@@ -379,6 +379,11 @@ struct Workspace
     std::vector<RankedScore> sortedOrder;   // the same, being sorted
     std::vector<std::uint32_t> rankBuckets; // first pass of the rank sort
     std::vector<std::uint32_t> rankCounts;  // [rank slot * ranked profiles + rank]
+    // Per scored profile, the least and greatest of its draws in this
+    // thread's chunks, for the percentiles (found while the draws are in
+    // the cache rather than in a pass over the whole array).
+    std::vector<double> lowestScores;
+    std::vector<double> highestScores;
 
     Workspace(const Model& model, bool computeRanks)
         : pillarWeights(kDrawsPerChunk * model.pillarCount)
@@ -398,6 +403,8 @@ struct Workspace
         , laneParts(model.pillarCount)
         , lanePartWeights(model.pillarCount)
         , drawScores(kDrawsPerChunk * model.profiles.size())
+        , lowestScores(model.profiles.size(), HUGE_VAL)
+        , highestScores(model.profiles.size(), -HUGE_VAL)
     {
         if (!computeRanks)
             return;
@@ -726,8 +733,16 @@ void runChunk(std::size_t begin, std::size_t end, const Model& model,
     const std::size_t profileCount = model.profiles.size();
     for (std::size_t s = 0; s < profileCount; ++s) {
         double* const target = scoresByProfile + s * drawCount + begin;
-        for (std::size_t place = 0; place < count; ++place)
-            target[place] = work.drawScores[place * profileCount + s];
+        double lowest = work.lowestScores[s];
+        double highest = work.highestScores[s];
+        for (std::size_t place = 0; place < count; ++place) {
+            const double score = work.drawScores[place * profileCount + s];
+            target[place] = score;
+            lowest = std::min(lowest, score);
+            highest = std::max(highest, score);
+        }
+        work.lowestScores[s] = lowest;
+        work.highestScores[s] = highest;
     }
 }
 
@@ -745,6 +760,8 @@ struct MonteCarloRun
     // [scored profile * draws + draw]; every entry is written by a draw, so
     // it is left uninitialised rather than zeroed (16 MB for the benchmark).
     detail::HugePageBuffer scoresByProfile;
+    std::vector<double> lowestScores; // [scored profile]: the least of its draws
+    std::vector<double> highestScores;
     std::vector<std::uint64_t> rankCounts;
     std::size_t inputCount = 0;
 };
@@ -795,6 +812,13 @@ MonteCarloRun runMonteCarlo(const ScoredSet& scoredSet, const Methodology& metho
                                        run.scoresByProfile.data(), draws);
                           },
                           {control.stop, control.progress ? &progress : nullptr});
+    run.lowestScores.assign(scoredCount, HUGE_VAL);
+    run.highestScores.assign(scoredCount, -HUGE_VAL);
+    for (const auto& work : workspaces) // minima and maxima: the order does not matter
+        for (std::size_t s = 0; s < scoredCount; ++s) {
+            run.lowestScores[s] = std::min(run.lowestScores[s], work.lowestScores[s]);
+            run.highestScores[s] = std::max(run.highestScores[s], work.highestScores[s]);
+        }
     if (options.computeRanks) {
         const std::size_t rankedCount = run.model.rankedProfiles.size();
         run.rankCounts.assign(rankedCount * rankedCount, 0);
@@ -810,7 +834,8 @@ void summarize(const MonteCarloRun& run, std::size_t s, const UncertaintyOptions
                detail::OrderStatistics& order, UncertaintySummary& summary)
 {
     const auto draws = static_cast<std::size_t>(options.draws);
-    order.prepare(std::span<const double>(run.scoresByProfile.data() + s * draws, draws));
+    order.prepare(std::span<const double>(run.scoresByProfile.data() + s * draws, draws),
+                  run.lowestScores[s], run.highestScores[s]);
     summary.scored = true;
     summary.p5 = order.percentile(0.05);
     summary.p50 = order.percentile(0.50);

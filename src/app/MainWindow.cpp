@@ -114,13 +114,32 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    // Undo and Redo step through the session (Session::undo), which keeps
+    // the stack in place when the store refuses a step; the stack lends
+    // them its text ("Undo Change Researchers of CHE") and state.
     QUndoStack* stack = m_session.undoStack();
-    m_undo = stack->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_redo = stack->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setObjectName(QStringLiteral("redoAction"));
+    const auto stepAction =
+        [this, stack](const QString& prefix, const QString& name, const QKeySequence& shortcut,
+                      auto canStep, auto canStepChanged, auto textOf, auto textChanged, auto step) {
+            auto* created = new QAction(this);
+            created->setObjectName(name);
+            created->setShortcut(shortcut);
+            const auto showText = [created, prefix](const QString& text) {
+                created->setText(text.isEmpty() ? prefix : prefix + QLatin1Char(' ') + text);
+            };
+            showText((stack->*textOf)());
+            created->setEnabled((stack->*canStep)());
+            connect(stack, canStepChanged, created, &QAction::setEnabled);
+            connect(stack, textChanged, created, showText);
+            connect(created, &QAction::triggered, &m_session, step);
+            return created;
+        };
+    m_undo = stepAction(tr("&Undo"), QStringLiteral("undoAction"), QKeySequence::Undo,
+                        &QUndoStack::canUndo, &QUndoStack::canUndoChanged, &QUndoStack::undoText,
+                        &QUndoStack::undoTextChanged, &Session::undo);
+    m_redo = stepAction(tr("&Redo"), QStringLiteral("redoAction"), QKeySequence::Redo,
+                        &QUndoStack::canRedo, &QUndoStack::canRedoChanged, &QUndoStack::redoText,
+                        &QUndoStack::redoTextChanged, &Session::redo);
 
     const auto action = [this](const QString& text, const QString& name,
                                const QKeySequence& shortcut, auto slot) {
@@ -244,8 +263,8 @@ void MainWindow::createMenus()
     // The menu's actions say what they undo ("Undo Change Researchers of
     // CHE"); the toolbar keeps short labels and says it in the tooltip.
     QUndoStack* stack = m_session.undoStack();
-    QAction* undo = toolbar->addAction(tr("Undo"), stack, &QUndoStack::undo);
-    QAction* redo = toolbar->addAction(tr("Redo"), stack, &QUndoStack::redo);
+    QAction* undo = toolbar->addAction(tr("Undo"), &m_session, &Session::undo);
+    QAction* redo = toolbar->addAction(tr("Redo"), &m_session, &Session::redo);
     undo->setEnabled(stack->canUndo());
     redo->setEnabled(stack->canRedo());
     connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);

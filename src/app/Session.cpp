@@ -7,6 +7,7 @@
 #include "aisov/ProfileIO.h"
 #include "aisov/ValueCheck.h"
 
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -327,14 +328,49 @@ void Session::exportProfiles(const QString& path) const
 
 // --- Undo and redo ---------------------------------------------------------
 
+void Session::undo()
+{
+    stepOrStay(&QUndoStack::undo, &QUndoStack::redo);
+}
+
+void Session::redo()
+{
+    stepOrStay(&QUndoStack::redo, &QUndoStack::undo);
+}
+
+void Session::stepOrStay(void (QUndoStack::*step)(), void (QUndoStack::*back)())
+{
+    m_stepRefused = false;
+    (m_undoStack->*step)();
+    if (!m_stepRefused)
+        return;
+    // QUndoStack has moved although the write was refused: move it back,
+    // writing nothing, since the database still holds what it had.
+    const QScopedValueRollback<bool> movingBack(m_movingBackRefused, true);
+    (m_undoStack->*back)();
+}
+
+void Session::refuseStep(const std::exception& error)
+{
+    m_stepRefused = true;
+    Q_EMIT writeFailed(QString::fromUtf8(error.what()));
+}
+
 void Session::restoreValue(const QString& code, const QString& indicator,
                            const std::optional<aisov::ValueRecord>& record)
 {
+    if (m_movingBackRefused)
+        return;
     // Called from QUndoStack, inside Qt's event handling: an exception must
     // not leave here.
     try {
         writableStore().restoreValueRecord(app::toStdString(code), app::toStdString(indicator),
                                            record);
+    } catch (const std::exception& error) {
+        refuseStep(error);
+        return;
+    }
+    try {
         reloadProfile(code);
     } catch (const std::exception& error) {
         Q_EMIT writeFailed(QString::fromUtf8(error.what()));
@@ -346,6 +382,8 @@ void Session::restoreValue(const QString& code, const QString& indicator,
 
 void Session::restoreProfiles(const std::vector<RecordedProfile>& profiles)
 {
+    if (m_movingBackRefused)
+        return;
     // One transaction for all of them: a refused step changes nothing.
     try {
         std::vector<aisov::ProfileRestore> restores;
@@ -354,7 +392,8 @@ void Session::restoreProfiles(const std::vector<RecordedProfile>& profiles)
             restores.push_back({app::toStdString(profile.code), *profile.record});
         writableStore().restoreProfiles(restores);
     } catch (const std::exception& error) {
-        Q_EMIT writeFailed(QString::fromUtf8(error.what()));
+        refuseStep(error);
+        return;
     }
     try {
         reloadProfiles();

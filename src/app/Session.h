@@ -29,6 +29,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <map>
 #include <memory>
@@ -73,6 +74,12 @@ public:
     const std::vector<aisov::ScoreResult>& results() const; // parallel to profiles()
     const aisov::ScoreResult* result(const QString& code) const;
     QUndoStack* undoStack() const;
+    // Undo and redo the next step, as the Edit menu does. When the store
+    // refuses the step's write (another program changed or locked the
+    // file), nothing changed, so the stack stays where it was and its
+    // position always matches the database; writeFailed says why.
+    void undo();
+    void redo();
     // What the charts show for these profiles (unknown codes are skipped),
     // built by the render library from the current scores.
     aisov::render::ChartData chartData(const QStringList& codes) const;
@@ -194,6 +201,9 @@ public:
         const std::optional<aisov::ProfileRecord>* record = nullptr;
     };
     void restoreProfiles(const std::vector<RecordedProfile>& profiles);
+    // For the restore functions: the store refused the step's write.
+    void refuseStep(const std::exception& error);
+    void stepOrStay(void (QUndoStack::*step)(), void (QUndoStack::*back)());
 
     // --- Methodology -------------------------------------------------------
     // (SessionMethodology.cpp) Everything is scored with methodology(), the
@@ -320,6 +330,8 @@ private:
     // The profiles scored by the core analysis API; rebuilt after every change.
     std::optional<aisov::Analysis> m_analysis;
     QUndoStack* m_undoStack = nullptr;
+    bool m_stepRefused = false;       // set by refuseStep during undo() or redo()
+    bool m_movingBackRefused = false; // the restores write nothing meanwhile
 
     // --- History ---------------------------------------------------------
     // (SessionHistory.cpp.) Snapshots are history rather than edits: the

@@ -276,6 +276,8 @@ void Session::activateMethodology(const QString& id, const QString& version)
 
 void Session::restoreMethodology(const MethodologyState& state)
 {
+    if (m_movingBackRefused)
+        return;
     // Called from QUndoStack, inside Qt's event handling: an exception must
     // not leave here.
     try {
@@ -289,6 +291,6 @@ void Session::restoreMethodology(const MethodologyState& state)
             writableStore().setActiveMethodology(state.activeId, state.activeVersion);
         adoptMethodology(std::move(saved), state.draft, std::move(analysis));
     } catch (const std::exception& error) {
-        Q_EMIT writeFailed(QString::fromUtf8(error.what()));
+        refuseStep(error);
     }
 }

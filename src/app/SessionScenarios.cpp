@@ -211,12 +211,14 @@ std::int64_t Session::freezeScenario(const QString& baseCode, const QString& nam
 
 void Session::restoreScenarios(const QString& baseCode, const aisov::ProfileRecord& record)
 {
+    if (m_movingBackRefused)
+        return;
     // Called from QUndoStack, inside Qt's event handling: an exception must
     // not leave here.
     try {
         writableStore().restoreProfile(record);
     } catch (const std::exception& error) {
-        Q_EMIT writeFailed(QString::fromUtf8(error.what()));
+        refuseStep(error);
         return;
     }
     Q_EMIT scenariosChanged(baseCode);

@@ -10,6 +10,8 @@
 #include "aisov/ProfileIO.h"
 #include "aisov/Store.h"
 
+#include "Session.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -27,6 +29,28 @@ inline void createFixtureDatabase(const QString& path)
     store.setActiveMethodology("three-pillars", "1");
     store.importProfiles(loadProfilesFile(fixturePath("three-pillars.profiles.json")),
                          ImportMode::ReplaceProfiles, "fixture");
+}
+
+// Two undo steps in `session`: a new profile "NEW", then its value of a1
+// (40), for the tests of steps the store refuses.
+inline void createProfileWithValue(Session& session)
+{
+    Profile created;
+    created.code = "NEW";
+    created.name = "New country";
+    session.createProfile(created);
+    IndicatorValue value;
+    value.indicator = "a1";
+    value.value = 40;
+    value.year = 2024;
+    session.setValue(QStringLiteral("NEW"), value);
+}
+
+// Deletes `code` from the store at `path` through a connection of its own,
+// as another program would.
+inline void deleteProfileElsewhere(const QString& path, const std::string& code)
+{
+    Store::open(path.toStdString(), OpenMode::Existing).deleteProfile(code);
 }
 
 inline QByteArray fileBytes(const QString& path)

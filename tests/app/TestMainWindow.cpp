@@ -273,6 +273,39 @@ TEST_CASE("Delete asks first, and can be undone")
     CHECK(app.session.profile(QStringLiteral("YBB"))->values.size() == 2);
 }
 
+TEST_CASE("Edit > Undo of a step the store refuses: a dialog, and the stack stays")
+{
+    // Another program removes the profile whose value the step would put
+    // back. Both Edit > Undo and the toolbar's Undo go through the session.
+    OpenWindow app;
+    createProfileWithValue(app.session);
+    QUndoStack* stack = app.session.undoStack();
+    REQUIRE(stack->index() == 2);
+    deleteProfileElsewhere(app.database, "NEW");
+    const QByteArray before = fileBytes(app.database);
+
+    auto* undo = app.window.findChild<QAction*>(QStringLiteral("undoAction"));
+    REQUIRE(undo != nullptr);
+    CHECK(undo->text().startsWith(QStringLiteral("&Undo ")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    undo->trigger();
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Cannot undo or redo"));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("NEW")));
+    CHECK(stack->index() == 2);
+    CHECK(undo->isEnabled());
+
+    QAction* toolbarUndo = nullptr;
+    for (QAction* action :
+         app.window.findChild<QToolBar*>(QStringLiteral("mainToolbar"))->actions())
+        if (action->text() == QStringLiteral("Undo"))
+            toolbarUndo = action;
+    REQUIRE(toolbarUndo != nullptr);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    toolbarUndo->trigger();
+    CHECK(stack->index() == 2);
+    CHECK(fileBytes(app.database) == before);
+}
+
 TEST_CASE("A profile a bloc lists is not deleted: a dialog names the bloc, nothing is written")
 {
     OpenWindow app;

@@ -123,6 +123,53 @@ TEST_CASE("A refused edit writes nothing and pushes no undo step")
     CHECK(open.dump() == before);
 }
 
+TEST_CASE("An undo or redo the store refuses leaves the stack where it was")
+{
+    // Another program deletes the profile the steps are about, so that the
+    // store refuses to put its value back: the database keeps what it has,
+    // and so must the stack's position, or the next undo would undo the
+    // wrong step.
+    OpenSession open;
+    createProfileWithValue(open.session);
+    QUndoStack* stack = open.session.undoStack();
+    REQUIRE(stack->index() == 2);
+    QSignalSpy failures(&open.session, &Session::writeFailed);
+    const auto deleteElsewhere = [&] { deleteProfileElsewhere(open.database, "NEW"); };
+
+    SECTION("undo")
+    {
+        deleteElsewhere();
+        const std::string after = open.dump();
+        open.session.undo();
+        CHECK(failures.count() == 1);
+        CHECK(stack->index() == 2);
+        CHECK(stack->canUndo());
+        CHECK_FALSE(stack->canRedo());
+        CHECK(open.dump() == after);
+    }
+    SECTION("redo")
+    {
+        open.session.undo();
+        REQUIRE(stack->index() == 1);
+        REQUIRE(failures.count() == 0);
+        deleteElsewhere();
+        const std::string after = open.dump();
+        open.session.redo();
+        CHECK(failures.count() == 1);
+        CHECK(stack->index() == 1);
+        CHECK(stack->canRedo());
+        CHECK(open.dump() == after);
+    }
+    SECTION("a step that can be written still moves the stack")
+    {
+        open.session.undo();
+        CHECK(stack->index() == 1);
+        open.session.redo();
+        CHECK(stack->index() == 2);
+        CHECK(failures.count() == 0);
+    }
+}
+
 TEST_CASE("Views hear of every change through the Session's signals")
 {
     OpenSession open;

@@ -78,6 +78,25 @@ QRectF ChartFrame::plotRect(const QRectF& bounds, const ChartData& /*data*/,
     return geometry(bounds, theme).plot;
 }
 
+QFont ChartFrame::titleFont(const QRectF& bounds, const ChartTheme& theme, const QString& title)
+{
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
+    QFont font = theme.font(metrics.titleSize(), QFont::Bold);
+    const double width = geometry(bounds, theme).title.width();
+    // Glyph advances scale with the pixel size: start from the proportional
+    // size, then step down a pixel while rounding still leaves it too wide.
+    const double needed = QFontMetricsF(font).horizontalAdvance(title);
+    if (needed <= width)
+        return font;
+    const double smallest = std::ceil(metrics.subtitleSize());
+    for (double size = std::floor(metrics.titleSize() * width / needed); size > smallest; --size) {
+        font = theme.font(size, QFont::Bold);
+        if (QFontMetricsF(font).horizontalAdvance(title) <= width)
+            return font;
+    }
+    return theme.font(smallest, QFont::Bold);
+}
+
 QRectF ChartFrame::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                          const ChartTheme& theme, const QString& defaultTitle)
 {
@@ -92,8 +111,8 @@ QRectF ChartFrame::paint(QPainter& painter, const QRectF& bounds, const ChartDat
         const QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width());
         painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, elided);
     };
-    drawLine(frame.title, theme.font(metrics.titleSize(), QFont::Bold), theme.foreground,
-             data.title.isEmpty() ? defaultTitle : data.title);
+    const QString title = data.title.isEmpty() ? defaultTitle : data.title;
+    drawLine(frame.title, titleFont(bounds, theme, title), theme.foreground, title);
     drawLine(frame.subtitle, theme.font(metrics.subtitleSize()), theme.muted,
              methodologyLine(data));
     drawLine(frame.note, theme.font(metrics.smallSize()), theme.muted, dataNoteText(data.note));

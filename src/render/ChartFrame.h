@@ -31,6 +31,10 @@ struct ChartMetrics
     double labelSize() const { return 20 * textScale; }
     double smallSize() const { return kSmallTextAtScaleOne * textScale; } // the smallest text
     double margin() const { return 36 * scale; }
+    // Markers (dots, whisker caps, the lanes they sit on) grow with the text
+    // when a floor lifts it, so that a dot in a narrow panel stays as
+    // visible as the label naming it.
+    double markScale() const { return std::max(scale, textScale); }
     double strokeScale = 1.0;                                              // the theme's
     double line() const { return std::max(1.0, 2 * scale) * strokeScale; } // stroke width
 
@@ -125,6 +129,11 @@ public:
 
     // "Methodology: AI Sovereignty Spectrum, version 2026.1"
     static QString methodologyLine(const ChartData& data);
+
+    // The title's font in `bounds`: bold at titleSize(), smaller when the
+    // whole title does not fit the width (a chart in a narrow panel), but
+    // not below subtitleSize(); only past that is the title elided.
+    static QFont titleFont(const QRectF& bounds, const ChartTheme& theme, const QString& title);
 
 private:
     struct Geometry

@@ -90,6 +90,38 @@ std::vector<std::size_t> methodologyChanges(const std::vector<ChartHistoryPoint>
     return changes;
 }
 
+QString legendText(bool hasToday, bool methodologyChanged)
+{
+    QString legend = HistoryChart::tr("filled = snapshot");
+    if (hasToday)
+        legend = HistoryChart::tr("%1, hollow = today").arg(legend);
+    if (methodologyChanged)
+        legend = HistoryChart::tr("%1, dashed line = methodology changed").arg(legend);
+    return legend;
+}
+
+QFont nameFont(const ChartTheme& theme, const ChartMetrics& metrics)
+{
+    return theme.font(metrics.labelSize(), QFont::Bold);
+}
+
+// Beside the name when the whole legend fits there; otherwise below it,
+// wrapped to the plot's width.
+QRectF legendRect(const HistoryLayout& layout, const QString& name, const ChartFonts& fonts,
+                  const QFontMetricsF& nameMetrics)
+{
+    const QRectF plot = layout.plot;
+    const double besideName =
+        plot.left() + nameMetrics.horizontalAdvance(name) + fonts.labelMetrics.height();
+    const double lineHeight = fonts.labelMetrics.height();
+    if (besideName + fonts.smallMetrics.horizontalAdvance(layout.legend) <= plot.right())
+        return {QPointF(besideName, plot.top()), QPointF(plot.right(), plot.top() + lineHeight)};
+    const QRectF wrapped = fonts.smallMetrics.boundingRect(
+        QRectF(plot.left(), plot.top() + lineHeight, plot.width(), plot.height()),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.legend);
+    return {QPointF(plot.left(), wrapped.top()), QPointF(plot.right(), wrapped.bottom())};
+}
+
 } // namespace
 
 double HistoryLayout::xForTime(const QDateTime& time) const
@@ -123,11 +155,20 @@ HistoryLayout HistoryChart::layout(const QRectF& bounds, const ChartData& data,
     layout.pointRadius = std::max(4.0, 8 * metrics.scale);
     const std::vector<ChartHistoryPoint> points =
         data.history ? allPoints(*data.history) : std::vector<ChartHistoryPoint>{};
+    layout.methodologyChanges = methodologyChanges(points);
+    if (data.history) {
+        layout.legend =
+            legendText(data.history->today.has_value(), !layout.methodologyChanges.empty());
+        layout.legendRect = legendRect(layout, data.history->profileName, fonts,
+                                       QFontMetricsF(nameFont(theme, metrics)));
+    }
     double edge = fonts.labelMetrics.horizontalAdvance(QStringLiteral("100.0%")) / 2;
     for (const auto& point : points)
         edge = std::max(edge, pointTextWidth(point, fonts, metrics) / 2);
     // Legend, then room for the score label above a point at 100 %.
-    const double top = layout.plot.top() + fonts.labelMetrics.height() * 2.6;
+    const double legendBottom =
+        std::max(layout.legendRect.bottom(), layout.plot.top() + fonts.labelMetrics.height());
+    const double top = legendBottom + fonts.labelMetrics.height() * 1.6;
     const double scaleWidth =
         fonts.smallMetrics.horizontalAdvance(QStringLiteral("100%")) + 12 * metrics.scale;
     const double ticks = fonts.labelMetrics.height() + fonts.smallMetrics.height() * 1.4;
@@ -142,7 +183,6 @@ HistoryLayout HistoryChart::layout(const QRectF& bounds, const ChartData& data,
         return layout;
     std::tie(layout.firstTime, layout.lastTime) = timeSpan(points);
     layout.labelled = labelledPoints(layout, points, fonts, metrics);
-    layout.methodologyChanges = methodologyChanges(points);
     return layout;
 }
 
@@ -280,21 +320,20 @@ void HistorySteps::paintLabels() const
 // Who, and what the marks mean.
 void HistorySteps::paintLegend() const
 {
-    const double y = layout.plot.top();
-    painter.setFont(theme.font(metrics.labelSize(), QFont::Bold));
+    painter.setFont(nameFont(theme, metrics));
     painter.setPen(theme.foreground);
-    const QString name = data.history->profileName;
-    painter.drawText(QPointF(layout.plot.left(), y + fonts.labelMetrics.ascent()), name);
-    double x = layout.plot.left() + QFontMetricsF(painter.font()).horizontalAdvance(name) +
-               fonts.labelMetrics.height();
+    painter.drawText(QPointF(layout.plot.left(), layout.plot.top() + fonts.labelMetrics.ascent()),
+                     data.history->profileName);
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
-    QString legend = HistoryChart::tr("filled = snapshot");
-    if (hasToday)
-        legend = HistoryChart::tr("%1, hollow = today").arg(legend);
-    if (!layout.methodologyChanges.empty())
-        legend = HistoryChart::tr("%1, dashed line = methodology changed").arg(legend);
-    painter.drawText(QPointF(x, y + fonts.labelMetrics.ascent()), legend);
+    // Beside the name, the legend shares its baseline; below it, it wraps.
+    if (layout.legendRect.top() == layout.plot.top()) {
+        const double baseline = layout.plot.top() + fonts.labelMetrics.ascent();
+        painter.drawText(QPointF(layout.legendRect.left(), baseline), layout.legend);
+    } else {
+        painter.drawText(layout.legendRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         layout.legend);
+    }
 }
 
 } // namespace

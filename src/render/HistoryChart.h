@@ -32,6 +32,10 @@ struct HistoryLayout
     std::vector<std::size_t> labelled;
     // Indices i of points whose methodology differs from point i - 1.
     std::vector<std::size_t> methodologyChanges;
+    // What the marks mean, right of the profile's name when it fits there,
+    // else wrapped on lines of its own below it: never cut off.
+    QString legend;
+    QRectF legendRect;
 
     double xForTime(const QDateTime& time) const;
     double yForScore(double score) const { return axes.bottom() - axes.height() * score / 100.0; }

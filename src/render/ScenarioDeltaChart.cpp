@@ -181,7 +181,11 @@ void ScenarioDeltaSteps::paintRowFrame(std::size_t r) const
 void ScenarioDeltaSteps::paintChange(std::size_t r, std::size_t k) const
 {
     const bool overall = r == 0;
-    const double radius = 7 * metrics.scale;
+    // No larger than the profiles' lines in a row leave room for.
+    const double lineSpacing =
+        layout.rows[r].height() /
+        static_cast<double>(std::max<std::size_t>(layout.profiles.size(), 1));
+    const double radius = std::min(7 * metrics.markScale(), lineSpacing * 0.4);
     const ChartProfile& profile = data.profiles[layout.profiles[k]];
     const ChartScenario& scenario = *profile.scenario;
     // NaN for "no data": plain doubles keep GCC's optional<> flow

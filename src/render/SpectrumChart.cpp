@@ -173,10 +173,11 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     std::vector<std::pair<double, double>> extents;
     extents.reserve(scored.size());
     for (const std::size_t index : scored)
-        extents.push_back(markerExtent(data.profiles[index], barLeft, barWidth, metrics.scale));
+        extents.push_back(
+            markerExtent(data.profiles[index], barLeft, barWidth, metrics.markScale()));
     const std::vector<int> lanes = assignLanes(extents);
     layout.laneCount = lanes.empty() ? 1 : *std::max_element(lanes.begin(), lanes.end()) + 1;
-    layout.laneGap = (2 * kMarkerRadius + 6) * metrics.scale;
+    layout.laneGap = (2 * kMarkerRadius + 6) * metrics.markScale();
     const double barHeight = barBaseHeight(metrics) + (layout.laneCount - 1) * layout.laneGap;
 
     // Shrink the labels until every row fits; at the minimum size the rows
@@ -359,7 +360,7 @@ void SpectrumSteps::paintWhisker(const SpectrumMarker& marker, const ScoreInterv
     const QColor color = theme.seriesColor(marker.profile);
     const double low = layout.xForScore(std::clamp(interval.p5, 0.0, 100.0));
     const double high = layout.xForScore(std::clamp(interval.p95, 0.0, 100.0));
-    const double cap = kWhiskerCap * metrics.scale;
+    const double cap = kWhiskerCap * metrics.markScale();
     painter.setPen(QPen(theme.background, metrics.line() * 2.2, Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(QPointF(low, marker.y), QPointF(high, marker.y));
     painter.setPen(QPen(color, metrics.line(), Qt::SolidLine, Qt::FlatCap));
@@ -371,7 +372,7 @@ void SpectrumSteps::paintWhisker(const SpectrumMarker& marker, const ScoreInterv
 // Whiskers, arrows and markers.
 void SpectrumSteps::paintMarkers() const
 {
-    const double radius = kMarkerRadius * metrics.scale;
+    const double radius = kMarkerRadius * metrics.markScale();
     for (const auto& marker : layout.markers) {
         const ChartProfile& profile = data.profiles[marker.profile];
         const QColor color = theme.seriesColor(marker.profile);

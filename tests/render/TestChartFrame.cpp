@@ -95,3 +95,35 @@ TEST_CASE("a floor below the bounds' own text size changes nothing", "[render][f
     options.theme = themeWithFloor(13.0);
     CHECK(ChartExporter::renderImage(fixtureChartData(), options) == plain);
 }
+
+TEST_CASE("a title too long for a narrow chart shrinks to fit before it is elided",
+          "[render][frame]")
+{
+    ensureGuiApplication();
+    const ChartTheme theme = themeWithFloor(13.0);
+    const QString title = QStringLiteral("Position on the sovereignty spectrum");
+    // 1280 wide: the title fits at its own size.
+    const QRectF wide(0, 0, 1280, 720);
+    const ChartMetrics wideMetrics = ChartMetrics::forBounds(wide, theme);
+    CHECK(ChartFrame::titleFont(wide, theme, title).pixelSize() ==
+          std::lround(wideMetrics.titleSize()));
+
+    // 420 x 280, the profile view's chart beside its table: the whole title
+    // fits the width, in a smaller font, but not below the subtitle's size.
+    const QRectF narrow(0, 0, 420, 280);
+    const ChartMetrics metrics = ChartMetrics::forBounds(narrow, theme);
+    const QFont full = theme.font(metrics.titleSize(), QFont::Bold);
+    const double inner = narrow.width() - 2 * metrics.margin();
+    REQUIRE(QFontMetricsF(full).horizontalAdvance(title) > inner);
+    const QFont fitted = ChartFrame::titleFont(narrow, theme, title);
+    CHECK(fitted.pixelSize() < full.pixelSize());
+    CHECK(fitted.pixelSize() >= metrics.subtitleSize() - 0.5);
+    CHECK(QFontMetricsF(fitted).horizontalAdvance(title) <= inner);
+    CHECK(fitted.bold());
+
+    // A title that cannot fit even at the subtitle's size stops there (and
+    // is elided when painted).
+    const QString longTitle = title + title + title;
+    CHECK(ChartFrame::titleFont(narrow, theme, longTitle).pixelSize() ==
+          static_cast<int>(std::ceil(metrics.subtitleSize())));
+}

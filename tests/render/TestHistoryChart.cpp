@@ -225,3 +225,43 @@ TEST_CASE("the history chart exports to PNG, SVG and PDF", "[render][history]")
     ChartExporter::exportToFile(pdf, ExportFormat::Pdf, data, options);
     CHECK(readFileBytes(pdf).startsWith("%PDF-"));
 }
+
+TEST_CASE("the history legend is never cut off: beside the name when it fits, else wrapped below",
+          "[render][history]")
+{
+    ensureGuiApplication();
+    ChartData data = historyData();
+    data.history->points[2].methodology = QStringLiteral("m 2");
+    data.history->today->methodology = QStringLiteral("m 2");
+    const ChartTheme theme = ChartTheme::light();
+    const HistoryLayout wide = HistoryChart::layout(kBounds, data, theme);
+    CHECK(wide.legend ==
+          QStringLiteral("filled = snapshot, hollow = today, dashed line = methodology changed"));
+    CHECK(wide.legendRect.top() == wide.plot.top()); // one line with the name
+    CHECK(wide.legendRect.left() > wide.plot.left());
+
+    // 430 px wide at a 12 px text floor (the history view beside its table):
+    // the legend does not fit beside the name, so it wraps below it, inside
+    // the plot, and the axes start under it.
+    ChartTheme floored = theme;
+    floored.minimumTextPixels = 12.0;
+    const QRectF narrow(0, 0, 430, 360);
+    const HistoryLayout layout = HistoryChart::layout(narrow, data, floored);
+    REQUIRE(layout.legendRect.top() > layout.plot.top());
+    CHECK(layout.legendRect.left() == layout.plot.left());
+    CHECK(layout.legendRect.right() <= layout.plot.right());
+    const ChartFonts fonts(floored, ChartMetrics::forBounds(narrow, floored));
+    CHECK(fonts.smallMetrics.horizontalAdvance(layout.legend) > layout.plot.width() / 2);
+    const QRectF needed = fonts.smallMetrics.boundingRect(
+        layout.legendRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.legend);
+    CHECK(needed.right() <= layout.plot.right());
+    CHECK(needed.height() <= layout.legendRect.height() + 0.5);
+    CHECK(layout.axes.top() > layout.legendRect.bottom());
+
+    // The wrapped text is painted where the layout put it.
+    ExportOptions options = historyOptions();
+    options.size = narrow.size();
+    options.theme = floored;
+    const QImage image = ChartExporter::renderImage(data, options);
+    CHECK(countInkPixels(image, layout.legendRect.toAlignedRect(), floored.background) > 100);
+}

@@ -330,3 +330,30 @@ TEST_CASE("markers whose whiskers would overlap get lanes of their own", "[rende
         CHECK(similarColor(image.pixelColor(devicePoint(marker.x, marker.y, 2.0)),
                            options.theme.seriesColor(marker.profile), 12));
 }
+
+TEST_CASE("in a narrow chart with a text floor the markers grow with the text",
+          "[render][spectrum]")
+{
+    ensureGuiApplication();
+    // 440 x 330, the profile view's chart: geometry scale sqrt(440 * 330) /
+    // 1440 = 0.264 would make a 9 px marker 2.4 px across; with the 13 px
+    // floor the text scale is 13 / 16 = 0.8125 and the marker radius
+    // 9 * 0.8125 = 7.3 px, as visible as the label naming it.
+    const ChartData data = fixtureChartData();
+    ExportOptions options = spectrumOptions({440, 330}, 96);
+    options.theme.minimumTextPixels = 13.0;
+    const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+    const QImage image = ChartExporter::renderImage(data, options);
+    REQUIRE_FALSE(layout.markers.empty());
+    CHECK(layout.laneGap >= 2 * 9.0 * 13.0 / 16.0);
+    for (const auto& marker : layout.markers) {
+        INFO(data.profiles[marker.profile].code.toStdString());
+        const QColor color = options.theme.seriesColor(marker.profile);
+        // 5 px either side and above the centre is still the marker's fill.
+        CHECK(similarColor(image.pixelColor(devicePoint(marker.x - 5, marker.y, 1.0)), color, 16));
+        CHECK(similarColor(image.pixelColor(devicePoint(marker.x + 5, marker.y, 1.0)), color, 16));
+        CHECK(similarColor(image.pixelColor(devicePoint(marker.x, marker.y - 5, 1.0)), color, 16));
+        // The marker stays inside the bar.
+        CHECK(marker.y + 9.0 * 13.0 / 16.0 <= layout.bar.bottom() + 0.5);
+    }
+}

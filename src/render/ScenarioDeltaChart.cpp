@@ -141,14 +141,18 @@ void ScenarioDeltaSteps::paintLegend() const
 // Scale and grid.
 void ScenarioDeltaSteps::paintScale() const
 {
+    painter.setFont(fonts.small);
     for (int level = 0; level <= 100; level += 20) {
         const double gx = layout.xForScore(level);
         painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
         painter.drawLine(QPointF(gx, layout.axes.top()), QPointF(gx, layout.axes.bottom()));
         painter.setPen(theme.muted);
-        painter.drawText(QRectF(gx - 40 * metrics.scale, layout.axes.bottom() + 4 * metrics.scale,
-                                80 * metrics.scale, fonts.smallMetrics.height()),
-                         Qt::AlignCenter, ScenarioDeltaChart::tr("%1%").arg(level));
+        // As wide as the text itself: a fixed width cut "100%" in a narrow chart.
+        const QString text = ScenarioDeltaChart::tr("%1%").arg(level);
+        const double width = fonts.smallMetrics.horizontalAdvance(text) + 2;
+        painter.drawText(QRectF(gx - width / 2, layout.axes.bottom() + 4 * metrics.scale, width,
+                                fonts.smallMetrics.height()),
+                         Qt::AlignCenter, text);
     }
 }
 

@@ -123,3 +123,32 @@ TEST_CASE("the legend's hint moves below the names when the line is too narrow",
     CHECK(narrow.axes.top() - narrow.plot.top() ==
           Approx(fonts.labelMetrics.height() * 1.5 + fonts.smallMetrics.height() * 1.2));
 }
+
+TEST_CASE("the scale's labels are whole on a narrow chart", "[render][delta]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.profiles[0].scenario =
+        ChartScenario{QStringLiteral("Plan"), 90.0, {20.0, 80.0, std::nullopt}};
+    ExportOptions options = deltaOptions();
+    options.theme.minimumTextPixels = 13;
+    const QRectF bounds(0, 0, 440, 560);
+    options.size = bounds.size();
+    const ScenarioDeltaLayout layout = ScenarioDeltaChart::layout(bounds, data, options.theme);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, options.theme);
+    const ChartFonts fonts(options.theme, metrics);
+    const QImage image = ChartExporter::renderImage(data, options);
+    // "100%" at 13 px is wider than the 80 * scale = 27.7 px a label once
+    // had, which cut both its ends: ink must reach past that width on both
+    // sides of the tick.
+    const double x = layout.xForScore(100);
+    const double half = fonts.smallMetrics.horizontalAdvance(QStringLiteral("100%")) / 2;
+    const double oldHalf = 40 * metrics.scale;
+    REQUIRE(half > oldHalf + 3);
+    const double top = layout.axes.bottom() + 4 * metrics.scale;
+    const double height = fonts.smallMetrics.height();
+    const QRectF left(x - half - 1, top, half - oldHalf, height);
+    const QRectF right(x + oldHalf + 1, top, half - oldHalf, height);
+    CHECK(countInkPixels(image, left.toAlignedRect(), options.theme.background) > 3);
+    CHECK(countInkPixels(image, right.toAlignedRect(), options.theme.background) > 3);
+}

@@ -47,11 +47,14 @@ double legendWidth(const ChartData& data, const std::vector<std::size_t>& profil
 
 } // namespace
 
+double ScenarioDeltaLayout::lineSpacing(std::size_t row) const
+{
+    return rows[row].height() / static_cast<double>(std::max<std::size_t>(profiles.size(), 1));
+}
+
 double ScenarioDeltaLayout::lineY(std::size_t row, std::size_t profile) const
 {
-    const QRectF& area = rows[row];
-    const double count = static_cast<double>(std::max<std::size_t>(profiles.size(), 1));
-    return area.top() + area.height() * (static_cast<double>(profile) + 0.5) / count;
+    return rows[row].top() + lineSpacing(row) * (static_cast<double>(profile) + 0.5);
 }
 
 QString ScenarioDeltaChart::defaultTitle()
@@ -186,10 +189,7 @@ void ScenarioDeltaSteps::paintChange(std::size_t r, std::size_t k) const
 {
     const bool overall = r == 0;
     // No larger than the profiles' lines in a row leave room for.
-    const double lineSpacing =
-        layout.rows[r].height() /
-        static_cast<double>(std::max<std::size_t>(layout.profiles.size(), 1));
-    const double radius = std::min(7 * metrics.markScale(), lineSpacing * 0.4);
+    const double radius = std::min(7 * metrics.markScale(), layout.lineSpacing(r) * 0.4);
     const ChartProfile& profile = data.profiles[layout.profiles[k]];
     const ChartScenario& scenario = *profile.scenario;
     // NaN for "no data": plain doubles keep GCC's optional<> flow

@@ -28,6 +28,8 @@ struct ScenarioDeltaLayout
     double xForScore(double score) const { return axes.left() + axes.width() * score / 100.0; }
     // Vertical centre of `profile`'s line (index into `profiles`) in row `row`.
     double lineY(std::size_t row, std::size_t profile) const;
+    // The height each profile's line takes in row `row`.
+    double lineSpacing(std::size_t row) const;
 };
 
 class ScenarioDeltaChart

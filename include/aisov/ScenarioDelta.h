@@ -15,6 +15,9 @@
 
 namespace aisov {
 
+// How errors, sources and messages name a scenario: `scenario "plan" of CHE`.
+std::string scenarioSourceName(const std::string& baseCode, const std::string& name);
+
 // True when the base's current value of `indicator` is equal to or better
 // than `overrideValue` in the indicator's direction: base >= override for a
 // higher-is-better indicator, base <= override for a lower-is-better one.

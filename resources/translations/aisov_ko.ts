@@ -98,10 +98,6 @@
 <context>
     <name>BriefRenderer</name>
     <message>
-        <source>no data</source>
-        <translation>데이터 없음</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -260,10 +256,6 @@
 <context>
     <name>ChartDescription</name>
     <message>
-        <source>no data</source>
-        <translation>데이터 없음</translation>
-    </message>
-    <message>
         <source>nothing to show</source>
         <translation>표시할 내용 없음</translation>
     </message>
@@ -348,6 +340,10 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 <context>
@@ -638,10 +634,6 @@
 </context>
 <context>
     <name>HistoryChart</name>
-    <message>
-        <source>no data</source>
-        <translation>데이터 없음</translation>
-    </message>
     <message>
         <source>Score over time</source>
         <translation>시간에 따른 점수</translation>

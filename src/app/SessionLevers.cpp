@@ -19,11 +19,6 @@ using aisov::InputError;
 
 namespace {
 
-std::string scenarioWhere(const std::string& baseCode, const std::string& name)
-{
-    return "scenario \"" + name + "\" of " + baseCode;
-}
-
 // `overrides` with `value` set: it replaces an override of the same indicator.
 void setOverride(std::vector<aisov::IndicatorValue>& overrides, const aisov::IndicatorValue& value)
 {
@@ -67,7 +62,8 @@ LeverQuestion Session::leverQuestion(const QString& code, const QString& scenari
     if (!scenarioName.isEmpty())
         start = requireScenario(code, scenarioName);
     return {*m_analysis, profileCode, std::move(start),
-            scenarioWhere(profileCode, app::toStdString(scenarioName)), investmentTemplates()};
+            aisov::scenarioSourceName(profileCode, app::toStdString(scenarioName)),
+            investmentTemplates()};
 }
 
 aisov::render::ChartData Session::leversChartData(const aisov::LeverAnalysis& levers,
@@ -165,8 +161,9 @@ QString Session::createTemplateScenario(const QString& code, const QString& scen
     std::optional<aisov::Profile> start;
     if (!scenarioName.isEmpty()) {
         overrides = requireScenario(code, scenarioName).overrides;
-        start = m_analysis->applyScenario(baseCode, overrides,
-                                          scenarioWhere(baseCode, app::toStdString(scenarioName)));
+        start = m_analysis->applyScenario(
+            baseCode, overrides,
+            aisov::scenarioSourceName(baseCode, app::toStdString(scenarioName)));
     } else if (const aisov::Profile* scored = scoredProfile(code)) {
         start = *scored; // a bloc without values pooled from its members, as rankTemplates does
     } else {

@@ -14,16 +14,6 @@
 
 using aisov::InputError;
 
-namespace {
-
-// How errors and the core name a scenario: "scenario "plan" of CHE".
-std::string scenarioWhere(const std::string& baseCode, const std::string& name)
-{
-    return "scenario \"" + name + "\" of " + baseCode;
-}
-
-} // namespace
-
 std::vector<aisov::Scenario> Session::scenarios(const QString& baseCode) const
 {
     if (!m_store)
@@ -43,7 +33,7 @@ aisov::ScoreResult Session::scenarioResult(const aisov::Scenario& scenario) cons
     if (!m_analysis)
         throw aisov::FileError("no database is open");
     return m_analysis->scoreScenario(scenario.baseCode, scenario.overrides,
-                                     scenarioWhere(scenario.baseCode, scenario.name));
+                                     aisov::scenarioSourceName(scenario.baseCode, scenario.name));
 }
 
 QStringList Session::overtakenOverrides(const aisov::Scenario& scenario) const
@@ -82,11 +72,12 @@ aisov::Scenario Session::requireScenario(const QString& baseCode, const QString&
 void Session::requireFreeScenarioName(const QString& baseCode, const QString& name) const
 {
     if (name.trimmed().isEmpty())
-        throw InputError(scenarioWhere(app::toStdString(baseCode), ""), "name",
+        throw InputError(aisov::scenarioSourceName(app::toStdString(baseCode), ""), "name",
                          {aisov::InputProblem::ScenarioNeedsName});
     if (scenario(baseCode, name))
-        throw InputError(scenarioWhere(app::toStdString(baseCode), app::toStdString(name)), "name",
-                         {aisov::InputProblem::ScenarioNameInUse, {app::toStdString(baseCode)}});
+        throw InputError(
+            aisov::scenarioSourceName(app::toStdString(baseCode), app::toStdString(name)), "name",
+            {aisov::InputProblem::ScenarioNameInUse, {app::toStdString(baseCode)}});
 }
 
 void Session::pushScenarioChange(const QString& text, const QString& baseCode,
@@ -199,8 +190,9 @@ std::int64_t Session::freezeScenario(const QString& baseCode, const QString& nam
     aisov::Store& store = writableStore();
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
-        throw InputError(scenarioWhere(app::toStdString(baseCode), app::toStdString(name)), "label",
-                         {aisov::InputProblem::SnapshotNeedsLabel});
+        throw InputError(
+            aisov::scenarioSourceName(app::toStdString(baseCode), app::toStdString(name)), "label",
+            {aisov::InputProblem::SnapshotNeedsLabel});
     const std::int64_t id = store.snapshotScenario(
         app::toStdString(baseCode), app::toStdString(name), app::toStdString(trimmed));
     Q_EMIT snapshotTaken(baseCode);

@@ -4,6 +4,7 @@
 #include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
+#include "aisov/ScenarioDelta.h"
 #include "aisov/Store.h"
 
 #include <algorithm>
@@ -142,7 +143,7 @@ std::optional<CliScenario> findScenario(const aisov::Store& store, const std::st
     if (!scenario)
         return std::nullopt;
     return CliScenario{name, std::move(scenario->overrides),
-                       analysis.sourceName() + " (scenario \"" + name + "\" of " + code + ")"};
+                       analysis.sourceName() + " (" + aisov::scenarioSourceName(code, name) + ")"};
 }
 
 } // namespace

@@ -2,6 +2,11 @@
 
 namespace aisov {
 
+std::string scenarioSourceName(const std::string& baseCode, const std::string& name)
+{
+    return "scenario \"" + name + "\" of " + baseCode;
+}
+
 namespace {
 
 std::optional<double> difference(const std::optional<double>& before,

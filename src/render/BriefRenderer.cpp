@@ -3,6 +3,7 @@
 #include "ChartFrame.h"
 #include "ChartRenderer.h"
 #include "NameWithCode.h"
+#include "SizePreset.h"
 
 #include "aisov/TextFile.h"
 
@@ -20,7 +21,6 @@ namespace aisov::render {
 
 namespace {
 
-constexpr double kLogicalDpi = 96.0;
 constexpr double kMargin = 40.0;
 constexpr double kBodyPixels = 12.0;
 constexpr double kSmallPixels = 10.0;
@@ -168,11 +168,6 @@ double lineHeight(const ChartTheme& theme, double pixels)
     return QFontMetricsF(theme.font(pixels)).lineSpacing();
 }
 
-QString scoreText(const std::optional<double>& score)
-{
-    return score ? formatPercent(*score) : BriefRenderer::tr("no data");
-}
-
 QString percentText(double fraction)
 {
     return BriefRenderer::tr("%1%").arg(QLocale().toString(100.0 * fraction, 'f', 0));
@@ -189,7 +184,7 @@ int requirementsMet(const CountryBrief& brief)
 QString summaryLine(const CountryBrief& brief)
 {
     const ChartProfile& profile = brief.chart.profiles.front();
-    QStringList parts{scoreText(profile.score)};
+    QStringList parts{formatScore(profile.score)};
     if (profile.score)
         parts.append(profile.band);
     parts.append(BriefRenderer::tr("%1 of %2 requirements met")
@@ -231,7 +226,7 @@ void paintRequirements(QPainter& painter, const QRectF& area, const CountryBrief
                 BriefRenderer::tr("Met")},
                columns, kSmallPixels, QFont::Bold, theme.muted);
     for (const auto& requirement : brief.requirements) {
-        column.row({requirement.pillarName, scoreText(requirement.score),
+        column.row({requirement.pillarName, formatScore(requirement.score),
                     formatPercent(requirement.threshold),
                     requirement.meets ? BriefRenderer::tr("yes") : BriefRenderer::tr("no")},
                    columns, kBodyPixels, requirement.meets ? QFont::Bold : QFont::Normal,

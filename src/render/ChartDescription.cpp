@@ -9,11 +9,6 @@ namespace aisov::render {
 
 namespace {
 
-QString scoreText(const std::optional<double>& score)
-{
-    return score ? formatPercent(*score) : ChartDescription::tr("no data");
-}
-
 QString entries(const QStringList& items)
 {
     return items.join(QStringLiteral("; "));
@@ -61,7 +56,8 @@ QString ChartDescription::profileScores(const ChartData& data)
                         .arg(formatPercent(profile.uncertainty->p5),
                              formatPercent(profile.uncertainty->p95));
         if (profile.scenario)
-            item += tr(", %1: %2").arg(profile.scenario->label, scoreText(profile.scenario->score));
+            item +=
+                tr(", %1: %2").arg(profile.scenario->label, formatScore(profile.scenario->score));
         items.append(item);
     }
     return entries(items);
@@ -83,7 +79,7 @@ QString ChartDescription::pillarScores(const ChartData& data)
         }
         items.append(
             tr("%1 %2: %3")
-                .arg(profile.name, scoreText(profile.score), pillars.join(QStringLiteral(", "))));
+                .arg(profile.name, formatScore(profile.score), pillars.join(QStringLiteral(", "))));
     }
     return entries(items);
 }
@@ -100,11 +96,11 @@ QString ChartDescription::scenarioChanges(const ChartData& data)
                                 i < scenario.pillarScores.size();
              ++i)
             pillars.append(tr("%1 %2 to %3")
-                               .arg(data.pillars[i].name, scoreText(profile.pillarScores[i]),
-                                    scoreText(scenario.pillarScores[i])));
+                               .arg(data.pillars[i].name, formatScore(profile.pillarScores[i]),
+                                    formatScore(scenario.pillarScores[i])));
         items.append(tr("%1, %2: overall %3 to %4; %5")
-                         .arg(profile.name, scenario.label, scoreText(profile.score),
-                              scoreText(scenario.score), pillars.join(QStringLiteral(", "))));
+                         .arg(profile.name, scenario.label, formatScore(profile.score),
+                              formatScore(scenario.score), pillars.join(QStringLiteral(", "))));
     }
     return entries(items);
 }
@@ -112,7 +108,7 @@ QString ChartDescription::scenarioChanges(const ChartData& data)
 QString ChartDescription::levers(const ChartLevers& levers)
 {
     QStringList items{
-        tr("%1 %2, band %3").arg(levers.profileName, scoreText(levers.score), levers.band)};
+        tr("%1 %2, band %3").arg(levers.profileName, formatScore(levers.score), levers.band)};
     for (const auto& lever : levers.levers) {
         QString item = tr("%1 (%2) %3 points, %4 to %5")
                            .arg(lever.indicatorName, lever.pillarName,
@@ -130,7 +126,7 @@ QString ChartDescription::history(const ChartHistory& history)
     for (const auto& point : HistoryChart::allPoints(history))
         items.append(tr("%1 %2 %3, band %4 (methodology %5)")
                          .arg(point.takenAt.toString(Qt::ISODate), point.label,
-                              scoreText(point.score), point.band, point.methodology));
+                              formatScore(point.score), point.band, point.methodology));
     return entries(items);
 }
 

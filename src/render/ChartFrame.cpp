@@ -124,6 +124,11 @@ QString formatPercent(double score)
     return ChartFrame::tr("%1%").arg(QLocale().toString(score, 'f', 1));
 }
 
+QString formatScore(const std::optional<double>& score)
+{
+    return score ? formatPercent(*score) : ChartFrame::tr("no data");
+}
+
 QString formatSignedPoints(double delta, int decimals)
 {
     const double scale = std::pow(10.0, decimals);

@@ -14,6 +14,7 @@
 #include <QRectF>
 
 #include <algorithm>
+#include <optional>
 
 class QPainter;
 
@@ -148,6 +149,7 @@ private:
 
 // Text helpers shared by the charts.
 QString formatPercent(double score);                        // "34.5%"
+QString formatScore(const std::optional<double>& score);    // "34.5%" or "no data"
 QString formatSignedPoints(double delta, int decimals = 1); // "+4.2" / "−1.0" / "±0.0"
 
 } // namespace aisov::render

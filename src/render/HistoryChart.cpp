@@ -25,11 +25,6 @@ QString tickDate(const ChartHistoryPoint& point)
     return point.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
 }
 
-QString scoreText(const ChartHistoryPoint& point)
-{
-    return point.score ? formatPercent(*point.score) : HistoryChart::tr("no data");
-}
-
 double maxTickWidth(const ChartMetrics& metrics)
 {
     return 12 * metrics.labelSize();
@@ -40,7 +35,7 @@ double pointTextWidth(const ChartHistoryPoint& point, const ChartFonts& fonts,
                       const ChartMetrics& metrics)
 {
     const QString label = tickLabel(point, fonts.labelMetrics, maxTickWidth(metrics));
-    return std::max({fonts.labelMetrics.horizontalAdvance(scoreText(point)),
+    return std::max({fonts.labelMetrics.horizontalAdvance(formatScore(point.score)),
                      fonts.labelMetrics.horizontalAdvance(label),
                      fonts.smallMetrics.horizontalAdvance(tickDate(point))});
 }
@@ -304,7 +299,7 @@ void HistorySteps::paintLabels() const
         painter.setFont(fonts.label);
         painter.setPen(point.score ? theme.foreground : theme.muted);
         painter.drawText(QRectF(x - width / 2, y, width, labelHeight), Qt::AlignCenter,
-                         scoreText(point));
+                         formatScore(point.score));
         const double tickTop = layout.axes.bottom() + 4 * metrics.scale;
         painter.setPen(theme.foreground);
         painter.drawText(QRectF(x - width / 2, tickTop, width, labelHeight), Qt::AlignCenter,

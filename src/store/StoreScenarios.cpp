@@ -3,6 +3,7 @@
 #include "StoreRows.h"
 #include "aisov/Analysis.h"
 #include "aisov/ProfileIO.h"
+#include "aisov/ScenarioDelta.h"
 #include "aisov/ValueCheck.h"
 
 #include <nlohmann/json.hpp>
@@ -46,12 +47,6 @@ void writeOverrides(sqlite::Connection& connection, std::int64_t scenarioId,
         upsert.bind(10, now).run();
         upsert.reset();
     }
-}
-
-// How errors name a scenario: "scenario "plan" of CHE".
-std::string scenarioSourceName(const std::string& baseCode, const std::string& name)
-{
-    return "scenario \"" + name + "\" of " + baseCode;
 }
 
 } // namespace

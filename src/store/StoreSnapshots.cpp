@@ -6,6 +6,7 @@
 #include "aisov/MethodologyIO.h"
 #include "aisov/ProfileIO.h"
 #include "aisov/ResultIO.h"
+#include "aisov/ScenarioDelta.h"
 #include "aisov/Scoring.h"
 #include "aisov/ValueCheck.h"
 
@@ -84,8 +85,8 @@ std::int64_t Store::snapshotScenario(const std::string& baseCode, const std::str
         throw InputError(path(), baseCode, {InputProblem::NoScenario, {scenarioName, baseCode}});
     const Analysis analysis(profiles(), activeMethodology(), path());
     scenarioBaseIndex(analysis.profiles(), baseCode, path());
-    const Profile subject = analysis.applyScenario(
-        baseCode, found->overrides, "scenario \"" + scenarioName + "\" of " + baseCode);
+    const Profile subject = analysis.applyScenario(baseCode, found->overrides,
+                                                   scenarioSourceName(baseCode, scenarioName));
     const std::int64_t id = insertSnapshot(subject, scenarioName, label);
     transaction.commit();
     return id;

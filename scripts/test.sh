@@ -6,8 +6,8 @@
 # reader briefly. Each step prints how long it took.
 #
 # The suite runs once, in the sanitizer build: a plain build would run the
-# same tests with fewer checks, and building everything twice more than
-# CI's hour on 2 cores allows.
+# same tests with fewer checks, and building everything twice does not fit
+# in CI's hour on 2 cores.
 #
 # Set AISOV_QUICK=1 for local iteration: a plain build into build/ (or
 # $AISOV_BUILD_DIR) and one test run, without sanitizers, and nothing after.

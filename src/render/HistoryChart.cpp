@@ -102,19 +102,25 @@ QFont nameFont(const ChartTheme& theme, const ChartMetrics& metrics)
 
 // Beside the name when the whole legend fits there; otherwise below it,
 // wrapped to the plot's width.
-QRectF legendRect(const HistoryLayout& layout, const QString& name, const ChartFonts& fonts,
-                  const QFontMetricsF& nameMetrics)
+void placeLegend(HistoryLayout& layout, const QString& name, const ChartFonts& fonts,
+                 const QFontMetricsF& nameMetrics)
 {
     const QRectF plot = layout.plot;
     const double besideName =
         plot.left() + nameMetrics.horizontalAdvance(name) + fonts.labelMetrics.height();
     const double lineHeight = fonts.labelMetrics.height();
-    if (besideName + fonts.smallMetrics.horizontalAdvance(layout.legend) <= plot.right())
-        return {QPointF(besideName, plot.top()), QPointF(plot.right(), plot.top() + lineHeight)};
+    layout.legendBesideName =
+        besideName + fonts.smallMetrics.horizontalAdvance(layout.legend) <= plot.right();
+    if (layout.legendBesideName) {
+        layout.legendRect = {QPointF(besideName, plot.top()),
+                             QPointF(plot.right(), plot.top() + lineHeight)};
+        return;
+    }
     const QRectF wrapped = fonts.smallMetrics.boundingRect(
         QRectF(plot.left(), plot.top() + lineHeight, plot.width(), plot.height()),
         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.legend);
-    return {QPointF(plot.left(), wrapped.top()), QPointF(plot.right(), wrapped.bottom())};
+    layout.legendRect = {QPointF(plot.left(), wrapped.top()),
+                         QPointF(plot.right(), wrapped.bottom())};
 }
 
 } // namespace
@@ -154,8 +160,8 @@ HistoryLayout HistoryChart::layout(const QRectF& bounds, const ChartData& data,
     if (data.history) {
         layout.legend =
             legendText(data.history->today.has_value(), !layout.methodologyChanges.empty());
-        layout.legendRect = legendRect(layout, data.history->profileName, fonts,
-                                       QFontMetricsF(nameFont(theme, metrics)));
+        placeLegend(layout, data.history->profileName, fonts,
+                    QFontMetricsF(nameFont(theme, metrics)));
     }
     double edge = fonts.labelMetrics.horizontalAdvance(QStringLiteral("100.0%")) / 2;
     for (const auto& point : points)
@@ -322,7 +328,7 @@ void HistorySteps::paintLegend() const
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
     // Beside the name, the legend shares its baseline; below it, it wraps.
-    if (layout.legendRect.top() == layout.plot.top()) {
+    if (layout.legendBesideName) {
         const double baseline = layout.plot.top() + fonts.labelMetrics.ascent();
         painter.drawText(QPointF(layout.legendRect.left(), baseline), layout.legend);
     } else {

@@ -36,6 +36,7 @@ struct HistoryLayout
     // else wrapped on lines of its own below it: never cut off.
     QString legend;
     QRectF legendRect;
+    bool legendBesideName = false; // else wrapped below the name
 
     double xForTime(const QDateTime& time) const;
     double yForScore(double score) const { return axes.bottom() - axes.height() * score / 100.0; }

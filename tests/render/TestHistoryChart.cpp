@@ -237,6 +237,7 @@ TEST_CASE("the history legend is never cut off: beside the name when it fits, el
     const HistoryLayout wide = HistoryChart::layout(kBounds, data, theme);
     CHECK(wide.legend ==
           QStringLiteral("filled = snapshot, hollow = today, dashed line = methodology changed"));
+    CHECK(wide.legendBesideName);
     CHECK(wide.legendRect.top() == wide.plot.top()); // one line with the name
     CHECK(wide.legendRect.left() > wide.plot.left());
 
@@ -247,6 +248,7 @@ TEST_CASE("the history legend is never cut off: beside the name when it fits, el
     floored.minimumTextPixels = 12.0;
     const QRectF narrow(0, 0, 430, 360);
     const HistoryLayout layout = HistoryChart::layout(narrow, data, floored);
+    REQUIRE_FALSE(layout.legendBesideName);
     REQUIRE(layout.legendRect.top() > layout.plot.top());
     CHECK(layout.legendRect.left() == layout.plot.left());
     CHECK(layout.legendRect.right() <= layout.plot.right());

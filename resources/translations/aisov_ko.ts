@@ -3684,6 +3684,30 @@ Nothing was changed.</source>
         <source>%1 scored on the pillars with data only: %2</source>
         <translation>%1은(는) 데이터가 있는 기둥만으로 산정됨: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>90% interval: %1 to %2</source>
+        <translation>90% 구간: %1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Scored on %1 of %2 pillars (the others have no data)</source>
+        <translation>기둥 %2개 중 %1개로 산출 (나머지는 데이터 없음)</translation>
+    </message>
+    <message>
+        <source>%1: %2% to %3%</source>
+        <translation>%1: %2% ~ %3%</translation>
+    </message>
 </context>
 <context>
     <name>StandingChangeModel</name>

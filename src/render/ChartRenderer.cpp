@@ -65,6 +65,16 @@ void ChartRenderer::paint(QPainter& painter, const QRectF& bounds, ChartKind kin
     }
 }
 
+QString ChartRenderer::toolTipAt(const QRectF& bounds, ChartKind kind, const ChartData& data,
+                                 const ChartTheme& theme, const QPointF& point)
+{
+    // The spectrum is the chart that shortens what it draws (band names,
+    // labels, its legend line); the others draw their text in full.
+    if (kind == ChartKind::Spectrum)
+        return SpectrumChart::toolTipAt(bounds, data, theme, point);
+    return {};
+}
+
 QString ChartRenderer::defaultTitle(ChartKind kind)
 {
     switch (kind) {

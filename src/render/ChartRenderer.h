@@ -7,6 +7,7 @@
 #include "ChartData.h"
 #include "ChartTheme.h"
 
+#include <QPointF>
 #include <QRectF>
 #include <QString>
 
@@ -37,6 +38,10 @@ public:
     // note) into `bounds`, in the painter's logical coordinates.
     static void paint(QPainter& painter, const QRectF& bounds, ChartKind kind,
                       const ChartData& data, const ChartTheme& theme);
+    // What a tooltip says at `point` of the chart painted into `bounds`:
+    // text the chart had to shorten, said in full; empty where there is none.
+    static QString toolTipAt(const QRectF& bounds, ChartKind kind, const ChartData& data,
+                             const ChartTheme& theme, const QPointF& point);
     static QString defaultTitle(ChartKind kind);
 };
 

@@ -1,6 +1,7 @@
 #include "SpectrumChart.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -449,22 +450,100 @@ QStringList legendEntries(const ChartData& data, const SpectrumLayout& layout)
     return legend;
 }
 
+// The one line at the foot of the plot that holds the legend.
+QRectF legendLineRect(const SpectrumLayout& layout, const ChartFonts& fonts)
+{
+    const double height = fonts.smallMetrics.height();
+    return {layout.plot.left(), layout.plot.bottom() - height, layout.plot.width(), height};
+}
+
 void SpectrumSteps::paintLegendLine() const
 {
     const QStringList legend = legendEntries(data, layout);
     if (legend.isEmpty())
         return;
-    const QFontMetricsF& tickMetrics = fonts.smallMetrics;
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
-    const QRectF legendRect(layout.plot.left(), layout.plot.bottom() - tickMetrics.height(),
-                            layout.plot.width(), tickMetrics.height());
+    const QRectF legendRect = legendLineRect(layout, fonts);
     painter.drawText(legendRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     tickMetrics.elidedText(legend.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                            legendRect.width()));
+                     fonts.smallMetrics.elidedText(legend.join(QStringLiteral(" · ")),
+                                                   Qt::ElideRight, legendRect.width()));
+}
+
+QString markerToolTip(const ChartProfile& profile)
+{
+    QStringList lines;
+    const QString score = formatScore(profile.score);
+    lines.append(profile.band.isEmpty()
+                     ? SpectrumChart::tr("%1: %2").arg(profile.name, score)
+                     : SpectrumChart::tr("%1: %2, %3").arg(profile.name, score, profile.band));
+    if (profile.scenario && profile.scenario->score)
+        lines.append(SpectrumChart::tr("%1: %2 \u2192 %3")
+                         .arg(profile.scenario->label, formatScore(profile.score),
+                              formatPercent(*profile.scenario->score)));
+    if (profile.uncertainty)
+        lines.append(SpectrumChart::tr("90% interval: %1 to %2")
+                         .arg(formatPercent(profile.uncertainty->p5),
+                              formatPercent(profile.uncertainty->p95)));
+    if (hasPartialCoverage(profile))
+        lines.append(SpectrumChart::tr("Scored on %1 of %2 pillars (the others have no data)")
+                         .arg(pillarsWithData(profile))
+                         .arg(profile.pillarScores.size()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The marker whose dot (or scenario base dot) or label is at `point`; the
+// nearest dot when several are within reach.
+const SpectrumMarker* markerAt(const SpectrumLayout& layout, const QPointF& point, double reach)
+{
+    const SpectrumMarker* nearest = nullptr;
+    double nearestDistance = reach;
+    for (const auto& marker : layout.markers) {
+        double distance = QLineF(point, QPointF(marker.x, marker.y)).length();
+        if (marker.baseX)
+            distance = std::min(distance, QLineF(point, QPointF(*marker.baseX, marker.y)).length());
+        if (distance <= nearestDistance) {
+            nearest = &marker;
+            nearestDistance = distance;
+        }
+    }
+    if (nearest)
+        return nearest;
+    for (const auto& marker : layout.markers)
+        if (marker.labelled && marker.labelRect.contains(point))
+            return &marker;
+    return nullptr;
+}
+
+QString bandToolTip(const std::vector<ChartBand>& bands, double score)
+{
+    for (std::size_t i = bands.size(); i-- > 0;) {
+        if (bands[i].from > score && i > 0)
+            continue;
+        const double to = i + 1 < bands.size() ? bands[i + 1].from : 100.0;
+        return SpectrumChart::tr("%1: %2% to %3%").arg(bands[i].label).arg(bands[i].from).arg(to);
+    }
+    return {};
 }
 
 } // namespace
+
+QString SpectrumChart::toolTipAt(const QRectF& bounds, const ChartData& data,
+                                 const ChartTheme& theme, const QPointF& point)
+{
+    const SpectrumLayout layout = SpectrumChart::layout(bounds, data, theme);
+    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
+    const double reach = (kMarkerRadius + 3) * metrics.markScale();
+    if (const SpectrumMarker* marker = markerAt(layout, point, reach))
+        return markerToolTip(data.profiles[marker->profile]);
+    if (layout.bar.contains(point) && layout.bar.width() > 0)
+        return bandToolTip(data.bands,
+                           100.0 * (point.x() - layout.bar.left()) / layout.bar.width());
+    const QStringList legend = legendEntries(data, layout);
+    if (!legend.isEmpty() && legendLineRect(layout, ChartFonts(theme, metrics)).contains(point))
+        return legend.join(QLatin1Char('\n'));
+    return {};
+}
 
 void SpectrumChart::paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                           const ChartTheme& theme)

@@ -63,6 +63,13 @@ public:
                                  const ChartTheme& theme);
     static void paint(QPainter& painter, const QRectF& bounds, const ChartData& data,
                       const ChartTheme& theme);
+    // What a tooltip says at `point` (in the coordinates of `bounds`): the
+    // profile whose dot or label is there, else the band under the point,
+    // else the whole legend line; empty elsewhere. The chart shortens what
+    // it draws where room is short (band names and the legend elided,
+    // labels left out); the tooltip says it in full.
+    static QString toolTipAt(const QRectF& bounds, const ChartData& data, const ChartTheme& theme,
+                             const QPointF& point);
 };
 
 } // namespace aisov::render

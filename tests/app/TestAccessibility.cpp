@@ -17,6 +17,7 @@
 #include "Config.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "SpectrumChart.h"
 #include "dialogs/BlocBuilderDialog.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
@@ -42,10 +43,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFontInfo>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 
 #include <algorithm>
 #include <memory>
@@ -238,6 +242,33 @@ TEST_CASE("A chart on screen describes its data, and copies it as text from the 
     QApplication::clipboard()->clear();
     copyText->trigger();
     CHECK(QApplication::clipboard()->text() == spectrum->accessibleDescription());
+}
+
+TEST_CASE("Hovering the spectrum tells in a tooltip the profile at a marker and the band")
+{
+    OpenWindow app;
+    app.window.profileList()->selectCode(QStringLiteral("XAA"));
+    ChartView* spectrum = app.window.resultPanel()->spectrumView();
+    QTRY_VERIFY(spectrum->isVisible());
+    aisov::render::ChartTheme theme = spectrum->theme();
+    theme.minimumTextPixels = QFontInfo(spectrum->font()).pixelSize();
+    const aisov::render::SpectrumLayout layout = aisov::render::SpectrumChart::layout(
+        QRectF(spectrum->rect()), spectrum->chartData(), theme);
+    REQUIRE(layout.markers.size() == 1);
+    const auto hover = [spectrum](QPointF at) {
+        const QPoint pos = at.toPoint();
+        QHelpEvent help(QEvent::ToolTip, pos, spectrum->mapToGlobal(pos));
+        QApplication::sendEvent(spectrum, &help);
+    };
+
+    hover(QPointF(layout.markers[0].x, layout.markers[0].y));
+    QTRY_VERIFY(QToolTip::isVisible());
+    CHECK(QToolTip::text() == QStringLiteral("Country X: 79.5%, High"));
+    hover(QPointF(layout.xForScore(60), layout.bar.top() + 3));
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Mid: 50% to 75%"));
+    // Where the chart has nothing to add, no tooltip.
+    hover(QPointF(spectrum->width() / 2.0, 2));
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 TEST_CASE("The presentation says in words what each step shows")

@@ -4,11 +4,14 @@
 #include "RenderTestSupport.h"
 
 #include "ChartExporter.h"
+#include "ChartRenderer.h"
 #include "SpectrumChart.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFontMetricsF>
+
+#include <algorithm>
 
 using namespace aisov::render;
 using aisov::test::countColorPixels;
@@ -356,4 +359,98 @@ TEST_CASE("in a narrow chart with a text floor the markers grow with the text",
         // The marker stays inside the bar.
         CHECK(marker.y + 9.0 * 13.0 / 16.0 <= layout.bar.bottom() + 0.5);
     }
+}
+
+TEST_CASE("the spectrum's tooltip names the profile at a marker and the band under the bar",
+          "[render][spectrum][tooltip]")
+{
+    ensureGuiApplication();
+    ChartData data = fixtureChartData();
+    data.profiles[0].uncertainty = ScoreInterval{70.4, 84.5};
+    const ExportOptions options = spectrumOptions({800, 450}, 96);
+    const QRectF area = bounds(options);
+    const SpectrumLayout layout = SpectrumChart::layout(area, data, options.theme);
+    REQUIRE(layout.markers.size() == 3);
+    const auto markerOf = [&](std::size_t profile) {
+        for (const auto& marker : layout.markers)
+            if (marker.profile == profile)
+                return marker;
+        FAIL("no marker for profile " << profile);
+        return SpectrumMarker{};
+    };
+
+    // XAA, 79.5 in the fixture's band "High" (from 75), with its interval.
+    const SpectrumMarker xaa = markerOf(0);
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme, QPointF(xaa.x + 2, xaa.y)) ==
+          QStringLiteral("Country X: 79.5%, High\n90% interval: 70.4% to 84.5%"));
+    // Its label box says the same.
+    REQUIRE(xaa.labelled);
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme, xaa.labelRect.center())
+              .startsWith(QStringLiteral("Country X: 79.5%")));
+    // YBB, 63.0 with pillar b missing: two of three pillars.
+    const SpectrumMarker ybb = markerOf(1);
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme, QPointF(ybb.x, ybb.y - 3)) ==
+          QStringLiteral("Country Y: 63.0%, Mid\nScored on 2 of 3 pillars (the others have no "
+                         "data)"));
+
+    // In the bar, clear of the markers (their lane is in its lower part):
+    // the band, with its range.
+    const double top = layout.bar.top() + 3;
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme, QPointF(layout.xForScore(10), top)) ==
+          QStringLiteral("Low: 0% to 50%"));
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme, QPointF(layout.xForScore(60), top)) ==
+          QStringLiteral("Mid: 50% to 75%"));
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme, QPointF(layout.xForScore(99), top)) ==
+          QStringLiteral("High: 75% to 100%"));
+    // Above the bar, where the title is, nothing.
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme, QPointF(area.center().x(), 2))
+              .isEmpty());
+    // ChartRenderer passes the spectrum's on; the other charts have none.
+    CHECK(ChartRenderer::toolTipAt(area, ChartKind::Spectrum, data, options.theme,
+                                   QPointF(layout.xForScore(10), top)) ==
+          QStringLiteral("Low: 0% to 50%"));
+    CHECK(ChartRenderer::toolTipAt(area, ChartKind::Radar, data, options.theme, area.center())
+              .isEmpty());
+}
+
+TEST_CASE("the spectrum's tooltip says in full what the chart had to shorten",
+          "[render][spectrum][tooltip]")
+{
+    ensureGuiApplication();
+    // The crowded chart of "labels that cannot fit": band names elided in a
+    // narrow bar, most markers without a label, the legend line elided.
+    const ChartData data = syntheticChartData(120, 3, 40.0, 42.0);
+    ExportOptions options = spectrumOptions({420, 300}, 96);
+    options.theme.minimumTextPixels = 13.0;
+    const QRectF area = bounds(options);
+    const SpectrumLayout layout = SpectrumChart::layout(area, data, options.theme);
+    const ChartFonts fonts(options.theme, ChartMetrics::forBounds(area, options.theme));
+    const QFont bandFont = options.theme.font(
+        ChartMetrics::forBounds(area, options.theme).smallSize(), QFont::DemiBold);
+    // "Strategic autonomy" does not fit its fifth of the bar: painted elided.
+    REQUIRE(QFontMetricsF(bandFont).horizontalAdvance(QStringLiteral("Strategic autonomy")) >
+            layout.bar.width() / 5);
+    CHECK(SpectrumChart::toolTipAt(area, data, options.theme,
+                                   QPointF(layout.xForScore(70), layout.bar.top() + 3)) ==
+          QStringLiteral("Strategic autonomy: 60% to 80%"));
+
+    // A marker whose label was left out is named by its tooltip.
+    const auto unlabelled = std::find_if(layout.markers.begin(), layout.markers.end(),
+                                         [](const SpectrumMarker& m) { return !m.labelled; });
+    REQUIRE(unlabelled != layout.markers.end());
+    const ChartProfile& profile = data.profiles[unlabelled->profile];
+    REQUIRE(layout.unlabelled.contains(profile.name));
+    const QString tip =
+        SpectrumChart::toolTipAt(area, data, options.theme, QPointF(unlabelled->x, unlabelled->y));
+    // Lanes keep two dots from sharing a centre, so at this one it is this
+    // profile's tooltip, though others crowd near.
+    CHECK(tip == profile.name + QStringLiteral(": ") + formatPercent(*profile.score));
+
+    // The legend line, elided on the chart, is whole in its tooltip.
+    const double legendY = layout.plot.bottom() - fonts.smallMetrics.height() / 2;
+    const QString legend = SpectrumChart::toolTipAt(area, data, options.theme,
+                                                    QPointF(layout.plot.left() + 5, legendY));
+    CHECK(legend.startsWith(QStringLiteral("Not labelled for lack of room: ")));
+    CHECK(legend.contains(profile.name));
+    CHECK(fonts.smallMetrics.horizontalAdvance(legend) > layout.plot.width());
 }

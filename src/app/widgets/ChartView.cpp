@@ -8,10 +8,12 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontInfo>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QPalette>
+#include <QToolTip>
 
 using aisov::render::ChartKind;
 
@@ -49,16 +51,37 @@ QSize ChartView::minimumSizeHint() const
     return {240, 160};
 }
 
+aisov::render::ChartTheme ChartView::screenTheme() const
+{
+    aisov::render::ChartTheme chartTheme = theme();
+    // Charts scale their text with their size; on screen it never goes
+    // below the platform's text size.
+    chartTheme.minimumTextPixels = QFontInfo(font()).pixelSize();
+    return chartTheme;
+}
+
+bool ChartView::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    const QString text = aisov::render::ChartRenderer::toolTipAt(QRectF(rect()), m_kind, m_data,
+                                                                 screenTheme(), help->pos());
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+    } else {
+        QToolTip::showText(help->globalPos(), text, this);
+    }
+    return true;
+}
+
 void ChartView::paintEvent(QPaintEvent* event)
 {
     Q_UNUSED(event)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    aisov::render::ChartTheme chartTheme = theme();
-    // Charts scale their text with their size; on screen it never goes
-    // below the platform's text size.
-    chartTheme.minimumTextPixels = QFontInfo(font()).pixelSize();
-    aisov::render::ChartRenderer::paint(painter, QRectF(rect()), m_kind, m_data, chartTheme);
+    aisov::render::ChartRenderer::paint(painter, QRectF(rect()), m_kind, m_data, screenTheme());
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.drawRect(rect().adjusted(1, 1, -1, -1));

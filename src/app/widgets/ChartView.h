@@ -5,7 +5,8 @@
 // palette's light or dark theme (or the high-contrast one, when the user
 // chose it). Its accessible description carries the chart's data as text
 // (ChartDescription), for screen readers; its context menu (also the Menu
-// key or Shift+F10) exports, copies, or copies that text.
+// key or Shift+F10) exports, copies, or copies that text. Its tooltips say
+// in full what the chart had to shorten (ChartRenderer::toolTipAt).
 
 #include "ChartData.h"
 #include "ChartRenderer.h"
@@ -39,12 +40,16 @@ Q_SIGNALS:
     void copyRequested(aisov::render::ChartKind kind);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    // theme(), with text never below the platform's text size.
+    aisov::render::ChartTheme screenTheme() const;
+
     aisov::render::ChartKind m_kind;
     aisov::render::ChartData m_data;
 };

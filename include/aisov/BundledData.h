@@ -24,11 +24,13 @@ const std::vector<Profile>& bundledProfiles();
 // A new store keeps them all, with the default active.
 const std::vector<Methodology>& bundledMethodologies();
 // `methodology` with the display names of the bundled version it is, for a
-// store written before the bundled files had translations: when a bundled
-// methodology has its id and version, has translations, and equals it field
-// by field once those are left out, that bundled methodology is returned.
-// Anything else (an edited copy, one with translations of its own) is
-// returned as it is. Nothing is written: the names are filled in on reading.
+// store written before the bundled files had (all of their) translations:
+// when a bundled methodology has its id and version, has translations,
+// equals it field by field once those are left out, and has every
+// translated text it has (the Korean names, say, before the units came),
+// that bundled methodology is returned. Anything else (an edited copy, one
+// with translations of its own) is returned as it is. Nothing is written:
+// the names are filled in on reading.
 Methodology withBundledTranslations(Methodology methodology);
 // `methodology` with every translation left out, as such a store holds it.
 Methodology withoutTranslations(Methodology methodology);

@@ -57,12 +57,13 @@ enum class Language
     Korean
 };
 
-// A display name (a band's label) and description in one language; an
-// empty field falls back to English.
+// A display name (a band's label), description and (an indicator's) unit
+// in one language; an empty field falls back to English.
 struct Translation
 {
     std::string name;
     std::string description;
+    std::string unit;
 
     friend bool operator==(const Translation&, const Translation&) = default;
 };
@@ -171,6 +172,7 @@ std::string displayName(const Pillar& pillar, Language language);
 std::string displayName(const Indicator& indicator, Language language);
 std::string displayDescription(const Pillar& pillar, Language language);
 std::string displayDescription(const Indicator& indicator, Language language);
+std::string displayUnit(const Indicator& indicator, Language language);
 std::string displayLabel(const Band& band, Language language);
 // A result's band (ScoreResult::band holds the English label) in
 // `language`; a label no band of `methodology` has is returned as it is.

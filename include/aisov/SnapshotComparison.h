@@ -25,7 +25,8 @@ ScoreResult frozenResult(const std::vector<Profile>& frozenProfiles,
                          const Methodology& frozenMethodology, const std::string& sourceName);
 
 // Whether two methodologies score alike: the same id, version and content
-// (everything the methodology file holds).
+// (everything the methodology file holds but the translations, which are
+// display text and score nothing).
 bool sameMethodology(const Methodology& a, const Methodology& b);
 
 // One indicator whose value differs between the snapshot and today.

@@ -47,7 +47,8 @@ QString formatValueWithUnit(double value, const aisov::Indicator& indicator, int
 {
     QLocale locale;
     const QString number = locale.toString(value, 'g', significantDigits);
-    return indicator.unit.empty() ? number : number + QLatin1Char(' ') + toQString(indicator.unit);
+    const QString unit = displayUnit(indicator);
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
 std::optional<double> parseLocaleNumber(const QString& text)
@@ -78,6 +79,11 @@ QString displayName(const aisov::Pillar& pillar)
 QString displayName(const aisov::Indicator& indicator)
 {
     return toQString(aisov::displayName(indicator, displayLanguage()));
+}
+
+QString displayUnit(const aisov::Indicator& indicator)
+{
+    return toQString(aisov::displayUnit(indicator, displayLanguage()));
 }
 
 QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel)

@@ -45,6 +45,8 @@ aisov::Language displayLanguage();
 // the id when it has no name).
 QString displayName(const aisov::Pillar& pillar);
 QString displayName(const aisov::Indicator& indicator);
+// An indicator's unit in displayLanguage() (aisov::displayUnit).
+QString displayUnit(const aisov::Indicator& indicator);
 // A result's band (its English label) in displayLanguage().
 QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel);
 

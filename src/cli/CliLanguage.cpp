@@ -98,6 +98,11 @@ std::string cliName(const aisov::Indicator& indicator)
     return aisov::displayName(indicator, cliLanguage());
 }
 
+std::string cliUnit(const aisov::Indicator& indicator)
+{
+    return aisov::displayUnit(indicator, cliLanguage());
+}
+
 std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel)
 {
     return aisov::displayBandLabel(methodology, englishLabel, cliLanguage());

@@ -52,6 +52,7 @@ aisov::Language cliLanguage();
 // methodology has no translation.
 std::string cliName(const aisov::Pillar& pillar);
 std::string cliName(const aisov::Indicator& indicator);
+std::string cliUnit(const aisov::Indicator& indicator);
 std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel);
 
 // A profile named as the desktop application names it, "Japan (JPN)" but

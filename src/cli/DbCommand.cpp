@@ -147,7 +147,7 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
             }
             const auto changed = changedAt.find(indicator.id);
             table.addRow({cliName(pillar), indicator.id,
-                          formatWithUnit(value->value, indicator.unit),
+                          formatWithUnit(value->value, cliUnit(indicator)),
                           value->year ? std::to_string(*value->year) : "-",
                           aisov::toString(value->confidence),
                           value->source.empty() ? "-" : elideToWidth(value->source, kSourceWidth),

@@ -63,7 +63,7 @@ void writeExplanation(const aisov::Methodology& methodology, const aisov::Profil
                              (pillarResult != nullptr && pillarResult->meets ? "*" : "")
                        : "",
                  indicator.id,
-                 value != nullptr ? formatWithUnit(value->value, indicator.unit) : "missing",
+                 value != nullptr ? formatWithUnit(value->value, cliUnit(indicator)) : "missing",
                  known ? formatFixed(100.0 * *indicatorResult->normalized, 1) : "-",
                  known ? formatFixed(indicatorResult->contribution, 2) : "-"});
             first = false;

@@ -85,7 +85,7 @@ void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysi
         const aisov::Lever& lever = analysis.levers[i];
         const aisov::Indicator* indicator = methodology.findIndicator(lever.indicator);
         const aisov::Pillar* pillar = methodology.findPillar(lever.pillar);
-        const std::string unit = indicator != nullptr ? indicator->unit : std::string();
+        const std::string unit = indicator != nullptr ? cliUnit(*indicator) : std::string();
         std::string forNextBand = "-";
         if (analysis.nextBand)
             forNextBand = lever.valueForNextBand ? formatWithUnit(*lever.valueForNextBand, unit)

@@ -51,15 +51,46 @@ bool hasTranslations(const Methodology& methodology)
            std::any_of(methodology.bands.begin(), methodology.bands.end(), translated);
 }
 
+// Every text of `stored` is the same in `bundled` (which may have more).
+bool translationsWithin(const Translations& stored, const Translations& bundled)
+{
+    for (const auto& [language, text] : stored) {
+        const auto found = bundled.find(language);
+        const Translation none;
+        const Translation& other = found != bundled.end() ? found->second : none;
+        const auto same = [](const std::string& a, const std::string& b) {
+            return a.empty() || a == b;
+        };
+        if (!same(text.name, other.name) || !same(text.description, other.description) ||
+            !same(text.unit, other.unit))
+            return false;
+    }
+    return true;
+}
+
+// Called with methodologies equal but for their translations, so the lists
+// have the same lengths.
+bool translationsWithin(const Methodology& stored, const Methodology& bundled)
+{
+    const auto within = [](const auto& storedItems, const auto& bundledItems) {
+        return std::equal(storedItems.begin(), storedItems.end(), bundledItems.begin(),
+                          [](const auto& a, const auto& b) {
+                              return translationsWithin(a.translations, b.translations);
+                          });
+    };
+    return within(stored.pillars, bundled.pillars) &&
+           within(stored.indicators, bundled.indicators) && within(stored.bands, bundled.bands);
+}
+
 } // namespace
 
 Methodology withBundledTranslations(Methodology methodology)
 {
-    if (hasTranslations(methodology))
-        return methodology;
     for (const Methodology& bundled : bundledMethodologies())
         if (bundled.id == methodology.id && bundled.version == methodology.version &&
-            hasTranslations(bundled) && withoutTranslations(bundled) == methodology)
+            hasTranslations(bundled) &&
+            withoutTranslations(bundled) == withoutTranslations(methodology) &&
+            translationsWithin(methodology, bundled))
             return bundled;
     return methodology;
 }

@@ -124,6 +124,10 @@ std::string displayDescription(const Indicator& indicator, Language language)
     return displayText(indicator.translations, language, &Translation::description,
                        indicator.description);
 }
+std::string displayUnit(const Indicator& indicator, Language language)
+{
+    return displayText(indicator.translations, language, &Translation::unit, indicator.unit);
+}
 std::string displayLabel(const Band& band, Language language)
 {
     return displayText(band.translations, language, &Translation::name, band.label);

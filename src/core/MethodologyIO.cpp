@@ -47,9 +47,30 @@ std::string translationLanguages()
     return list;
 }
 
-// "translations": {"ko": {"name": ..., "description": ...}}; a band's
-// translation names its label `label` instead of `name`.
-Translations readTranslations(const JsonReader& parent, const char* nameKey, bool hasDescription)
+// What a translation may hold: a pillar its name and description, an
+// indicator those and its unit, a band its label (written `label`).
+struct TranslatedKeys
+{
+    const char* name;
+    bool description;
+    bool unit;
+};
+constexpr TranslatedKeys kPillarKeys{"name", true, false};
+constexpr TranslatedKeys kIndicatorKeys{"name", true, true};
+constexpr TranslatedKeys kBandKeys{"label", false, false};
+
+void allowTranslatedKeys(const JsonReader& one, const TranslatedKeys& keys)
+{
+    if (keys.unit)
+        one.allowOnlyKeys({keys.name, "description", "unit"});
+    else if (keys.description)
+        one.allowOnlyKeys({keys.name, "description"});
+    else
+        one.allowOnlyKeys({keys.name});
+}
+
+// "translations": {"ko": {"name": ..., "description": ..., "unit": ...}}.
+Translations readTranslations(const JsonReader& parent, const TranslatedKeys& keys)
 {
     Translations translations;
     if (!parent.has("translations"))
@@ -62,14 +83,13 @@ Translations readTranslations(const JsonReader& parent, const char* nameKey, boo
         if (!language || *language == Language::English)
             one.fail({InputProblem::UnknownLanguage, {it.key(), translationLanguages()}});
         one.requireObject();
-        if (hasDescription)
-            one.allowOnlyKeys({nameKey, "description"});
-        else
-            one.allowOnlyKeys({nameKey});
+        allowTranslatedKeys(one, keys);
         Translation translation;
-        translation.name = one.optionalString(nameKey);
-        if (hasDescription)
+        translation.name = one.optionalString(keys.name);
+        if (keys.description)
             translation.description = one.optionalString("description");
+        if (keys.unit)
+            translation.unit = one.optionalString("unit");
         translations[*language] = translation;
     }
     return translations;
@@ -84,6 +104,8 @@ nlohmann::ordered_json translationsToJson(const Translations& translations, cons
             one[nameKey] = translation.name;
         if (!translation.description.empty())
             one["description"] = translation.description;
+        if (!translation.unit.empty())
+            one["unit"] = translation.unit;
         all[toString(language)] = one;
     }
     return all;
@@ -99,7 +121,7 @@ Pillar readPillar(const JsonReader& reader)
     pillar.weight = reader.optionalNumber("weight").value_or(1.0);
     pillar.threshold = reader.optionalNumber("threshold").value_or(60.0);
     pillar.description = reader.optionalString("description");
-    pillar.translations = readTranslations(reader, "name", true);
+    pillar.translations = readTranslations(reader, kPillarKeys);
     return pillar;
 }
 
@@ -134,7 +156,7 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
     indicator.description = reader.optionalString("description");
     indicator.sourceHint = reader.optionalString("source_hint");
     indicator.logFloor = reader.optionalNumber("log_floor");
-    indicator.translations = readTranslations(reader, "name", true);
+    indicator.translations = readTranslations(reader, kIndicatorKeys);
     return indicator;
 }
 
@@ -208,7 +230,7 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
             band.requireObject();
             band.allowOnlyKeys({"from", "label", "translations"});
             methodology.bands.push_back({band.requiredNumber("from"), band.requiredString("label"),
-                                         readTranslations(band, "label", false)});
+                                         readTranslations(band, kBandKeys)});
         }
     }
 
@@ -234,6 +256,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
                 fail(path, {InputProblem::EnglishTranslation});
             checkText(path + "." + nameKey, TextField::Name, translation.name);
             checkText(path + ".description", TextField::Description, translation.description);
+            checkText(path + ".unit", TextField::Name, translation.unit);
         }
     };
     checkText("$.id", TextField::Identifier, methodology.id);

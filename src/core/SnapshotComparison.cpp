@@ -1,5 +1,6 @@
 #include "aisov/SnapshotComparison.h"
 
+#include "aisov/BundledData.h"
 #include "aisov/InputError.h"
 #include "aisov/MethodologyIO.h"
 #include "aisov/Scoring.h"
@@ -20,7 +21,8 @@ ScoreResult frozenResult(const std::vector<Profile>& frozenProfiles,
 bool sameMethodology(const Methodology& a, const Methodology& b)
 {
     // The file form holds everything that scores, so equal text is equal scoring.
-    return a.id == b.id && a.version == b.version && methodologyToJson(a) == methodologyToJson(b);
+    return a.id == b.id && a.version == b.version &&
+           methodologyToJson(withoutTranslations(a)) == methodologyToJson(withoutTranslations(b));
 }
 
 std::optional<double> SnapshotValueChange::delta() const

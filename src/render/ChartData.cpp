@@ -145,9 +145,8 @@ void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodol
         const Lever& lever = analysis.levers[i];
         const Indicator* indicator = methodology.findIndicator(lever.indicator);
         const Pillar* pillar = methodology.findPillar(lever.pillar);
-        const QString unit = indicator != nullptr && !indicator->unit.empty()
-                                 ? QLatin1Char(' ') + toQString(indicator->unit)
-                                 : QString();
+        const std::string unitText = indicator != nullptr ? displayUnit(*indicator, language) : "";
+        const QString unit = unitText.empty() ? QString() : QLatin1Char(' ') + toQString(unitText);
         const auto rawValue = [&](double value) {
             return QLocale().toString(value, 'g', 4) + unit;
         };

@@ -318,7 +318,7 @@ TEST_CASE("a bloc whose member is not among the profiles is refused", "[cli][sco
     std::remove(path.c_str());
 }
 
-TEST_CASE("--lang ko names pillars and bands in Korean; json keeps English", "[cli][lang]")
+TEST_CASE("--lang ko names pillars, bands and units in Korean; json keeps English", "[cli][lang]")
 {
     const std::string profiles =
         std::string(AISOV_SOURCE_DIR) + "/data/profiles/bundled-profiles.json";
@@ -346,6 +346,12 @@ TEST_CASE("--lang ko names pillars and bands in Korean; json keeps English", "[c
     CHECK_THAT(explained.out,
                Contains(aisov::displayBandLabel(methodology, band, aisov::Language::Korean)));
     CHECK_THAT(json.out, !Contains("컴퓨팅"));
+    // Values carry the methodology's Korean units (KOR: 86 data centres).
+    CHECK_THAT(explained.out, Contains("86 개 시설"));
+    CHECK_THAT(explained.out, !Contains("facilities"));
+    const auto explainedInEnglish = runCli({"explain", "KOR", "--profiles", profiles});
+    REQUIRE(explainedInEnglish.exitCode == 0);
+    CHECK_THAT(explainedInEnglish.out, Contains("86 facilities"));
 }
 
 TEST_CASE("--lang ko falls back to English names the methodology does not translate", "[cli][lang]")

@@ -141,7 +141,8 @@ TEST_CASE("a snapshot of a profile deleted since cannot be compared", "[snapshot
     AISOV_REQUIRE_INPUT_ERROR(compareWithSnapshot(analysis, frozen, kXScore), "GONE", "no profile");
 }
 
-TEST_CASE("methodologies are the same only with the same id, version and content", "[snapshot]")
+TEST_CASE("methodologies are the same only with the same id, version and scoring content",
+          "[snapshot]")
 {
     const Methodology& original = fixtureMethodology();
     CHECK(sameMethodology(original, original));
@@ -154,6 +155,10 @@ TEST_CASE("methodologies are the same only with the same id, version and content
     Methodology sameNameOtherContent = original;
     sameNameOtherContent.pillars[0].threshold = 60;
     CHECK_FALSE(sameMethodology(original, sameNameOtherContent));
+    // A translation is display text: a Korean unit added scores nothing.
+    Methodology translated = original;
+    translated.indicators[0].translations[Language::Korean].unit = "점";
+    CHECK(sameMethodology(original, translated));
 }
 
 TEST_CASE("under minmax the value put back is scored among all profiles as they are today",

@@ -24,14 +24,14 @@ nlohmann::json fixtureJson()
     return nlohmann::json::parse(readTextFile(fixturePath("three-pillars.methodology.json")));
 }
 
-// The fixture with Korean names on its first pillar, first indicator and
-// first band.
+// The fixture with Korean names on its first pillar, first indicator (and
+// its unit) and first band.
 nlohmann::json koreanFixture()
 {
     nlohmann::json document = fixtureJson();
     document["pillars"][0]["translations"] = {
         {"ko", {{"name", "알파"}, {"description", "첫째 기둥"}}}};
-    document["indicators"][0]["translations"] = {{"ko", {{"name", "알파 지표"}}}};
+    document["indicators"][0]["translations"] = {{"ko", {{"name", "알파 지표"}, {"unit", "점"}}}};
     document["bands"][0]["translations"] = {{"ko", {{"label", "낮음"}}}};
     return document;
 }
@@ -68,6 +68,8 @@ TEST_CASE("Korean display names are read, shown and round-trip through the write
     CHECK(displayDescription(alpha, Language::Korean) == "첫째 기둥");
     CHECK(displayName(alpha, Language::English) == "Alpha");
     CHECK(displayName(methodology.indicators[0], Language::Korean) == "알파 지표");
+    CHECK(displayUnit(methodology.indicators[0], Language::Korean) == "점");
+    CHECK(displayUnit(methodology.indicators[0], Language::English) == "%");
     CHECK(displayLabel(methodology.bands[0], Language::Korean) == "낮음");
     CHECK(displayBandLabel(methodology, "Low", Language::Korean) == "낮음");
     // Untranslated entries, and a translation without a description, fall back.
@@ -75,6 +77,8 @@ TEST_CASE("Korean display names are read, shown and round-trip through the write
     CHECK(displayDescription(methodology.indicators[0], Language::Korean) ==
           methodology.indicators[0].description);
     CHECK(displayLabel(methodology.bands[1], Language::Korean) == "Mid");
+    CHECK(displayUnit(methodology.indicators[1], Language::Korean) ==
+          methodology.indicators[1].unit);
 
     const Methodology again = parseMethodology(methodologyToJson(methodology), "again.json");
     CHECK(again == methodology);
@@ -85,7 +89,7 @@ TEST_CASE("an empty name falls back to the id in every language", "[methodology]
     Pillar pillar;
     pillar.id = "p";
     CHECK(displayName(pillar, Language::English) == "p");
-    pillar.translations[Language::Korean] = {"", "설명"};
+    pillar.translations[Language::Korean] = {"", "설명", ""};
     CHECK(displayName(pillar, Language::Korean) == "p");
     CHECK(displayDescription(pillar, Language::Korean) == "설명");
 }
@@ -109,6 +113,20 @@ TEST_CASE("translations are validated like the English text", "[methodology][tra
         AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.bands[0].translations.ko.name",
                                   "unknown key \"name\" (expected one of: label)");
     }
+    SECTION("a unit in a pillar's or band's translation")
+    {
+        nlohmann::json document = fixtureJson();
+        document["pillars"][0]["translations"] = {{"ko", {{"unit", "점"}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.pillars[0].translations.ko.unit",
+                                  "unknown key \"unit\" (expected one of: name, description)");
+    }
+    SECTION("a Korean unit longer than a name may be")
+    {
+        nlohmann::json document = fixtureJson();
+        document["indicators"][1]["translations"] = {{"ko", {{"unit", std::string(201, 'x')}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.indicators[1].translations.ko.unit",
+                                  "is 201 characters long; at most 200 are allowed");
+    }
     SECTION("a hidden character in a Korean name")
     {
         nlohmann::json document = fixtureJson();
@@ -129,7 +147,7 @@ TEST_CASE("translations are validated like the English text", "[methodology][tra
     SECTION("an English entry built in code")
     {
         Methodology methodology = parse(fixtureJson());
-        methodology.pillars[0].translations[Language::English] = {"Alpha", ""};
+        methodology.pillars[0].translations[Language::English] = {"Alpha", "", ""};
         AISOV_REQUIRE_INPUT_ERROR(validateMethodology(methodology, "edited"),
                                   "$.pillars[0].translations.en", "not a translation");
     }
@@ -147,6 +165,7 @@ TEST_CASE("the bundled default methodology names every pillar, indicator and ban
     for (const auto& indicator : methodology.indicators) {
         INFO(indicator.id);
         CHECK(displayName(indicator, Language::Korean) != indicator.name);
+        CHECK(displayUnit(indicator, Language::Korean) != indicator.unit);
     }
     for (const auto& band : methodology.bands) {
         INFO(band.label);
@@ -154,6 +173,7 @@ TEST_CASE("the bundled default methodology names every pillar, indicator and ban
     }
     CHECK(displayName(*methodology.findPillar("compute"), Language::Korean) == "컴퓨팅");
     CHECK(displayLabel(methodology.bands.back(), Language::Korean) == "주권");
+    CHECK(displayUnit(*methodology.findIndicator("data_centres"), Language::Korean) == "개 시설");
 }
 
 TEST_CASE("language codes are the file's and --lang's", "[methodology][translations]")
@@ -189,6 +209,17 @@ TEST_CASE("a bundled methodology stored without translations reads with the bund
         Methodology other = stored;
         other.version = "2026.2-local";
         CHECK(withBundledTranslations(other) == other);
+    }
+    SECTION("the bundled names without the units (a store of 2026-12-03) gain the units")
+    {
+        Methodology namesOnly = defaultMethodology();
+        for (auto& indicator : namesOnly.indicators)
+            indicator.translations[Language::Korean].unit.clear();
+        REQUIRE(displayUnit(namesOnly.indicators.front(), Language::Korean) ==
+                namesOnly.indicators.front().unit);
+        const Methodology read = withBundledTranslations(namesOnly);
+        CHECK(read == defaultMethodology());
+        CHECK(displayUnit(*read.findIndicator("data_centres"), Language::Korean) == "개 시설");
     }
     SECTION("a methodology with translations of its own keeps them, and only them")
     {

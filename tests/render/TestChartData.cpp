@@ -118,3 +118,31 @@ TEST_CASE("uncertainty and scenarios attach by code", "[render][data]")
     scenario.code = "NOPE";
     CHECK_FALSE(aisov::render::attachScenario(data, scenario, QStringLiteral("x")));
 }
+
+TEST_CASE("levers show values in the units of the chart's language", "[render][data]")
+{
+    using namespace aisov;
+    Methodology methodology =
+        loadMethodologyFile(test::fixturePath("three-pillars.methodology.json"));
+    Indicator& c1 = methodology.indicators.back();
+    REQUIRE(c1.id == "c1");
+    REQUIRE(c1.unit == "score");
+    c1.translations[Language::Korean].unit = "점";
+    const std::vector<Profile> profiles =
+        loadProfilesFile(test::fixturePath("three-pillars.profiles.json"));
+    const auto leversOfY = [&](Language language) {
+        ChartData data = render::makeChartData(methodology, scoreProfiles(profiles, methodology),
+                                               profiles, language);
+        render::attachLevers(data, analyzeLeversAmong(profiles, 1, methodology), methodology, 10,
+                             language);
+        REQUIRE(data.levers.has_value());
+        for (const auto& lever : data.levers->levers)
+            if (lever.indicatorName == render::toQString(c1.name))
+                return lever;
+        FAIL("no lever of c1");
+        return render::ChartLever{};
+    };
+    // Country Y has c1 = 15 (goalposts 10-20).
+    CHECK(leversOfY(Language::Korean).valueNow == QStringLiteral("15 점"));
+    CHECK(leversOfY(Language::English).valueNow == QStringLiteral("15 score"));
+}

@@ -175,7 +175,7 @@ QVariant MethodologyModel::indicatorData(const QModelIndex& index, int role) con
     case Qt::ToolTipRole:
         if (column == LowColumn || column == HighColumn)
             return tr("Goalposts in %1: at or beyond them the indicator scores 0 or 1.")
-                .arg(app::toQString(indicator.unit));
+                .arg(app::displayUnit(indicator));
         return app::toQString(indicator.description);
     case Qt::TextAlignmentRole:
         return column == WeightColumn || column == LowColumn || column == HighColumn

@@ -115,7 +115,7 @@ QVariant ProfileValuesModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return app::displayName(indicator);
         if (index.column() == UnitColumn)
-            return app::toQString(indicator.unit);
+            return app::displayUnit(indicator);
         return displayData(index);
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)

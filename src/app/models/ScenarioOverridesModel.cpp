@@ -191,7 +191,7 @@ QVariant ScenarioOverridesModel::displayData(int column, const aisov::Indicator&
             return app::formatValue(scenarioValue->value);
         return base ? app::formatValue(base->value) : tr("missing");
     case UnitColumn:
-        return app::toQString(indicator.unit);
+        return app::displayUnit(indicator);
     case StatusColumn:
         if (scenarioValue == nullptr)
             return {};

@@ -5,7 +5,7 @@
     <name>BlocBuilderDialog</name>
     <message>
         <source>Members</source>
-        <translation>구성원</translation>
+        <translation>회원국</translation>
     </message>
     <message>
         <source>Build a Bloc</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Members of the bloc</source>
-        <translation>블록의 구성원</translation>
+        <translation>블록의 회원국</translation>
     </message>
     <message>
         <source>Start from the &amp;EU-27</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The bloc beside its members</source>
-        <translation>블록과 구성원 비교</translation>
+        <translation>블록과 회원국 비교</translation>
     </message>
     <message>
         <source>e.g. NORDIC</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>That is %1 points over its best member, %2.</source>
-        <translation>가장 높은 구성원인 %2보다 %1포인트 높습니다.</translation>
+        <translation>가장 높은 회원국인 %2보다 %1포인트 높습니다.</translation>
     </message>
     <message>
         <source>For the average citizen (members weighted by population): %1 points.</source>
-        <translation>평균 시민 기준(구성원을 인구로 가중): %1포인트.</translation>
+        <translation>평균 시민 기준(회원국을 인구로 가중): %1포인트.</translation>
     </message>
     <message>
         <source>Give the bloc a code.</source>
@@ -76,7 +76,7 @@
     <name>BlocPreviewModel</name>
     <message>
         <source>Check at least one member.</source>
-        <translation>구성원을 한 곳 이상 선택하십시오.</translation>
+        <translation>회원국을 한 곳 이상 선택하십시오.</translation>
     </message>
     <message>
         <source>The bloc, pooled</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Gain over the best member</source>
-        <translation>가장 높은 구성원 대비 증가분</translation>
+        <translation>가장 높은 회원국 대비 증가분</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation>구성원</translation>
+        <translation>회원국</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -97,10 +97,6 @@
 </context>
 <context>
     <name>BriefRenderer</name>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
     <message>
         <source>%1 of %2 requirements met</source>
         <translation>요건 %2개 중 %1개 충족</translation>
@@ -111,7 +107,7 @@
     </message>
     <message>
         <source>Country brief · bloc pooled from its members</source>
-        <translation>국가 브리프 · 구성원을 통합한 블록</translation>
+        <translation>국가 브리프 · 회원국을 통합한 블록</translation>
     </message>
     <message>
         <source>Country brief</source>
@@ -565,7 +561,7 @@
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation>SVG 도면</translation>
+        <translation>SVG 벡터 그림</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -573,11 +569,11 @@
     </message>
     <message>
         <source>Light</source>
-        <translation>밝게</translation>
+        <translation>밝은 테마</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>어둡게</translation>
+        <translation>어두운 테마</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -758,7 +754,7 @@
     </message>
     <message>
         <source>A pooled bloc has no values of its own: what changed is in its members&apos; values.</source>
-        <translation>통합 블록에는 고유한 값이 없습니다. 변경 사항은 구성원의 값에 있습니다.</translation>
+        <translation>통합 블록에는 고유한 값이 없습니다. 변경 사항은 회원국의 값에 있습니다.</translation>
     </message>
     <message>
         <source>No value has changed since.</source>
@@ -1127,19 +1123,19 @@
     </message>
     <message>
         <source>only a bloc has members (set &quot;kind&quot;: &quot;bloc&quot;)</source>
-        <translation>구성원은 블록만 가질 수 있습니다 (&quot;kind&quot;: &quot;bloc&quot;으로 설정하십시오)</translation>
+        <translation>회원국은 블록만 가질 수 있습니다 (&quot;kind&quot;: &quot;bloc&quot;으로 설정하십시오)</translation>
     </message>
     <message>
         <source>only a bloc has members</source>
-        <translation>구성원은 블록만 가질 수 있습니다</translation>
+        <translation>회원국은 블록만 가질 수 있습니다</translation>
     </message>
     <message>
         <source>member &quot;%1&quot; is not an ISO 3166-1 alpha-3 code</source>
-        <translation>구성원 &quot;%1&quot;은(는) ISO 3166-1 alpha-3 코드가 아닙니다</translation>
+        <translation>회원국 &quot;%1&quot;은(는) ISO 3166-1 alpha-3 코드가 아닙니다</translation>
     </message>
     <message>
         <source>member &quot;%1&quot; is listed twice</source>
-        <translation>구성원 &quot;%1&quot;이(가) 두 번 나열되어 있습니다</translation>
+        <translation>회원국 &quot;%1&quot;이(가) 두 번 나열되어 있습니다</translation>
     </message>
     <message>
         <source>indicator &quot;%1&quot; has two values in this profile</source>
@@ -1155,11 +1151,11 @@
     </message>
     <message>
         <source>bloc &quot;%1&quot; lists itself as a member</source>
-        <translation>블록 &quot;%1&quot;이(가) 자신을 구성원으로 나열합니다</translation>
+        <translation>블록 &quot;%1&quot;이(가) 자신을 회원국으로 나열합니다</translation>
     </message>
     <message>
         <source>bloc &quot;%1&quot; lists member &quot;%2&quot;, which is not one of the profiles; add a profile for %2 or remove it from the bloc&apos;s members</source>
-        <translation>블록 &quot;%1&quot;의 구성원 &quot;%2&quot;은(는) 프로필에 없습니다. %2의 프로필을 추가하거나 블록의 구성원에서 빼십시오</translation>
+        <translation>블록 &quot;%1&quot;의 회원국 &quot;%2&quot;은(는) 프로필에 없습니다. %2의 프로필을 추가하거나 블록의 회원국에서 빼십시오</translation>
     </message>
     <message>
         <source>quoted field is not closed</source>
@@ -1227,7 +1223,7 @@
     </message>
     <message>
         <source>coalition &quot;%1&quot; needs at least one member</source>
-        <translation>연합 &quot;%1&quot;에는 구성원이 하나 이상 있어야 합니다</translation>
+        <translation>연합 &quot;%1&quot;에는 회원국이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>indicator overridden twice</source>
@@ -1379,7 +1375,7 @@
     </message>
     <message>
         <source>profile &quot;%1&quot; is a member of the bloc(s) %2; remove it from their members first</source>
-        <translation>프로필 &quot;%1&quot;은(는) 블록 %2의 구성원입니다. 먼저 해당 블록의 구성원에서 제거하십시오</translation>
+        <translation>프로필 &quot;%1&quot;은(는) 블록 %2의 회원국입니다. 먼저 해당 블록의 회원국에서 제거하십시오</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2616,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>member codes, separated by commas</source>
-        <translation>구성원 코드, 쉼표로 구분</translation>
+        <translation>회원국 코드, 쉼표로 구분</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2636,7 +2632,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation>구성원(&amp;M):</translation>
+        <translation>회원국(&amp;M):</translation>
     </message>
     <message>
         <source>Values by pillar</source>
@@ -2749,7 +2745,7 @@ Nothing was changed.</source>
     <name>ProfileValuesModel</name>
     <message>
         <source>Pooled from the bloc&apos;s members; edit the members&apos; values instead.</source>
-        <translation>블록 구성원의 값을 통합한 값입니다. 구성원의 값을 편집하십시오.</translation>
+        <translation>블록 회원국의 값을 통합한 값입니다. 회원국의 값을 편집하십시오.</translation>
     </message>
     <message>
         <source>missing</source>
@@ -3445,7 +3441,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Change the members of %1</source>
-        <translation>%1의 구성원 변경</translation>
+        <translation>%1의 회원국 변경</translation>
     </message>
     <message>
         <source>Create %1</source>
@@ -3607,7 +3603,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>removed</source>
-        <translation>삭제</translation>
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>added</source>

@@ -168,11 +168,6 @@ double lineHeight(const ChartTheme& theme, double pixels)
     return QFontMetricsF(theme.font(pixels)).lineSpacing();
 }
 
-QString percentText(double fraction)
-{
-    return BriefRenderer::tr("%1%").arg(QLocale().toString(100.0 * fraction, 'f', 0));
-}
-
 int requirementsMet(const CountryBrief& brief)
 {
     int met = 0;
@@ -190,7 +185,7 @@ QString summaryLine(const CountryBrief& brief)
     parts.append(BriefRenderer::tr("%1 of %2 requirements met")
                      .arg(requirementsMet(brief))
                      .arg(brief.requirements.size()));
-    parts.append(BriefRenderer::tr("coverage %1").arg(percentText(brief.coverage)));
+    parts.append(BriefRenderer::tr("coverage %1").arg(formatPercent(100.0 * brief.coverage, 0)));
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -237,9 +232,10 @@ void paintRequirements(QPainter& painter, const QRectF& area, const CountryBrief
                 QFont::Normal, theme.muted);
     for (const auto& requirement : brief.requirements) {
         if (requirement.coverage < 1.0)
-            column.line(BriefRenderer::tr("%1: data for %2 of its weight")
-                            .arg(requirement.pillarName, percentText(requirement.coverage)),
-                        kSmallPixels, QFont::Normal, theme.muted);
+            column.line(
+                BriefRenderer::tr("%1: data for %2 of its weight")
+                    .arg(requirement.pillarName, formatPercent(100.0 * requirement.coverage, 0)),
+                kSmallPixels, QFont::Normal, theme.muted);
     }
 }
 

@@ -80,9 +80,14 @@ QRectF ChartFrame::plotRect(const QRectF& bounds, const ChartData& /*data*/,
 
 QFont ChartFrame::titleFont(const QRectF& bounds, const ChartTheme& theme, const QString& title)
 {
-    const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
+    return titleFont(ChartMetrics::forBounds(bounds, theme), theme,
+                     geometry(bounds, theme).title.width(), title);
+}
+
+QFont ChartFrame::titleFont(const ChartMetrics& metrics, const ChartTheme& theme, double width,
+                            const QString& title)
+{
     QFont font = theme.font(metrics.titleSize(), QFont::Bold);
-    const double width = geometry(bounds, theme).title.width();
     // Glyph advances scale with the pixel size: start from the proportional
     // size, then step down a pixel while rounding still leaves it too wide.
     const double needed = QFontMetricsF(font).horizontalAdvance(title);
@@ -112,16 +117,17 @@ QRectF ChartFrame::paint(QPainter& painter, const QRectF& bounds, const ChartDat
         painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, elided);
     };
     const QString title = data.title.isEmpty() ? defaultTitle : data.title;
-    drawLine(frame.title, titleFont(bounds, theme, title), theme.foreground, title);
+    drawLine(frame.title, titleFont(metrics, theme, frame.title.width(), title), theme.foreground,
+             title);
     drawLine(frame.subtitle, theme.font(metrics.subtitleSize()), theme.muted,
              methodologyLine(data));
     drawLine(frame.note, theme.font(metrics.smallSize()), theme.muted, dataNoteText(data.note));
     return frame.plot;
 }
 
-QString formatPercent(double score)
+QString formatPercent(double score, int decimals)
 {
-    return ChartFrame::tr("%1%").arg(QLocale().toString(score, 'f', 1));
+    return ChartFrame::tr("%1%").arg(QLocale().toString(score, 'f', decimals));
 }
 
 QString formatScore(const std::optional<double>& score)

@@ -145,10 +145,14 @@ private:
         QRectF plot;
     };
     static Geometry geometry(const QRectF& bounds, const ChartTheme& theme);
+    // titleFont() for a title line `width` wide, for paint(), which has
+    // the metrics and the geometry already.
+    static QFont titleFont(const ChartMetrics& metrics, const ChartTheme& theme, double width,
+                           const QString& title);
 };
 
 // Text helpers shared by the charts.
-QString formatPercent(double score);                        // "34.5%"
+QString formatPercent(double score, int decimals = 1);      // "34.5%"
 QString formatScore(const std::optional<double>& score);    // "34.5%" or "no data"
 QString formatSignedPoints(double delta, int decimals = 1); // "+4.2" / "−1.0" / "±0.0"
 

@@ -86,6 +86,16 @@ QString displayUnit(const aisov::Indicator& indicator)
     return toQString(aisov::displayUnit(indicator, displayLanguage()));
 }
 
+QString displayDescription(const aisov::Pillar& pillar)
+{
+    return toQString(aisov::displayDescription(pillar, displayLanguage()));
+}
+
+QString displayDescription(const aisov::Indicator& indicator)
+{
+    return toQString(aisov::displayDescription(indicator, displayLanguage()));
+}
+
 QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel)
 {
     return toQString(aisov::displayBandLabel(methodology, englishLabel, displayLanguage()));

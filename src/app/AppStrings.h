@@ -47,6 +47,10 @@ QString displayName(const aisov::Pillar& pillar);
 QString displayName(const aisov::Indicator& indicator);
 // An indicator's unit in displayLanguage() (aisov::displayUnit).
 QString displayUnit(const aisov::Indicator& indicator);
+// A pillar's or indicator's description in displayLanguage()
+// (aisov::displayDescription), for tooltips.
+QString displayDescription(const aisov::Pillar& pillar);
+QString displayDescription(const aisov::Indicator& indicator);
 // A result's band (its English label) in displayLanguage().
 QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel);
 

@@ -15,12 +15,17 @@
 #include "Session.h"
 #include "Translations.h"
 #include "dialogs/ExportChartDialog.h"
+#include "models/MethodologyModel.h"
+#include "models/ProfileValuesModel.h"
+#include "models/RequirementsModel.h"
+#include "models/ScenarioOverridesModel.h"
 #include "widgets/ChartView.h"
 #include "widgets/LanguageMenu.h"
 #include "widgets/ProfileListPanel.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -74,6 +79,18 @@ struct KoreanWindow
         REQUIRE(QTest::qWaitForWindowExposed(&window));
     }
 };
+
+// The Korean description the bundled methodology gives a pillar or an
+// indicator, checked to differ from the English one.
+template <typename Item>
+QString koreanDescription(const Item& item)
+{
+    const auto found = item.translations.find(aisov::Language::Korean);
+    REQUIRE(found != item.translations.end());
+    REQUIRE_FALSE(found->second.description.empty());
+    REQUIRE(found->second.description != item.description);
+    return QString::fromStdString(found->second.description);
+}
 
 QStringList menuTitles(const MainWindow& window)
 {
@@ -171,4 +188,54 @@ TEST_CASE("A chart exported in Korean has Hangul labels in a font with Hangul gl
     CHECK(QFontDatabase::writingSystems(korean.familyName()).contains(QFontDatabase::Korean));
     for (const QChar syllable : QStringLiteral("기둥별프로필기준선"))
         CHECK(korean.supportsCharacter(syllable));
+}
+
+TEST_CASE("In Korean the tooltips give the methodology's Korean descriptions")
+{
+    KoreanLanguage language;
+    QTemporaryDir directory;
+    Session session;
+    // A new store holds the bundled methodology, which has Korean text.
+    session.openDatabase(directory.filePath(QStringLiteral("bundled.sqlite")),
+                         aisov::OpenMode::Create);
+    const aisov::Methodology& methodology = session.methodology();
+    const aisov::Pillar& compute = methodology.pillars.front();
+    REQUIRE(compute.id == "compute");
+    const aisov::Indicator* top500 = methodology.findIndicator("top500_share");
+    REQUIRE(top500 != nullptr);
+    const QString pillarText = koreanDescription(compute);
+    const QString indicatorText = koreanDescription(*top500);
+    const QString indicatorId = QStringLiteral("top500_share");
+    const auto tooltip = [](const QModelIndex& index) {
+        return index.data(Qt::ToolTipRole).toString();
+    };
+
+    ProfileValuesModel values(session);
+    QAbstractItemModelTester valuesTester(&values,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    values.setProfileCode(QStringLiteral("KOR"));
+    CHECK(tooltip(values.index(0, ProfileValuesModel::NameColumn)) == pillarText);
+    CHECK(tooltip(values.indicatorIndex(indicatorId, ProfileValuesModel::NameColumn)) ==
+          indicatorText);
+
+    MethodologyModel editor(session);
+    QAbstractItemModelTester editorTester(&editor,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(tooltip(editor.pillarIndex(QStringLiteral("compute"))) == pillarText);
+    CHECK(tooltip(editor.indicatorIndex(indicatorId)) == indicatorText);
+
+    RequirementsModel requirements(session);
+    QAbstractItemModelTester requirementsTester(
+        &requirements, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    requirements.setProfileCode(QStringLiteral("KOR"));
+    CHECK(tooltip(requirements.index(0, RequirementsModel::PillarColumn))
+              .endsWith(QLatin1Char('\n') + pillarText));
+
+    session.createScenario(QStringLiteral("KOR"), QStringLiteral("Plan"), {});
+    ScenarioOverridesModel overrides(session);
+    QAbstractItemModelTester overridesTester(&overrides,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+    overrides.setScenario(QStringLiteral("KOR"), QStringLiteral("Plan"));
+    CHECK(tooltip(overrides.indicatorIndex(indicatorId, ScenarioOverridesModel::NameColumn)) ==
+          indicatorText);
 }

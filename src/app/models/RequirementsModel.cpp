@@ -61,8 +61,9 @@ QString RequirementsModel::requirementText(std::size_t pillarIndex) const
     const aisov::Pillar& pillar = shownMethodology().pillars[pillarIndex];
     QString text = tr("%1 is met when the pillar scores at least %2 of 100.")
                        .arg(app::displayName(pillar), QLocale().toString(pillar.threshold, 'f', 0));
-    if (!pillar.description.empty())
-        text += QLatin1Char('\n') + app::toQString(pillar.description);
+    const QString description = app::displayDescription(pillar);
+    if (!description.isEmpty())
+        text += QLatin1Char('\n') + description;
     return text;
 }
 

@@ -36,7 +36,13 @@ struct InvestmentTemplate
     std::string name;
     std::string description;
     std::vector<TemplateChange> changes;
+    Translations translations{}; // name and description; never English
 };
+
+// The template's name and description in `language` (the methodology's
+// rule, aisov::displayText): the translation, else the English text.
+std::string displayName(const InvestmentTemplate& investment, Language language);
+std::string displayDescription(const InvestmentTemplate& investment, Language language);
 
 // Reads a template library; InputError naming the JSON path for bad input.
 std::vector<InvestmentTemplate> parseInvestmentTemplates(const std::string& jsonText,

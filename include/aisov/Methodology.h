@@ -178,5 +178,11 @@ std::string displayLabel(const Band& band, Language language);
 // `language`; a label no band of `methodology` has is returned as it is.
 std::string displayBandLabel(const Methodology& methodology, const std::string& englishLabel,
                              Language language);
+// The rule they all follow, for other translated items (the investment
+// templates): `field` of the translation into `language` when it is not
+// empty, else `english`, else `fallback`.
+std::string displayText(const Translations& translations, Language language,
+                        std::string Translation::*field, const std::string& english,
+                        const std::string& fallback = {});
 
 } // namespace aisov

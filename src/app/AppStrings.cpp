@@ -96,6 +96,16 @@ QString displayDescription(const aisov::Indicator& indicator)
     return toQString(aisov::displayDescription(indicator, displayLanguage()));
 }
 
+QString displayName(const aisov::InvestmentTemplate& investment)
+{
+    return toQString(aisov::displayName(investment, displayLanguage()));
+}
+
+QString displayDescription(const aisov::InvestmentTemplate& investment)
+{
+    return toQString(aisov::displayDescription(investment, displayLanguage()));
+}
+
 QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel)
 {
     return toQString(aisov::displayBandLabel(methodology, englishLabel, displayLanguage()));

@@ -4,6 +4,7 @@
 // few number formats every view shares (so a score reads the same in the
 // list, the result panel and the comparison).
 
+#include "aisov/InvestmentTemplate.h"
 #include "aisov/Methodology.h"
 
 #include <QString>
@@ -51,6 +52,9 @@ QString displayUnit(const aisov::Indicator& indicator);
 // (aisov::displayDescription), for tooltips.
 QString displayDescription(const aisov::Pillar& pillar);
 QString displayDescription(const aisov::Indicator& indicator);
+// An investment template's name and description in displayLanguage().
+QString displayName(const aisov::InvestmentTemplate& investment);
+QString displayDescription(const aisov::InvestmentTemplate& investment);
 // A result's band (its English label) in displayLanguage().
 QString displayBand(const aisov::Methodology& methodology, const std::string& englishLabel);
 

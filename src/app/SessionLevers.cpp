@@ -172,8 +172,8 @@ QString Session::createTemplateScenario(const QString& code, const QString& scen
     }
     for (const auto& value : aisov::templateOverrides(*start, *found))
         setOverride(overrides, value);
-    const QString templateName = app::toQString(found->name);
+    const QString templateName = app::displayName(*found);
     return createScenarioWithOverrides(
         code, scenarioName.isEmpty() ? templateName : tr("%1 + %2").arg(scenarioName, templateName),
-        app::toQString(found->description), std::move(overrides));
+        app::displayDescription(*found), std::move(overrides));
 }

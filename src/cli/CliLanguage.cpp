@@ -103,6 +103,11 @@ std::string cliUnit(const aisov::Indicator& indicator)
     return aisov::displayUnit(indicator, cliLanguage());
 }
 
+std::string cliName(const aisov::InvestmentTemplate& investment)
+{
+    return aisov::displayName(investment, cliLanguage());
+}
+
 std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel)
 {
     return aisov::displayBandLabel(methodology, englishLabel, cliLanguage());

@@ -9,6 +9,7 @@
 // English whatever the system's locale, so that scripts reading its output
 // never depend on the machine.
 
+#include "aisov/InvestmentTemplate.h"
 #include "aisov/Methodology.h"
 
 #include <memory>
@@ -53,6 +54,7 @@ aisov::Language cliLanguage();
 std::string cliName(const aisov::Pillar& pillar);
 std::string cliName(const aisov::Indicator& indicator);
 std::string cliUnit(const aisov::Indicator& indicator);
+std::string cliName(const aisov::InvestmentTemplate& investment);
 std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel);
 
 // A profile named as the desktop application names it, "Japan (JPN)" but

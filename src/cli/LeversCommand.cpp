@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace {
 
 nlohmann::ordered_json optionalNumber(const std::optional<double>& value)
@@ -131,7 +133,19 @@ void writeTemplatesJson(const aisov::Profile& profile,
     out << root.dump(2) << "\n";
 }
 
-void writeTemplatesTable(const aisov::Methodology& methodology, const aisov::Profile& profile,
+// The name of the template `gain` is about, in the language of --lang.
+std::string templateName(const std::vector<aisov::InvestmentTemplate>& templates,
+                         const aisov::TemplateGain& gain)
+{
+    const auto found =
+        std::find_if(templates.begin(), templates.end(),
+                     [&](const auto& investment) { return investment.id == gain.id; });
+    return found != templates.end() ? cliName(*found) : gain.name;
+}
+
+void writeTemplatesTable(const aisov::Methodology& methodology,
+                         const std::vector<aisov::InvestmentTemplate>& templates,
+                         const aisov::Profile& profile,
                          const std::vector<aisov::TemplateGain>& gains, std::size_t top,
                          std::ostream& out)
 {
@@ -150,7 +164,7 @@ void writeTemplatesTable(const aisov::Methodology& methodology, const aisov::Pro
         std::string skipped;
         for (const auto& indicator : gain.skipped)
             skipped += (skipped.empty() ? "" : ", ") + indicator;
-        table.addRow({std::to_string(i + 1), gain.name,
+        table.addRow({std::to_string(i + 1), templateName(templates, gain),
                       formatScore(gain.scoreBefore) + " -> " + formatScore(gain.scoreAfter),
                       formatSigned(gain.gain, 2), cliBand(methodology, gain.bandAfter),
                       std::to_string(gain.metBefore) + " -> " + std::to_string(gain.metAfter),
@@ -201,8 +215,8 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
         if (format == "json")
             writeTemplatesJson(profiles[index], gains, shownTemplates, out);
         else
-            writeTemplatesTable(analysis.methodology(), profiles[index], gains, shownTemplates,
-                                out);
+            writeTemplatesTable(analysis.methodology(), templates, profiles[index], gains,
+                                shownTemplates, out);
         return static_cast<int>(ExitCode::Success);
     }
     const std::size_t shown =

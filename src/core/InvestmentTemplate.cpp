@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 #include "TextFormat.h"
+#include "TranslationsJson.h"
 #include "aisov/InputError.h"
 #include "aisov/Pooling.h"
 #include "aisov/Scoring.h"
@@ -40,7 +41,7 @@ TemplateChange readChange(const JsonReader& reader)
 InvestmentTemplate readTemplate(const JsonReader& reader)
 {
     reader.requireObject();
-    reader.allowOnlyKeys({"id", "name", "description", "changes"});
+    reader.allowOnlyKeys({"id", "name", "description", "changes", "translations"});
     InvestmentTemplate investment;
     investment.id = reader.requiredString("id");
     investment.name = reader.optionalString("name", investment.id);
@@ -51,6 +52,8 @@ InvestmentTemplate readTemplate(const JsonReader& reader)
         changes.fail({InputProblem::TemplateWithoutChanges});
     for (std::size_t i = 0; i < changes.size(); ++i)
         investment.changes.push_back(readChange(changes.element(i)));
+    investment.translations = detail::readTranslations(reader, detail::kTemplateKeys);
+    detail::checkTranslations(reader.file(), reader.path(), investment.translations, "name");
     return investment;
 }
 
@@ -95,6 +98,18 @@ void validateInvestmentTemplates(const std::vector<InvestmentTemplate>& template
                                  templatePath(t) + ".changes[" + std::to_string(c) + "].indicator",
                                  {InputProblem::UnknownIndicator, {indicator, methodology.id}});
         }
+}
+
+std::string displayName(const InvestmentTemplate& investment, Language language)
+{
+    return displayText(investment.translations, language, &Translation::name, investment.name,
+                       investment.id);
+}
+
+std::string displayDescription(const InvestmentTemplate& investment, Language language)
+{
+    return displayText(investment.translations, language, &Translation::description,
+                       investment.description);
 }
 
 std::vector<IndicatorValue> templateOverrides(const Profile& profile,

@@ -90,11 +90,13 @@ std::optional<Enum> valueOf(const NameTable<Enum, N>& table, const std::string& 
     return std::nullopt;
 }
 
+} // namespace
+
 // The one fallback rule of display names: the translation, else English,
 // else (a name only) the id.
 std::string displayText(const Translations& translations, Language language,
                         std::string Translation::*field, const std::string& english,
-                        const std::string& fallback = {})
+                        const std::string& fallback)
 {
     if (const auto it = translations.find(language); it != translations.end()) {
         if (!((it->second).*field).empty())
@@ -102,8 +104,6 @@ std::string displayText(const Translations& translations, Language language,
     }
     return english.empty() ? fallback : english;
 }
-
-} // namespace
 
 std::string displayName(const Pillar& pillar, Language language)
 {

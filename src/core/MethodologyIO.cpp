@@ -1,6 +1,7 @@
 #include "aisov/MethodologyIO.h"
 
 #include "JsonReader.h"
+#include "TranslationsJson.h"
 #include "aisov/InputError.h"
 #include "aisov/TextFile.h"
 #include "aisov/ValueCheck.h"
@@ -11,6 +12,8 @@
 namespace aisov {
 
 using detail::JsonReader;
+using detail::readTranslations;
+using detail::translationsToJson;
 
 namespace {
 
@@ -36,81 +39,6 @@ std::string indexPath(const char* array, std::size_t index)
     return std::string("$.") + array + "[" + std::to_string(index) + "]";
 }
 
-// The translations a language other than English has: English and an
-// unknown code are refused, so a misspelt "kr" is not silently ignored.
-std::string translationLanguages()
-{
-    std::string list;
-    for (const Language language : allLanguages())
-        if (language != Language::English)
-            list += (list.empty() ? "" : ", ") + std::string(toString(language));
-    return list;
-}
-
-// What a translation may hold: a pillar its name and description, an
-// indicator those and its unit, a band its label (written `label`).
-struct TranslatedKeys
-{
-    const char* name;
-    bool description;
-    bool unit;
-};
-constexpr TranslatedKeys kPillarKeys{"name", true, false};
-constexpr TranslatedKeys kIndicatorKeys{"name", true, true};
-constexpr TranslatedKeys kBandKeys{"label", false, false};
-
-void allowTranslatedKeys(const JsonReader& one, const TranslatedKeys& keys)
-{
-    if (keys.unit)
-        one.allowOnlyKeys({keys.name, "description", "unit"});
-    else if (keys.description)
-        one.allowOnlyKeys({keys.name, "description"});
-    else
-        one.allowOnlyKeys({keys.name});
-}
-
-// "translations": {"ko": {"name": ..., "description": ..., "unit": ...}}.
-Translations readTranslations(const JsonReader& parent, const TranslatedKeys& keys)
-{
-    Translations translations;
-    if (!parent.has("translations"))
-        return translations;
-    const JsonReader all = parent.child("translations");
-    all.requireObject();
-    for (auto it = all.node().begin(); it != all.node().end(); ++it) {
-        const JsonReader one = all.child(it.key().c_str());
-        const auto language = languageFromString(it.key());
-        if (!language || *language == Language::English)
-            one.fail({InputProblem::UnknownLanguage, {it.key(), translationLanguages()}});
-        one.requireObject();
-        allowTranslatedKeys(one, keys);
-        Translation translation;
-        translation.name = one.optionalString(keys.name);
-        if (keys.description)
-            translation.description = one.optionalString("description");
-        if (keys.unit)
-            translation.unit = one.optionalString("unit");
-        translations[*language] = translation;
-    }
-    return translations;
-}
-
-nlohmann::ordered_json translationsToJson(const Translations& translations, const char* nameKey)
-{
-    nlohmann::ordered_json all = nlohmann::ordered_json::object();
-    for (const auto& [language, translation] : translations) {
-        nlohmann::ordered_json one = nlohmann::ordered_json::object();
-        if (!translation.name.empty())
-            one[nameKey] = translation.name;
-        if (!translation.description.empty())
-            one["description"] = translation.description;
-        if (!translation.unit.empty())
-            one["unit"] = translation.unit;
-        all[toString(language)] = one;
-    }
-    return all;
-}
-
 Pillar readPillar(const JsonReader& reader)
 {
     reader.requireObject();
@@ -121,7 +49,7 @@ Pillar readPillar(const JsonReader& reader)
     pillar.weight = reader.optionalNumber("weight").value_or(1.0);
     pillar.threshold = reader.optionalNumber("threshold").value_or(60.0);
     pillar.description = reader.optionalString("description");
-    pillar.translations = readTranslations(reader, kPillarKeys);
+    pillar.translations = readTranslations(reader, detail::kPillarKeys);
     return pillar;
 }
 
@@ -156,7 +84,7 @@ Indicator readIndicator(const JsonReader& reader, bool goalpostsRequired)
     indicator.description = reader.optionalString("description");
     indicator.sourceHint = reader.optionalString("source_hint");
     indicator.logFloor = reader.optionalNumber("log_floor");
-    indicator.translations = readTranslations(reader, kIndicatorKeys);
+    indicator.translations = readTranslations(reader, detail::kIndicatorKeys);
     return indicator;
 }
 
@@ -230,7 +158,7 @@ Methodology parseMethodology(const std::string& jsonText, const std::string& sou
             band.requireObject();
             band.allowOnlyKeys({"from", "label", "translations"});
             methodology.bands.push_back({band.requiredNumber("from"), band.requiredString("label"),
-                                         readTranslations(band, kBandKeys)});
+                                         readTranslations(band, detail::kBandKeys)});
         }
     }
 
@@ -246,18 +174,6 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
     const auto checkText = [&](const std::string& where, TextField field, const std::string& text) {
         if (const auto problem = textFieldProblem(field, text))
             fail(where, *problem);
-    };
-    // A translation is held to the rule of the English text it stands for.
-    const auto checkTranslations = [&](const std::string& where, const Translations& translations,
-                                       const char* nameKey) {
-        for (const auto& [language, translation] : translations) {
-            const std::string path = where + ".translations." + toString(language);
-            if (language == Language::English)
-                fail(path, {InputProblem::EnglishTranslation});
-            checkText(path + "." + nameKey, TextField::Name, translation.name);
-            checkText(path + ".description", TextField::Description, translation.description);
-            checkText(path + ".unit", TextField::Name, translation.unit);
-        }
     };
     checkText("$.id", TextField::Identifier, methodology.id);
     checkText("$.version", TextField::Identifier, methodology.version);
@@ -282,7 +198,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".id", TextField::Identifier, pillar.id);
         checkText(where + ".name", TextField::Name, pillar.name);
         checkText(where + ".description", TextField::Description, pillar.description);
-        checkTranslations(where, pillar.translations, "name");
+        detail::checkTranslations(sourceName, where, pillar.translations, "name");
         if (pillar.id.empty())
             fail(where + ".id", {InputProblem::MustNotBeEmpty});
         if (!pillarIds.insert(pillar.id).second)
@@ -305,7 +221,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         checkText(where + ".unit", TextField::Name, indicator.unit);
         checkText(where + ".description", TextField::Description, indicator.description);
         checkText(where + ".source_hint", TextField::Source, indicator.sourceHint);
-        checkTranslations(where, indicator.translations, "name");
+        detail::checkTranslations(sourceName, where, indicator.translations, "name");
         if (indicator.id.empty())
             fail(where + ".id", {InputProblem::MustNotBeEmpty});
         if (!indicatorIds.insert(indicator.id).second)
@@ -345,7 +261,7 @@ void validateMethodology(const Methodology& methodology, const std::string& sour
         const Band& band = methodology.bands[i];
         const std::string where = indexPath("bands", i);
         checkText(where + ".label", TextField::Name, band.label);
-        checkTranslations(where, band.translations, "label");
+        detail::checkTranslations(sourceName, where, band.translations, "label");
         if (band.label.empty())
             fail(where + ".label", {InputProblem::MustNotBeEmpty});
         if (i == 0 && band.from != 0.0)

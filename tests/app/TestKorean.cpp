@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "Translations.h"
 #include "dialogs/ExportChartDialog.h"
+#include "models/InvestmentTemplateModel.h"
 #include "models/MethodologyModel.h"
 #include "models/ProfileValuesModel.h"
 #include "models/RequirementsModel.h"
@@ -80,8 +81,18 @@ struct KoreanWindow
     }
 };
 
-// The Korean description the bundled methodology gives a pillar or an
-// indicator, checked to differ from the English one.
+// The Korean name and description the bundled data give a pillar, an
+// indicator or an investment template, checked to differ from the English.
+template <typename Item>
+QString koreanName(const Item& item)
+{
+    const auto found = item.translations.find(aisov::Language::Korean);
+    REQUIRE(found != item.translations.end());
+    REQUIRE_FALSE(found->second.name.empty());
+    REQUIRE(found->second.name != item.name);
+    return QString::fromStdString(found->second.name);
+}
+
 template <typename Item>
 QString koreanDescription(const Item& item)
 {
@@ -238,4 +249,38 @@ TEST_CASE("In Korean the tooltips give the methodology's Korean descriptions")
     overrides.setScenario(QStringLiteral("KOR"), QStringLiteral("Plan"));
     CHECK(tooltip(overrides.indicatorIndex(indicatorId, ScenarioOverridesModel::NameColumn)) ==
           indicatorText);
+}
+
+TEST_CASE("In Korean the investment templates, and the scenarios made of them, have Korean names")
+{
+    KoreanLanguage language;
+    QTemporaryDir directory;
+    Session session;
+    session.openDatabase(directory.filePath(QStringLiteral("bundled.sqlite")),
+                         aisov::OpenMode::Create);
+    const std::vector<aisov::InvestmentTemplate> templates = session.investmentTemplates();
+    const auto alps = std::find_if(templates.begin(), templates.end(), [](const auto& each) {
+        return each.id == "alps-supercomputer";
+    });
+    REQUIRE(alps != templates.end());
+    const QString name = koreanName(*alps);
+    const QString description = koreanDescription(*alps);
+
+    aisov::TemplateGain gain;
+    gain.id = alps->id;
+    gain.name = alps->name;
+    InvestmentTemplateModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTemplates({gain}, templates, session.methodology());
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, InvestmentTemplateModel::NameColumn).data().toString() == name);
+    CHECK(model.index(0, InvestmentTemplateModel::DescriptionColumn).data().toString() ==
+          description);
+
+    const QString scenario = session.createTemplateScenario(QStringLiteral("CHE"), {},
+                                                            QStringLiteral("alps-supercomputer"));
+    CHECK(scenario == name);
+    const auto made = session.scenario(QStringLiteral("CHE"), scenario);
+    REQUIRE(made.has_value());
+    CHECK(QString::fromStdString(made->description) == description);
 }

@@ -169,6 +169,19 @@ TEST_CASE("levers --templates ranks the bundled investment templates", "[cli][le
     CHECK_THAT(table.out, Contains("Investment templates for Switzerland (CHE)"));
     CHECK_THAT(table.out, Contains("Alps-class supercomputer"));
     CHECK(table.out.find("Sovereign cloud region") == std::string::npos); // --top 2
+
+    // In Korean the table names the templates by their Korean names (the
+    // file's translations); JSON keeps the English ones.
+    const auto korean = runCli(
+        {"--lang", "ko", "levers", "CHE", "--profiles", profiles, "--templates", "--top", "2"});
+    REQUIRE(korean.exitCode == 0);
+    CHECK_THAT(korean.out, Contains("Alps급 슈퍼컴퓨터"));
+    CHECK_THAT(korean.out, Contains("최첨단 팹"));
+    CHECK(korean.out.find("Alps-class supercomputer") == std::string::npos);
+    const auto koreanJson = runCli({"--lang", "ko", "levers", "CHE", "--profiles", profiles,
+                                    "--templates", "--format", "json"});
+    REQUIRE(koreanJson.exitCode == 0);
+    CHECK_THAT(koreanJson.out, Contains("\"name\": \"Alps-class supercomputer\""));
 }
 
 TEST_CASE("levers --templates under a methodology without the templates' indicators exits 3",

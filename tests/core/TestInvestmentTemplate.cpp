@@ -140,6 +140,47 @@ TEST_CASE("bad template files are refused with file, place and reason", "[templa
     }
 }
 
+TEST_CASE("a template's Korean name and description are read and shown in Korean only",
+          "[templates][translations]")
+{
+    nlohmann::json document = libraryJson();
+    document["templates"][0]["description"] = "A cluster";
+    document["templates"][0]["translations"] = {
+        {"ko", {{"name", "클러스터"}, {"description", "클러스터 하나"}}}};
+    document["templates"][1]["translations"] = {{"ko", {{"description", "사람들"}}}};
+    const auto templates = parse(document);
+    CHECK(displayName(templates[0], Language::Korean) == "클러스터");
+    CHECK(displayDescription(templates[0], Language::Korean) == "클러스터 하나");
+    CHECK(displayName(templates[0], Language::English) == "Cluster");
+    CHECK(displayDescription(templates[0], Language::English) == "A cluster");
+    // A translation without a name falls back to the English name.
+    CHECK(displayName(templates[1], Language::Korean) == "People");
+    CHECK(displayDescription(templates[1], Language::Korean) == "사람들");
+}
+
+TEST_CASE("bad template translations are refused with their place", "[templates][bad]")
+{
+    nlohmann::json document = libraryJson();
+    SECTION("an unknown language")
+    {
+        document["templates"][1]["translations"] = {{"kr", {{"name", "사람들"}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.templates[1].translations.kr",
+                                  "unknown language");
+    }
+    SECTION("a unit, which only an indicator's translation has")
+    {
+        document["templates"][0]["translations"] = {{"ko", {{"unit", "개"}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.templates[0].translations.ko.unit",
+                                  "unknown key \"unit\" (expected one of: name, description)");
+    }
+    SECTION("a name too long for a name")
+    {
+        document["templates"][0]["translations"] = {{"ko", {{"name", std::string(201, 'a')}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.templates[0].translations.ko.name",
+                                  "is 201 characters long; at most 200 are allowed");
+    }
+}
+
 TEST_CASE("the bundled templates load, check against the default methodology and are sourced",
           "[templates][data]")
 {
@@ -157,6 +198,12 @@ TEST_CASE("the bundled templates load, check against the default methodology and
     CHECK(ids == std::vector<std::string>{"alps-supercomputer", "open-national-model",
                                           "ai-talent-programme", "sovereign-cloud-region",
                                           "new-generating-capacity", "leading-edge-fab"});
+    // Each has its name and description in Korean (as the methodology has).
+    for (const auto& investment : templates) {
+        INFO(investment.id);
+        CHECK(displayName(investment, Language::Korean) != investment.name);
+        CHECK(displayDescription(investment, Language::Korean) != investment.description);
+    }
     // The Alps magnitude: 434,900 of 13,837,531 TFlop/s (TOP500, June 2025).
     CHECK_THAT(templates[0].changes[0].amount, WithinAbs(100.0 * 434900 / 13837531.48, 1e-3));
 }

@@ -79,8 +79,10 @@ QVariant InvestmentTemplateModel::display(int row, int column) const
     switch (column) {
     case RankColumn:
         return row + 1;
-    case NameColumn:
-        return app::toQString(gain.name);
+    case NameColumn: {
+        const aisov::InvestmentTemplate* found = investment(row);
+        return found != nullptr ? app::displayName(*found) : app::toQString(gain.name);
+    }
     case GainColumn:
         return gain.scoreAfter ? tr("%1 points").arg(app::formatDelta(gain.gain, 2))
                                : QStringLiteral("–");
@@ -93,7 +95,7 @@ QVariant InvestmentTemplateModel::display(int row, int column) const
         return indicatorNames(gain.skipped);
     case DescriptionColumn: {
         const aisov::InvestmentTemplate* found = investment(row);
-        return found != nullptr ? app::toQString(found->description) : QString();
+        return found != nullptr ? app::displayDescription(*found) : QString();
     }
     default:
         return {};

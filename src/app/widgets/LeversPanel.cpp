@@ -424,7 +424,7 @@ void LeversPanel::updateTemplateDetails()
     m_templateDetails->setText(
         tr("%1: %2 Changes: %3. Not applied (no value to add to): %4.")
             .arg(
-                app::toQString(investment->name), app::toQString(investment->description),
+                app::displayName(*investment), app::displayDescription(*investment),
                 m_templates->index(row, InvestmentTemplateModel::ChangesColumn).data().toString(),
                 m_templates->index(row, InvestmentTemplateModel::SkippedColumn).data().toString()));
 }

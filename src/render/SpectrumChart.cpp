@@ -118,6 +118,68 @@ std::vector<int> assignLanes(const std::vector<std::pair<double, double>>& exten
     return lanes;
 }
 
+// The bands the bar is divided into: one unnamed band when there are none.
+std::vector<ChartBand> barBands(const ChartData& data)
+{
+    std::vector<ChartBand> bands = data.bands;
+    if (bands.empty())
+        bands.push_back({0.0, QString()});
+    return bands;
+}
+
+// Where band `i` starts and ends on the 0-100 scale.
+std::pair<double, double> bandSpan(const std::vector<ChartBand>& bands, std::size_t i)
+{
+    const double from = std::clamp(bands[i].from, 0.0, 100.0);
+    const double to = i + 1 < bands.size() ? std::clamp(bands[i + 1].from, 0.0, 100.0) : 100.0;
+    return {from, to};
+}
+
+QFont bandFont(const ChartTheme& theme, const ChartMetrics& metrics)
+{
+    return theme.font(metrics.smallSize(), QFont::DemiBold);
+}
+
+// `label` on at most two lines of `width`: whole when it fits, else split
+// at the space that leaves the wider line narrowest; a line still too
+// wide is elided.
+QStringList bandLabelLines(const QString& label, const QFontMetricsF& metrics, double width)
+{
+    if (metrics.horizontalAdvance(label) <= width || !label.contains(QLatin1Char(' ')))
+        return {metrics.elidedText(label, Qt::ElideRight, width)};
+    qsizetype bestSpace = -1;
+    double bestWidth = 0.0;
+    for (qsizetype space = label.indexOf(QLatin1Char(' ')); space >= 0;
+         space = label.indexOf(QLatin1Char(' '), space + 1)) {
+        const double wider = std::max(metrics.horizontalAdvance(label.left(space)),
+                                      metrics.horizontalAdvance(label.mid(space + 1)));
+        if (bestSpace < 0 || wider < bestWidth) {
+            bestSpace = space;
+            bestWidth = wider;
+        }
+    }
+    return {metrics.elidedText(label.left(bestSpace), Qt::ElideRight, width),
+            metrics.elidedText(label.mid(bestSpace + 1), Qt::ElideRight, width)};
+}
+
+// The bands' names in the bar `barLeft`..`barLeft + barWidth` wide, and the
+// height of the zone that holds them (one more line when any wraps).
+void layoutBandLabels(SpectrumLayout& layout, const ChartData& data, const ChartTheme& theme,
+                      const ChartMetrics& metrics, double barWidth)
+{
+    const QFontMetricsF bandMetrics(bandFont(theme, metrics));
+    const std::vector<ChartBand> bands = barBands(data);
+    int lines = 1;
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        const auto [from, to] = bandSpan(bands, i);
+        const double width = barWidth * (to - from) / 100.0 - 8 * metrics.scale;
+        layout.bandLabels.push_back(bandLabelLines(bands[i].label, bandMetrics, width));
+        lines = std::max(lines, static_cast<int>(layout.bandLabels.back().size()));
+    }
+    layout.bandLabelHeight =
+        barBaseHeight(metrics) * 0.42 + (lines - 1) * bandMetrics.lineSpacing();
+}
+
 void drawArrow(QPainter& painter, QPointF from, QPointF to, double headSize)
 {
     painter.drawLine(from, to);
@@ -179,7 +241,11 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     const std::vector<int> lanes = assignLanes(extents);
     layout.laneCount = lanes.empty() ? 1 : *std::max_element(lanes.begin(), lanes.end()) + 1;
     layout.laneGap = (2 * kMarkerRadius + 6) * metrics.markScale();
-    const double barHeight = barBaseHeight(metrics) + (layout.laneCount - 1) * layout.laneGap;
+    layoutBandLabels(layout, data, theme, metrics, barWidth);
+    // The names' second line, where they wrap, pushes the lanes down.
+    const double bandLabelExtra = layout.bandLabelHeight - barBaseHeight(metrics) * 0.42;
+    const double barHeight =
+        barBaseHeight(metrics) + bandLabelExtra + (layout.laneCount - 1) * layout.laneGap;
 
     // Shrink the labels until every row fits; at the minimum size the rows
     // may run past the plot, but they still never overlap.
@@ -234,7 +300,7 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     const double blockHeight = aboveHeight + barHeight + belowHeight;
     const double top = plot.top() + std::max(0.0, (usableHeight - blockHeight) / 2);
     layout.bar = QRectF(barLeft, top + aboveHeight, barWidth, barHeight);
-    layout.markerY = layout.bar.top() + barBaseHeight(metrics) * 0.68;
+    layout.markerY = layout.bar.top() + bandLabelExtra + barBaseHeight(metrics) * 0.68;
 
     const QFontMetricsF labelMetrics(theme.font(fontSize));
     const double boxHeight = labelBoxHeight(labelMetrics);
@@ -284,19 +350,15 @@ public:
     void paintLegendLine() const;
 };
 
-// Bands, with their names in the upper part of the bar.
+// Bands, with their names (one or two lines, as laid out) in the upper
+// part of the bar.
 void SpectrumSteps::paintBands() const
 {
     const QRectF& bar = layout.bar;
-    std::vector<ChartBand> bands = data.bands;
-    if (bands.empty())
-        bands.push_back({0.0, QString()});
-    const QFont bandFont = theme.font(metrics.smallSize(), QFont::DemiBold);
-    const QFontMetricsF bandMetrics(bandFont);
-    painter.setFont(bandFont);
+    const std::vector<ChartBand> bands = barBands(data);
+    painter.setFont(bandFont(theme, metrics));
     for (std::size_t i = 0; i < bands.size(); ++i) {
-        const double from = std::clamp(bands[i].from, 0.0, 100.0);
-        const double to = i + 1 < bands.size() ? std::clamp(bands[i + 1].from, 0.0, 100.0) : 100.0;
+        const auto [from, to] = bandSpan(bands, i);
         const QRectF segment(QPointF(layout.xForScore(from), bar.top()),
                              QPointF(layout.xForScore(to), bar.bottom()));
         const QColor fill = theme.bandColor(i, bands.size());
@@ -304,9 +366,8 @@ void SpectrumSteps::paintBands() const
         painter.setPen(theme.textOn(fill));
         const QRectF textRect(segment.left() + 4 * metrics.scale, bar.top() + 2 * metrics.scale,
                               segment.width() - 8 * metrics.scale,
-                              barBaseHeight(metrics) * 0.42); // above lane 0, however many lanes
-        painter.drawText(textRect, Qt::AlignCenter,
-                         bandMetrics.elidedText(bands[i].label, Qt::ElideRight, textRect.width()));
+                              layout.bandLabelHeight); // above lane 0, however many lanes
+        painter.drawText(textRect, Qt::AlignCenter, layout.bandLabels[i].join(QLatin1Char('\n')));
     }
     painter.setPen(QPen(theme.grid, metrics.line() * 0.5));
     painter.setBrush(Qt::NoBrush);
@@ -520,8 +581,8 @@ QString bandToolTip(const std::vector<ChartBand>& bands, double score)
     for (std::size_t i = bands.size(); i-- > 0;) {
         if (bands[i].from > score && i > 0)
             continue;
-        const double to = i + 1 < bands.size() ? bands[i + 1].from : 100.0;
-        return SpectrumChart::tr("%1: %2% to %3%").arg(bands[i].label).arg(bands[i].from).arg(to);
+        const auto [from, to] = bandSpan(bands, i);
+        return SpectrumChart::tr("%1: %2% to %3%").arg(bands[i].label).arg(from).arg(to);
     }
     return {};
 }

@@ -41,6 +41,11 @@ struct SpectrumLayout
     int laneCount = 1;
     double labelFontSize = 0.0;
     double tickZoneHeight = 0.0;
+    // Each band's name as painted in the top of the bar: one line, or two
+    // where a name does not fit its band (a narrow chart: "Partial" over
+    // "autonomy"); a line is elided only when a word alone does not fit.
+    std::vector<QStringList> bandLabels;
+    double bandLabelHeight = 0.0;        // of the names' zone, above lane 0
     std::vector<SpectrumMarker> markers; // profiles with a score
     QStringList withoutScore;            // names of profiles without any data
     QStringList unlabelled;              // names of profiles whose label did not fit

@@ -361,6 +361,69 @@ TEST_CASE("in a narrow chart with a text floor the markers grow with the text",
     }
 }
 
+TEST_CASE("band names too long for a narrow bar wrap onto two lines instead of being elided",
+          "[render][spectrum]")
+{
+    ensureGuiApplication();
+    const ChartData data = syntheticChartData(3, 6, 30.0, 70.0);
+    const auto bandWidth = [](const SpectrumLayout& layout, std::size_t band) {
+        const double to = band + 1 < 5 ? 20.0 * static_cast<double>(band + 1) : 100.0;
+        return layout.bar.width() * (to - 20.0 * static_cast<double>(band)) / 100.0;
+    };
+
+    // An exported slide: every name fits on one line, the bar as before.
+    const ExportOptions wide = spectrumOptions();
+    const SpectrumLayout slide = SpectrumChart::layout(bounds(wide), data, wide.theme);
+    REQUIRE(slide.bandLabels.size() == 5);
+    for (const QStringList& lines : slide.bandLabels)
+        CHECK(lines.size() == 1);
+    CHECK(slide.bandLabels[2] == QStringList{QStringLiteral("Partial autonomy")});
+
+    // The profile view's chart (440 x 330, 13 px floor): "Partial autonomy"
+    // and "Strategic autonomy" are wider than a fifth of the bar.
+    ExportOptions narrow = spectrumOptions({440, 330}, 96);
+    narrow.theme.minimumTextPixels = 13.0;
+    const QRectF area = bounds(narrow);
+    const SpectrumLayout layout = SpectrumChart::layout(area, data, narrow.theme);
+    const ChartMetrics metrics = ChartMetrics::forBounds(area, narrow.theme);
+    const QFontMetricsF bandMetrics(narrow.theme.font(metrics.smallSize(), QFont::DemiBold));
+    REQUIRE(bandMetrics.horizontalAdvance(QStringLiteral("Partial autonomy")) >
+            bandWidth(layout, 2));
+    REQUIRE(layout.bandLabels.size() == 5);
+    CHECK(layout.bandLabels[0] == QStringList{QStringLiteral("Dependent")});
+    CHECK(layout.bandLabels[2] ==
+          (QStringList{QStringLiteral("Partial"), QStringLiteral("autonomy")}));
+    CHECK(layout.bandLabels[3] ==
+          (QStringList{QStringLiteral("Strategic"), QStringLiteral("autonomy")}));
+    for (std::size_t band = 0; band < layout.bandLabels.size(); ++band)
+        for (const QString& line : layout.bandLabels[band]) {
+            INFO(line.toStdString());
+            CHECK_FALSE(line.contains(QChar(0x2026))); // not elided
+            CHECK(bandMetrics.horizontalAdvance(line) <= bandWidth(layout, band));
+        }
+    // The names' zone holds both lines, and the markers sit below it, in the bar.
+    CHECK(layout.bandLabelHeight >= 2 * bandMetrics.height());
+    const double radius = 9.0 * metrics.markScale();
+    for (const auto& marker : layout.markers) {
+        CHECK(marker.y - radius >= layout.bar.top() + layout.bandLabelHeight);
+        CHECK(marker.y + radius <= layout.bar.bottom() + 0.5);
+    }
+
+    // Both lines are painted: ink in the upper and the lower half of the
+    // names' zone inside the "Partial autonomy" band.
+    const QImage image = ChartExporter::renderImage(data, narrow);
+    const QColor fill = narrow.theme.bandColor(2, 5);
+    const double left = layout.xForScore(40) + 4;
+    const double width = layout.xForScore(60) - layout.xForScore(40) - 8;
+    const double middle = layout.bar.top() + 2 + layout.bandLabelHeight / 2;
+    CHECK(countInkPixels(
+              image,
+              QRectF(left, layout.bar.top() + 2, width, middle - layout.bar.top() - 2).toRect(),
+              fill) > 20);
+    CHECK(countInkPixels(image, QRectF(left, middle, width, layout.bandLabelHeight / 2).toRect(),
+                         fill) > 20);
+}
+
 TEST_CASE("the spectrum's tooltip names the profile at a marker and the band under the bar",
           "[render][spectrum][tooltip]")
 {
@@ -417,7 +480,7 @@ TEST_CASE("the spectrum's tooltip says in full what the chart had to shorten",
           "[render][spectrum][tooltip]")
 {
     ensureGuiApplication();
-    // The crowded chart of "labels that cannot fit": band names elided in a
+    // The crowded chart of "labels that cannot fit": band names wrapped in a
     // narrow bar, most markers without a label, the legend line elided.
     const ChartData data = syntheticChartData(120, 3, 40.0, 42.0);
     ExportOptions options = spectrumOptions({420, 300}, 96);
@@ -427,7 +490,7 @@ TEST_CASE("the spectrum's tooltip says in full what the chart had to shorten",
     const ChartFonts fonts(options.theme, ChartMetrics::forBounds(area, options.theme));
     const QFont bandFont = options.theme.font(
         ChartMetrics::forBounds(area, options.theme).smallSize(), QFont::DemiBold);
-    // "Strategic autonomy" does not fit its fifth of the bar: painted elided.
+    // "Strategic autonomy" does not fit its fifth of the bar: painted on two lines.
     REQUIRE(QFontMetricsF(bandFont).horizontalAdvance(QStringLiteral("Strategic autonomy")) >
             layout.bar.width() / 5);
     CHECK(SpectrumChart::toolTipAt(area, data, options.theme,

@@ -140,12 +140,13 @@ QFont bandFont(const ChartTheme& theme, const ChartMetrics& metrics)
     return theme.font(metrics.smallSize(), QFont::DemiBold);
 }
 
-// `label` on at most two lines of `width`: whole when it fits, else split
-// at the space that leaves the wider line narrowest; a line still too
-// wide is elided.
-QStringList bandLabelLines(const QString& label, const QFontMetricsF& metrics, double width)
+// `label` in `width`: whole when it fits, else (when `mayWrap`) on two
+// lines split at the space that leaves the wider line narrowest; a line
+// still too wide is elided.
+QStringList bandLabelLines(const QString& label, const QFontMetricsF& metrics, double width,
+                           bool mayWrap)
 {
-    if (metrics.horizontalAdvance(label) <= width || !label.contains(QLatin1Char(' ')))
+    if (metrics.horizontalAdvance(label) <= width || !mayWrap || !label.contains(QLatin1Char(' ')))
         return {metrics.elidedText(label, Qt::ElideRight, width)};
     qsizetype bestSpace = -1;
     double bestWidth = 0.0;
@@ -162,10 +163,10 @@ QStringList bandLabelLines(const QString& label, const QFontMetricsF& metrics, d
             metrics.elidedText(label.mid(bestSpace + 1), Qt::ElideRight, width)};
 }
 
-// The bands' names in the bar `barLeft`..`barLeft + barWidth` wide, and the
-// height of the zone that holds them (one more line when any wraps).
+// The bands' names in a bar `barWidth` wide, and the height of the zone
+// that holds them (one more line when any wraps).
 void layoutBandLabels(SpectrumLayout& layout, const ChartData& data, const ChartTheme& theme,
-                      const ChartMetrics& metrics, double barWidth)
+                      const ChartMetrics& metrics, double barWidth, bool mayWrap)
 {
     const QFontMetricsF bandMetrics(bandFont(theme, metrics));
     const std::vector<ChartBand> bands = barBands(data);
@@ -173,7 +174,7 @@ void layoutBandLabels(SpectrumLayout& layout, const ChartData& data, const Chart
     for (std::size_t i = 0; i < bands.size(); ++i) {
         const auto [from, to] = bandSpan(bands, i);
         const double width = barWidth * (to - from) / 100.0 - 8 * metrics.scale;
-        layout.bandLabels.push_back(bandLabelLines(bands[i].label, bandMetrics, width));
+        layout.bandLabels.push_back(bandLabelLines(bands[i].label, bandMetrics, width, mayWrap));
         lines = std::max(lines, static_cast<int>(layout.bandLabels.back().size()));
     }
     layout.bandLabelHeight =
@@ -201,6 +202,21 @@ QString SpectrumChart::defaultTitle()
 
 SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data,
                                      const ChartTheme& theme)
+{
+    // A profile's label matters more than a band's whole name: where the
+    // names' second line would leave labels without room, they stay on one
+    // line, elided (a short chart, a large font).
+    SpectrumLayout wrapped = layout(bounds, data, theme, true);
+    const bool anyWrapped = std::any_of(wrapped.bandLabels.begin(), wrapped.bandLabels.end(),
+                                        [](const QStringList& lines) { return lines.size() > 1; });
+    if (wrapped.unlabelled.isEmpty() || !anyWrapped)
+        return wrapped;
+    SpectrumLayout oneLine = layout(bounds, data, theme, false);
+    return oneLine.unlabelled.size() < wrapped.unlabelled.size() ? oneLine : wrapped;
+}
+
+SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data,
+                                     const ChartTheme& theme, bool wrapBandNames)
 {
     const ChartMetrics metrics = ChartMetrics::forBounds(bounds, theme);
     SpectrumLayout layout;
@@ -241,7 +257,7 @@ SpectrumLayout SpectrumChart::layout(const QRectF& bounds, const ChartData& data
     const std::vector<int> lanes = assignLanes(extents);
     layout.laneCount = lanes.empty() ? 1 : *std::max_element(lanes.begin(), lanes.end()) + 1;
     layout.laneGap = (2 * kMarkerRadius + 6) * metrics.markScale();
-    layoutBandLabels(layout, data, theme, metrics, barWidth);
+    layoutBandLabels(layout, data, theme, metrics, barWidth, wrapBandNames);
     // The names' second line, where they wrap, pushes the lanes down.
     const double bandLabelExtra = layout.bandLabelHeight - barBaseHeight(metrics) * 0.42;
     const double barHeight =

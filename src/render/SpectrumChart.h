@@ -43,7 +43,8 @@ struct SpectrumLayout
     double tickZoneHeight = 0.0;
     // Each band's name as painted in the top of the bar: one line, or two
     // where a name does not fit its band (a narrow chart: "Partial" over
-    // "autonomy"); a line is elided only when a word alone does not fit.
+    // "autonomy") unless the second line would take a profile label's room;
+    // a line is elided only when it still does not fit.
     std::vector<QStringList> bandLabels;
     double bandLabelHeight = 0.0;        // of the names' zone, above lane 0
     std::vector<SpectrumMarker> markers; // profiles with a score
@@ -75,6 +76,11 @@ public:
     // labels left out); the tooltip says it in full.
     static QString toolTipAt(const QRectF& bounds, const ChartData& data, const ChartTheme& theme,
                              const QPointF& point);
+
+private:
+    // layout() with the band names allowed onto two lines or kept on one.
+    static SpectrumLayout layout(const QRectF& bounds, const ChartData& data,
+                                 const ChartTheme& theme, bool wrapBandNames);
 };
 
 } // namespace aisov::render

@@ -424,6 +424,41 @@ TEST_CASE("band names too long for a narrow bar wrap onto two lines instead of b
                          fill) > 20);
 }
 
+TEST_CASE("band names stay on one line where a second would leave a profile without its label",
+          "[render][spectrum]")
+{
+    ensureGuiApplication();
+    // One profile in the profile view's width, from short to tall. The
+    // same chart with one-letter band names, which never wrap, shows at
+    // which heights a one-line bar leaves room for the label: there the
+    // label must be shown with the long names too (a short chart, a large
+    // font: the label wins over the names' second line).
+    const ChartData data = syntheticChartData(1, 6, 38.0, 39.0);
+    ChartData shortNames = data;
+    for (ChartBand& band : shortNames.bands)
+        band.label = band.label.left(1);
+    bool sawWrapped = false;
+    bool sawElidedForLabel = false;
+    for (int height = 120; height <= 400; height += 5) {
+        INFO("height " << height);
+        ExportOptions options = spectrumOptions({440, static_cast<double>(height)}, 96);
+        options.theme.minimumTextPixels = 13.0;
+        const SpectrumLayout layout = SpectrumChart::layout(bounds(options), data, options.theme);
+        const SpectrumLayout oneLine =
+            SpectrumChart::layout(bounds(options), shortNames, options.theme);
+        REQUIRE(layout.bandLabels.size() == 5);
+        if (oneLine.unlabelled.isEmpty())
+            CHECK(layout.unlabelled.isEmpty());
+        const bool wrapped = layout.bandLabels[2].size() == 2;
+        sawWrapped = sawWrapped || wrapped;
+        sawElidedForLabel = sawElidedForLabel ||
+                            (!wrapped && layout.bandLabels[2].front().contains(QChar(0x2026)) &&
+                             layout.unlabelled.isEmpty());
+    }
+    CHECK(sawWrapped);
+    CHECK(sawElidedForLabel);
+}
+
 TEST_CASE("the spectrum's tooltip names the profile at a marker and the band under the bar",
           "[render][spectrum][tooltip]")
 {

@@ -42,8 +42,9 @@ CREATE TABLE profiles (
     gdp_usd    REAL
 );
 
--- Members are codes, not references: a bloc may list countries that have
--- no profile of their own yet.
+-- Members are codes, not references, so that deleting a member's profile
+-- cannot silently shrink a bloc: the store itself refuses a member without
+-- a profile, and a profile's deletion while a bloc lists it.
 CREATE TABLE bloc_members (
     bloc     TEXT NOT NULL REFERENCES profiles (code) ON DELETE CASCADE,
     position INTEGER NOT NULL,

@@ -81,26 +81,44 @@ struct KoreanWindow
     }
 };
 
-// The Korean name and description the bundled data give a pillar, an
-// indicator or an investment template, checked to differ from the English.
+// A session on a new store, which holds the bundled methodology and
+// templates with their Korean text, in Korean.
+struct KoreanBundledSession
+{
+    KoreanLanguage language;
+    QTemporaryDir directory;
+    Session session;
+
+    KoreanBundledSession()
+    {
+        session.openDatabase(directory.filePath(QStringLiteral("bundled.sqlite")),
+                             aisov::OpenMode::Create);
+    }
+};
+
+// A text of the Korean translation the bundled data give a pillar, an
+// indicator or an investment template, checked to differ from `english`.
+QString koreanText(const aisov::Translations& translations, std::string aisov::Translation::*field,
+                   const std::string& english)
+{
+    const auto found = translations.find(aisov::Language::Korean);
+    REQUIRE(found != translations.end());
+    const std::string& korean = found->second.*field;
+    REQUIRE_FALSE(korean.empty());
+    REQUIRE(korean != english);
+    return QString::fromStdString(korean);
+}
+
 template <typename Item>
 QString koreanName(const Item& item)
 {
-    const auto found = item.translations.find(aisov::Language::Korean);
-    REQUIRE(found != item.translations.end());
-    REQUIRE_FALSE(found->second.name.empty());
-    REQUIRE(found->second.name != item.name);
-    return QString::fromStdString(found->second.name);
+    return koreanText(item.translations, &aisov::Translation::name, item.name);
 }
 
 template <typename Item>
 QString koreanDescription(const Item& item)
 {
-    const auto found = item.translations.find(aisov::Language::Korean);
-    REQUIRE(found != item.translations.end());
-    REQUIRE_FALSE(found->second.description.empty());
-    REQUIRE(found->second.description != item.description);
-    return QString::fromStdString(found->second.description);
+    return koreanText(item.translations, &aisov::Translation::description, item.description);
 }
 
 QStringList menuTitles(const MainWindow& window)
@@ -203,12 +221,8 @@ TEST_CASE("A chart exported in Korean has Hangul labels in a font with Hangul gl
 
 TEST_CASE("In Korean the tooltips give the methodology's Korean descriptions")
 {
-    KoreanLanguage language;
-    QTemporaryDir directory;
-    Session session;
-    // A new store holds the bundled methodology, which has Korean text.
-    session.openDatabase(directory.filePath(QStringLiteral("bundled.sqlite")),
-                         aisov::OpenMode::Create);
+    KoreanBundledSession korean;
+    Session& session = korean.session;
     const aisov::Methodology& methodology = session.methodology();
     const aisov::Pillar& compute = methodology.pillars.front();
     REQUIRE(compute.id == "compute");
@@ -253,11 +267,8 @@ TEST_CASE("In Korean the tooltips give the methodology's Korean descriptions")
 
 TEST_CASE("In Korean the investment templates, and the scenarios made of them, have Korean names")
 {
-    KoreanLanguage language;
-    QTemporaryDir directory;
-    Session session;
-    session.openDatabase(directory.filePath(QStringLiteral("bundled.sqlite")),
-                         aisov::OpenMode::Create);
+    KoreanBundledSession korean;
+    Session& session = korean.session;
     const std::vector<aisov::InvestmentTemplate> templates = session.investmentTemplates();
     const auto alps = std::find_if(templates.begin(), templates.end(), [](const auto& each) {
         return each.id == "alps-supercomputer";

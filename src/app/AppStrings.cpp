@@ -96,6 +96,25 @@ QString displayDescription(const aisov::Indicator& indicator)
     return toQString(aisov::displayDescription(indicator, displayLanguage()));
 }
 
+namespace {
+
+QString nameThenDescription(const QString& name, const QString& description)
+{
+    return description.isEmpty() ? name : name + QLatin1Char('\n') + description;
+}
+
+} // namespace
+
+QString nameToolTip(const aisov::Pillar& pillar)
+{
+    return nameThenDescription(displayName(pillar), displayDescription(pillar));
+}
+
+QString nameToolTip(const aisov::Indicator& indicator)
+{
+    return nameThenDescription(displayName(indicator), displayDescription(indicator));
+}
+
 QString displayName(const aisov::InvestmentTemplate& investment)
 {
     return toQString(aisov::displayName(investment, displayLanguage()));

@@ -52,6 +52,10 @@ QString displayUnit(const aisov::Indicator& indicator);
 // (aisov::displayDescription), for tooltips.
 QString displayDescription(const aisov::Pillar& pillar);
 QString displayDescription(const aisov::Indicator& indicator);
+// The tooltip of a pillar's or indicator's name: the name in full (a
+// narrow column elides it), then the description on a line of its own.
+QString nameToolTip(const aisov::Pillar& pillar);
+QString nameToolTip(const aisov::Indicator& indicator);
 // An investment template's name and description in displayLanguage().
 QString displayName(const aisov::InvestmentTemplate& investment);
 QString displayDescription(const aisov::InvestmentTemplate& investment);

@@ -219,7 +219,7 @@ TEST_CASE("A chart exported in Korean has Hangul labels in a font with Hangul gl
         CHECK(korean.supportsCharacter(syllable));
 }
 
-TEST_CASE("In Korean the tooltips give the methodology's Korean descriptions")
+TEST_CASE("In Korean the tooltips give the methodology's Korean names and descriptions")
 {
     KoreanBundledSession korean;
     Session& session = korean.session;
@@ -228,8 +228,12 @@ TEST_CASE("In Korean the tooltips give the methodology's Korean descriptions")
     REQUIRE(compute.id == "compute");
     const aisov::Indicator* top500 = methodology.findIndicator("top500_share");
     REQUIRE(top500 != nullptr);
-    const QString pillarText = koreanDescription(compute);
-    const QString indicatorText = koreanDescription(*top500);
+    const QString pillarDescription = koreanDescription(compute);
+    // A name's tooltip: the name in full (the column may elide it), then
+    // the description.
+    const QString pillarText = koreanName(compute) + QLatin1Char('\n') + pillarDescription;
+    const QString indicatorText =
+        koreanName(*top500) + QLatin1Char('\n') + koreanDescription(*top500);
     const QString indicatorId = QStringLiteral("top500_share");
     const auto tooltip = [](const QModelIndex& index) {
         return index.data(Qt::ToolTipRole).toString();
@@ -254,7 +258,7 @@ TEST_CASE("In Korean the tooltips give the methodology's Korean descriptions")
         &requirements, QAbstractItemModelTester::FailureReportingMode::Fatal);
     requirements.setProfileCode(QStringLiteral("KOR"));
     CHECK(tooltip(requirements.index(0, RequirementsModel::PillarColumn))
-              .endsWith(QLatin1Char('\n') + pillarText));
+              .endsWith(QLatin1Char('\n') + pillarDescription));
 
     session.createScenario(QStringLiteral("KOR"), QStringLiteral("Plan"), {});
     ScenarioOverridesModel overrides(session);

@@ -116,6 +116,9 @@ TEST_CASE("ProfileValuesModel: pillars with their indicators; a pooled bloc is r
     model.setProfileCode(QStringLiteral("XAA"));
     REQUIRE(model.rowCount() == 3); // Alpha, Beta, Gamma
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("Alpha"));
+    // A name's tooltip is the name in full; the fixture has no descriptions
+    // to follow it (TestKorean checks one with).
+    CHECK(model.index(0, 0).data(Qt::ToolTipRole).toString() == QStringLiteral("Alpha"));
     CHECK(model.rowCount(model.index(0, 0)) == 2); // a1, a2
     const QModelIndex a2 = model.indicatorIndex(QStringLiteral("a2"));
     CHECK(a2.data().toString() == QStringLiteral("10"));

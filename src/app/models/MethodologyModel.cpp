@@ -123,7 +123,7 @@ QVariant MethodologyModel::pillarData(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == ThresholdColumn)
             return tr("The pillar meets its requirement at or above this score (0–100).");
-        return app::displayDescription(pillar);
+        return app::nameToolTip(pillar);
     case Qt::TextAlignmentRole:
         return column == WeightColumn || column == ThresholdColumn ? app::kNumberAlignment
                                                                    : QVariant();
@@ -176,7 +176,7 @@ QVariant MethodologyModel::indicatorData(const QModelIndex& index, int role) con
         if (column == LowColumn || column == HighColumn)
             return tr("Goalposts in %1: at or beyond them the indicator scores 0 or 1.")
                 .arg(app::displayUnit(indicator));
-        return app::displayDescription(indicator);
+        return app::nameToolTip(indicator);
     case Qt::TextAlignmentRole:
         return column == WeightColumn || column == LowColumn || column == HighColumn
                    ? app::kNumberAlignment

@@ -100,7 +100,7 @@ QVariant ProfileValuesModel::data(const QModelIndex& index, int role) const
             return font;
         }
         if (role == Qt::ToolTipRole)
-            return app::displayDescription(pillar);
+            return app::nameToolTip(pillar);
         return {};
     }
     const auto& pillar = methodology.pillars[groupOf(index)];
@@ -119,7 +119,7 @@ QVariant ProfileValuesModel::data(const QModelIndex& index, int role) const
         return displayData(index);
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return app::displayDescription(indicator);
+            return app::nameToolTip(indicator);
         if (index.column() == ValueColumn && isPooled())
             return tr("Pooled from the bloc's members; edit the members' values instead.");
         return displayData(index);

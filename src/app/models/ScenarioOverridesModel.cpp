@@ -168,7 +168,7 @@ QVariant ScenarioOverridesModel::indicatorData(const QModelIndex& index,
         if (index.column() == StatusColumn && overtaken)
             return tr("The base's current value is as good as or better than this override "
                       "(in the indicator's direction): the override no longer adds anything.");
-        return app::displayDescription(indicator);
+        return app::nameToolTip(indicator);
     case Qt::TextAlignmentRole:
         if (index.column() == BaseColumn || index.column() == ScenarioColumn)
             return app::kNumberAlignment;

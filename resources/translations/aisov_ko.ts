@@ -2189,6 +2189,14 @@ The methodology was set back to the saved one (%2 %3); the database keeps its da
         <source>Delete %1 with its values (%2) and its scenarios? You can undo this.</source>
         <translation>%1을(를) 값(%2개) 및 시나리오와 함께 삭제하시겠습니까? 실행 취소할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>MethodologyModel</name>
@@ -3570,6 +3578,36 @@ Nothing was changed.</source>
     <message>
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutModel</name>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Elsewhere: the Menu key or Shift+F10 on a chart opens its menu (export, copy, copy as text); F2 or typing edits a value, Enter stores it, Esc cancels; in the presentation → and ← step and Esc leaves.</source>
+        <translation>그 밖의 키: 차트에서 메뉴 키나 Shift+F10을 누르면 차트 메뉴(내보내기, 복사, 텍스트로 복사)가 열립니다. F2를 누르거나 입력하면 값을 편집하고, Enter로 저장하며, Esc로 취소합니다. 발표 화면에서는 → 와 ←로 넘기고 Esc로 나갑니다.</translation>
     </message>
 </context>
 <context>

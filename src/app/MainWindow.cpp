@@ -10,8 +10,10 @@
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/NewProfileDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "dialogs/TakeSnapshotDialog.h"
 #include "models/ComparisonModel.h"
+#include "models/ShortcutModel.h"
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
 #include "widgets/HistoryPanel.h"
@@ -124,6 +126,7 @@ void MainWindow::createActions()
             auto* created = new QAction(this);
             created->setObjectName(name);
             created->setShortcut(shortcut);
+            created->setProperty(ShortcutModel::kNameProperty, prefix);
             const auto showText = [created, prefix](const QString& text) {
                 created->setText(text.isEmpty() ? prefix : prefix + QLatin1Char(' ') + text);
             };
@@ -248,6 +251,13 @@ void MainWindow::createMenus()
     view->addAction(m_highContrast);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(*menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(tr("Ctrl+/")));
     help->addAction(tr("&About AI Sovereignty Spectrum"), this, [this] {
         MessageBox::information(
             this, tr("About AI Sovereignty Spectrum"),

@@ -12,6 +12,7 @@
 #include "dialogs/BlocBuilderDialog.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "models/HistoryListModel.h"
 #include "models/ProfileValuesModel.h"
 #include "widgets/ChartView.h"
@@ -319,6 +320,12 @@ int main(int argc, char** argv)
     window.exportChart(window.currentChart());
     if (auto* dialog = window.findChild<ExportChartDialog*>()) {
         save(dialog, output, QStringLiteral("export-dialog"));
+        dialog->close();
+    }
+    if (QAction* shortcuts = window.findChild<QAction*>(QStringLiteral("shortcutsAction")))
+        shortcuts->trigger();
+    if (auto* dialog = window.findChild<ShortcutsDialog*>()) {
+        save(dialog, output, QStringLiteral("keyboard-shortcuts"));
         dialog->close();
     }
 

@@ -25,6 +25,7 @@
 #include "dialogs/ProvenanceDialog.h"
 #include "dialogs/SaveMethodologyDialog.h"
 #include "dialogs/ScenarioDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "dialogs/TakeSnapshotDialog.h"
 #include "widgets/ChartView.h"
 #include "widgets/ComparePanel.h"
@@ -46,6 +47,7 @@
 #include <QFontInfo>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMenuBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -189,6 +191,7 @@ TEST_CASE("Every dialog's controls have spoken names")
         ChartKind::Spectrum, app.window.resultPanel()->spectrumView()->chartData(), &app.window));
     dialogs.push_back(std::make_unique<ImportPreviewDialog>(
         QStringLiteral("values.csv"), aisov::ImportPlan{}, app.session.methodology(), &app.window));
+    dialogs.push_back(std::make_unique<ShortcutsDialog>(*app.window.menuBar(), &app.window));
     for (const auto& dialog : dialogs) {
         const QStringList unnamed = unnamedControlsOfDialog(*dialog);
         INFO(dialog->metaObject()->className()

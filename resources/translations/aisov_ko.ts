@@ -2197,6 +2197,10 @@ The methodology was set back to the saved one (%2 %3); the database keeps its da
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 안내서(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>MethodologyModel</name>
@@ -3803,6 +3807,17 @@ Nothing was changed.</source>
     <message>
         <source>Not taken: %1</source>
         <translation>만들지 못함: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>AI Sovereignty Spectrum User Guide</source>
+        <translation>AI 주권 스펙트럼 사용자 안내서 (영어)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>사용자 안내서</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "widgets/ProfileListPanel.h"
 #include "widgets/ResultPanel.h"
 #include "widgets/ScenarioPanel.h"
+#include "widgets/UserGuideWindow.h"
 
 #include "aisov/InputError.h"
 
@@ -251,6 +252,9 @@ void MainWindow::createMenus()
     view->addAction(m_highContrast);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         auto* dialog = new ShortcutsDialog(*menuBar(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -704,4 +708,15 @@ void MainWindow::copyChart(ChartView* view)
     ExportChartDialog dialog(view->kind(), view->chartData(), this);
     dialog.copyToClipboard();
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (m_userGuide == nullptr) {
+        m_userGuide = new UserGuideWindow(this);
+        m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }

@@ -5,6 +5,7 @@
 // action calls the Session; every view follows the Session's signals.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class ChartView;
@@ -23,6 +24,7 @@ class QTabWidget;
 class ResultPanel;
 class ScenarioPanel;
 class Session;
+class UserGuideWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -49,6 +51,8 @@ public:
     void deleteCurrentProfile();
     // Opens the dialog that takes a snapshot of the current profile.
     void takeSnapshot();
+    // Help > User Guide: one guide window, raised when already open.
+    void showUserGuide();
 
     // --- Pooling, briefs, presenting (MainWindowAnalysis.cpp) ------------
     // Opens the bloc builder with these members checked.
@@ -113,6 +117,7 @@ private:
     PartnersPanel* m_partners = nullptr;
     LeversPanel* m_levers = nullptr;
     ScenarioPanel* m_scenarios = nullptr;
+    QPointer<UserGuideWindow> m_userGuide;
     HistoryPanel* m_history = nullptr;
     QAction* m_takeSnapshot = nullptr;
     MethodologyPanel* m_methodologyPanel = nullptr;

@@ -1,21 +1,30 @@
-// Help > Keyboard Shortcuts: ShortcutModel reads every shortcut of the real
-// main window's menus, no two actions share keys, and the dialog opens from
-// its own shortcut and closes.
+// The Help menu of the real main window. Keyboard Shortcuts: ShortcutModel
+// reads every shortcut of the menus, no two actions share keys, and the
+// dialog opens from its own shortcut and closes. User Guide: F1 shows the
+// compiled-in guide with every screenshot and linked document it names.
 
 #include "FixtureWindow.h"
 
 #include "dialogs/ShortcutsDialog.h"
 #include "models/ShortcutModel.h"
+#include "widgets/UserGuideWindow.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextImageFormat>
 
 namespace {
 
@@ -102,4 +111,55 @@ TEST_CASE("Ctrl+/ opens the Keyboard Shortcuts dialog, which Close closes")
     REQUIRE(close != nullptr);
     QTest::mouseClick(close, Qt::LeftButton);
     QTRY_VERIFY(app.window.findChild<ShortcutsDialog*>() == nullptr); // deleted on close
+}
+
+TEST_CASE("F1 opens the user guide with every screenshot and document it names, once")
+{
+    FixtureWindow app;
+    QTest::keyClick(&app.window, Qt::Key_F1);
+    UserGuideWindow* guide = nullptr;
+    QTRY_VERIFY((guide = app.window.findChild<UserGuideWindow*>()) != nullptr);
+    QTRY_VERIFY(guide->isVisible());
+    const QTextDocument* document = guide->browser()->document();
+    CHECK(
+        document->toPlainText().startsWith(QStringLiteral("User guide: the desktop application")));
+
+    // The guide's source names its screenshots and the documents it links to.
+    QFile source(QStringLiteral(":/guide/user-guide.md"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(source.readAll());
+    QStringList named;
+    for (const auto& match :
+         QRegularExpression(QStringLiteral("\\]\\((images/[^)]+\\.png)\\)")).globalMatch(markdown))
+        named.append(match.captured(1));
+    REQUIRE(named.size() >= 20);
+    for (const auto& match :
+         QRegularExpression(QStringLiteral("\\]\\(([a-z-]+\\.md)[^)]*\\)")).globalMatch(markdown)) {
+        INFO(match.captured(1).toStdString());
+        CHECK(QFile::exists(QStringLiteral(":/guide/") + match.captured(1)));
+    }
+
+    // Each is in the document, loaded, and no wider than the page.
+    QStringList shown;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            shown.append(image.name());
+            INFO(image.name().toStdString());
+            const QImage picture =
+                document->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                    .value<QImage>();
+            CHECK_FALSE(picture.isNull());
+            CHECK((picture.width() <= 900 || image.width() == 900));
+        }
+    shown.sort();
+    named.sort();
+    CHECK(shown == named);
+
+    // F1 again raises the same window.
+    QTest::keyClick(&app.window, Qt::Key_F1);
+    QCoreApplication::processEvents();
+    CHECK(app.window.findChildren<UserGuideWindow*>().size() == 1);
 }

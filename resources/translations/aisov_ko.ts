@@ -3819,6 +3819,18 @@ Nothing was changed.</source>
         <source>User guide</source>
         <translation>사용자 안내서</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

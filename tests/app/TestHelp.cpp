@@ -158,6 +158,23 @@ TEST_CASE("F1 opens the user guide with every screenshot and document it names, 
     named.sort();
     CHECK(shown == named);
 
+    // A linked document opens in the window; Back returns to the guide and
+    // Forward goes there again.
+    CHECK_FALSE(guide->backAction()->isEnabled());
+    const QString methodologyTitle = QStringLiteral("Methodology: the AI Sovereignty Spectrum");
+    guide->browser()->setSource(QUrl(QStringLiteral("methodology.md")));
+    INFO(guide->browser()->source().toString().toStdString());
+    CHECK(guide->browser()->source().path().endsWith(QStringLiteral("methodology.md")));
+    CHECK(document->toPlainText().startsWith(methodologyTitle));
+    REQUIRE(guide->backAction()->isEnabled());
+    guide->backAction()->trigger();
+    CHECK(guide->browser()->source() == UserGuideWindow::guideUrl());
+    CHECK(
+        document->toPlainText().startsWith(QStringLiteral("User guide: the desktop application")));
+    REQUIRE(guide->forwardAction()->isEnabled());
+    guide->forwardAction()->trigger();
+    CHECK(document->toPlainText().startsWith(methodologyTitle));
+
     // F1 again raises the same window.
     QTest::keyClick(&app.window, Qt::Key_F1);
     QCoreApplication::processEvents();

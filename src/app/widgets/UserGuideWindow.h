@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTextBrowser;
 
 class UserGuideWindow : public QWidget
@@ -19,10 +20,14 @@ public:
     // The guide's own file, and the images its document shows.
     static QUrl guideUrl();
     QTextBrowser* browser() const { return m_browser; }
+    QAction* backAction() const { return m_back; }
+    QAction* forwardAction() const { return m_forward; }
 
 private:
     // Screenshots wider than the page are shown at the page's width.
     void fitImages();
 
     QTextBrowser* m_browser = nullptr;
+    QAction* m_back = nullptr;
+    QAction* m_forward = nullptr;
 };

@@ -39,6 +39,10 @@ struct InvestmentTemplate
     Translations translations{}; // name and description; never English
 };
 
+// The template of `templates` with this id; null when there is none.
+const InvestmentTemplate* findTemplate(const std::vector<InvestmentTemplate>& templates,
+                                       const std::string& id);
+
 // The template's name and description in `language` (the methodology's
 // rule, aisov::displayText): the translation, else the English text.
 std::string displayName(const InvestmentTemplate& investment, Language language);

@@ -150,10 +150,9 @@ QString Session::createTemplateScenario(const QString& code, const QString& scen
                                         const QString& templateId)
 {
     const auto templates = investmentTemplates();
-    const auto found = std::find_if(templates.begin(), templates.end(), [&](const auto& each) {
-        return each.id == app::toStdString(templateId);
-    });
-    if (found == templates.end() || !m_analysis)
+    const aisov::InvestmentTemplate* found =
+        aisov::findTemplate(templates, app::toStdString(templateId));
+    if (found == nullptr || !m_analysis)
         throw InputError("data/templates/investment-templates.json", app::toStdString(templateId),
                          {aisov::InputProblem::NoFittingTemplate});
     std::vector<aisov::IndicatorValue> overrides;

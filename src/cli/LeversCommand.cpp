@@ -137,10 +137,8 @@ void writeTemplatesJson(const aisov::Profile& profile,
 std::string templateName(const std::vector<aisov::InvestmentTemplate>& templates,
                          const aisov::TemplateGain& gain)
 {
-    const auto found =
-        std::find_if(templates.begin(), templates.end(),
-                     [&](const auto& investment) { return investment.id == gain.id; });
-    return found != templates.end() ? cliName(*found) : gain.name;
+    const aisov::InvestmentTemplate* found = aisov::findTemplate(templates, gain.id);
+    return found != nullptr ? cliName(*found) : gain.name;
 }
 
 void writeTemplatesTable(const aisov::Methodology& methodology,

@@ -100,6 +100,14 @@ void validateInvestmentTemplates(const std::vector<InvestmentTemplate>& template
         }
 }
 
+const InvestmentTemplate* findTemplate(const std::vector<InvestmentTemplate>& templates,
+                                       const std::string& id)
+{
+    const auto found = std::find_if(templates.begin(), templates.end(),
+                                    [&](const InvestmentTemplate& each) { return each.id == id; });
+    return found != templates.end() ? &*found : nullptr;
+}
+
 std::string displayName(const InvestmentTemplate& investment, Language language)
 {
     return displayText(investment.translations, language, &Translation::name, investment.name,

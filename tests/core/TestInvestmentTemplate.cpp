@@ -153,6 +153,9 @@ TEST_CASE("a template's Korean name and description are read and shown in Korean
     CHECK(displayDescription(templates[0], Language::Korean) == "클러스터 하나");
     CHECK(displayName(templates[0], Language::English) == "Cluster");
     CHECK(displayDescription(templates[0], Language::English) == "A cluster");
+    // Found by id; an unknown id finds nothing.
+    REQUIRE(findTemplate(templates, "people") == &templates[1]);
+    CHECK(findTemplate(templates, "nope") == nullptr);
     // A translation without a name falls back to the English name.
     CHECK(displayName(templates[1], Language::Korean) == "People");
     CHECK(displayDescription(templates[1], Language::Korean) == "사람들");

@@ -14,17 +14,17 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menuBar, QWidget* parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_model = new ShortcutModel(menuBar, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("shortcutsTable"));
-    m_table->setAccessibleName(tr("Keyboard shortcuts"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
+    auto* table = new QTableView(this);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setModel(m_model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
 
     auto* others = new QLabel(
         tr("Elsewhere: the Menu key or Shift+F10 on a chart opens its menu (export, copy, copy "
@@ -37,7 +37,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menuBar, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &ShortcutsDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
+    layout->addWidget(table);
     layout->addWidget(others);
     layout->addWidget(buttons);
     resize(600, 640);

@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QMenuBar;
-class QTableView;
 class ShortcutModel;
 
 class ShortcutsDialog : public QDialog
@@ -21,5 +20,4 @@ public:
 
 private:
     ShortcutModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
 };

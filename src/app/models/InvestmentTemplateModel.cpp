@@ -35,10 +35,7 @@ const aisov::InvestmentTemplate* InvestmentTemplateModel::investment(int row) co
 {
     if (row < 0 || row >= rowCount())
         return nullptr;
-    const std::string& id = m_gains[static_cast<std::size_t>(row)].id;
-    const auto found = std::find_if(m_templates.begin(), m_templates.end(),
-                                    [&](const auto& each) { return each.id == id; });
-    return found != m_templates.end() ? &*found : nullptr;
+    return aisov::findTemplate(m_templates, m_gains[static_cast<std::size_t>(row)].id);
 }
 
 int InvestmentTemplateModel::rowCount(const QModelIndex& parent) const

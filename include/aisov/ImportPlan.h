@@ -16,8 +16,8 @@ namespace aisov {
 // How an import treats profiles that are already stored.
 enum class ImportMode
 {
-    // The file describes whole profiles (JSON): name, kind, population,
-    // members and the set of values are replaced.
+    // The file describes whole profiles (JSON): name, translated names, kind,
+    // population, members and the set of values are replaced.
     ReplaceProfiles,
     // The file holds values only (CSV): values are added or updated, other
     // values and the profile's attributes stay; missing profiles are
@@ -48,7 +48,8 @@ struct ProfileChange
     std::string code;
     std::string name; // as the profile will be named
     ChangeKind kind = ChangeKind::Added;
-    // Attributes that change: "name", "kind", "population", "GDP", "members".
+    // Attributes that change: "name", "translated names", "kind",
+    // "population", "GDP", "members".
     std::vector<std::string> attributes;
     std::vector<ValueChange> values; // in the methodology's order of the file
 };

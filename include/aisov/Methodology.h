@@ -5,6 +5,8 @@
 // value types: the engine in Scoring.h reads them, MethodologyIO.h loads
 // and saves them.
 
+#include "aisov/Translation.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -47,27 +49,6 @@ enum class Pooling
     Max,
     Min
 };
-
-// The languages a methodology's display names may be given in. English is
-// the file's own "name", "description" and "label"; the others are
-// optional translations ("translations": {"ko": {...}}, docs/file-formats.md).
-enum class Language
-{
-    English,
-    Korean
-};
-
-// A display name (a band's label), description and (an indicator's) unit
-// in one language; an empty field falls back to English.
-struct Translation
-{
-    std::string name;
-    std::string description;
-    std::string unit;
-
-    friend bool operator==(const Translation&, const Translation&) = default;
-};
-using Translations = std::map<Language, Translation>;
 
 struct Pillar
 {
@@ -152,7 +133,6 @@ const char* toString(Normalization value);
 const char* toString(Aggregation value);
 const char* toString(MissingPolicy value);
 const char* toString(Pooling value);
-const char* toString(Language value); // "en", "ko": the file's and --lang's codes
 
 std::optional<Transform> transformFromString(const std::string& text);
 std::optional<Direction> directionFromString(const std::string& text);
@@ -160,9 +140,6 @@ std::optional<Normalization> normalizationFromString(const std::string& text);
 std::optional<Aggregation> aggregationFromString(const std::string& text);
 std::optional<MissingPolicy> missingPolicyFromString(const std::string& text);
 std::optional<Pooling> poolingFromString(const std::string& text);
-std::optional<Language> languageFromString(const std::string& text);
-// Every language, English first (for lists of choices and for tests).
-const std::vector<Language>& allLanguages();
 
 // What a front end (the application, the charts, the CLI) shows for a
 // pillar, an indicator or a band in `language`: the translation when the
@@ -178,11 +155,5 @@ std::string displayLabel(const Band& band, Language language);
 // `language`; a label no band of `methodology` has is returned as it is.
 std::string displayBandLabel(const Methodology& methodology, const std::string& englishLabel,
                              Language language);
-// The rule they all follow, for other translated items (the investment
-// templates): `field` of the translation into `language` when it is not
-// empty, else `english`, else `fallback`.
-std::string displayText(const Translations& translations, Language language,
-                        std::string Translation::*field, const std::string& english,
-                        const std::string& fallback = {});
 
 } // namespace aisov

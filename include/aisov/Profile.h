@@ -3,6 +3,8 @@
 // A profile is one country or bloc with its sourced indicator values
 // (docs/file-formats.md).
 
+#include "aisov/Translation.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +41,7 @@ struct Profile
 {
     std::string code;
     std::string name;
+    Translations translations{}; // the name in other languages; never English
     ProfileKind kind = ProfileKind::Country;
     std::optional<double> population;
     std::optional<double> gdpUsd;
@@ -60,6 +63,11 @@ const char* toString(Confidence value);
 const char* toString(ProfileKind value);
 std::optional<Confidence> confidenceFromString(const std::string& text);
 std::optional<ProfileKind> profileKindFromString(const std::string& text);
+
+// The profile's name in `language` (aisov::displayText): its translation,
+// else the English name. What the application, the charts and `aisov-cli
+// --lang` show; files, JSON results and the store keep the English name.
+std::string displayName(const Profile& profile, Language language);
 
 const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code);
 // Index of the profile with `code`; nullopt when there is none.

@@ -80,8 +80,8 @@ QString problemTemplate(InputProblem code)
         return QCoreApplication::translate("InputProblem",
                                            R"(unknown language "%1" (expected one of: %2))");
     case InputProblem::EnglishTranslation:
-        return QCoreApplication::translate(
-            "InputProblem", "English is the methodology's own text, not a translation");
+        return QCoreApplication::translate("InputProblem",
+                                           "English is the item's own text, not a translation");
     case InputProblem::NoPillars:
         return QCoreApplication::translate("InputProblem",
                                            "a methodology needs at least one pillar");

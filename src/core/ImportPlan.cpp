@@ -17,6 +17,8 @@ std::vector<std::string> changedAttributes(const Profile& before, const Profile&
     std::vector<std::string> attributes;
     if (before.name != after.name)
         attributes.emplace_back("name");
+    if (before.translations != after.translations)
+        attributes.emplace_back("translated names");
     if (before.kind != after.kind)
         attributes.emplace_back("kind");
     if (before.population != after.population)

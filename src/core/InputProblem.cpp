@@ -62,7 +62,7 @@ const char* englishTemplate(InputProblem code)
     case InputProblem::UnknownLanguage:
         return R"(unknown language "%1" (expected one of: %2))";
     case InputProblem::EnglishTranslation:
-        return "English is the methodology's own text, not a translation";
+        return "English is the item's own text, not a translation";
     case InputProblem::NoPillars:
         return "a methodology needs at least one pillar";
     case InputProblem::NoIndicators:

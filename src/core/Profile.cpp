@@ -59,6 +59,12 @@ std::optional<ProfileKind> profileKindFromString(const std::string& text)
     return std::nullopt;
 }
 
+std::string displayName(const Profile& profile, Language language)
+{
+    return displayText(profile.translations, language, &Translation::name, profile.name,
+                       profile.code);
+}
+
 const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code)
 {
     const auto index = profileIndex(profiles, code);

@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 #include "TextFormat.h"
+#include "TranslationsJson.h"
 #include "aisov/InputError.h"
 #include "aisov/PrintableText.h"
 #include "aisov/TextFile.h"
@@ -112,7 +113,8 @@ IndicatorValue readValue(const JsonReader& reader)
 Profile readProfile(const JsonReader& reader)
 {
     reader.requireObject();
-    reader.allowOnlyKeys({"code", "name", "kind", "population", "gdp_usd", "members", "values"});
+    reader.allowOnlyKeys(
+        {"code", "name", "translations", "kind", "population", "gdp_usd", "members", "values"});
     Profile profile;
     profile.origin = reader.path();
     if (reader.has("kind")) {
@@ -130,6 +132,8 @@ Profile readProfile(const JsonReader& reader)
         reader.child("name").fail({InputProblem::MustNotBeEmpty});
     if (const auto problem = textFieldProblem(TextField::Name, profile.name))
         reader.child("name").fail(*problem);
+    profile.translations = detail::readTranslations(reader, detail::kProfileKeys);
+    detail::checkTranslations(reader.file(), reader.path(), profile.translations, "name");
     for (const char* key : {"population", "gdp_usd"}) {
         if (!reader.has(key))
             continue;
@@ -375,6 +379,8 @@ std::string profilesToJson(const std::vector<Profile>& profiles)
         nlohmann::ordered_json item;
         item["code"] = profile.code;
         item["name"] = profile.name;
+        if (!profile.translations.empty())
+            item["translations"] = detail::translationsToJson(profile.translations, "name");
         item["kind"] = toString(profile.kind);
         if (profile.population)
             item["population"] = *profile.population;
@@ -417,12 +423,19 @@ std::string profilesToCsv(const std::vector<Profile>& profiles)
 
 namespace {
 
-// "population: must be at most ...", or empty when the name is clean and
-// both amounts are plausible.
+// "population: must be at most ...", or empty when the name and its
+// translations are clean and both amounts are plausible.
 std::optional<Problem> namedFieldsProblem(const Profile& profile)
 {
     if (const auto problem = textFieldProblem(TextField::Name, profile.name))
         return inField("name", *problem);
+    for (const auto& [language, translation] : profile.translations) {
+        const std::string field = std::string("translations.") + toString(language) + ".name";
+        if (language == Language::English)
+            return inField(field, {InputProblem::EnglishTranslation});
+        if (const auto problem = textFieldProblem(TextField::Name, translation.name))
+            return inField(field, *problem);
+    }
     for (const auto& [key, amount] :
          {std::pair{"population", profile.population}, std::pair{"gdp_usd", profile.gdpUsd}})
         if (const auto problem = amount ? profileAmountProblem(key, *amount) : std::nullopt)

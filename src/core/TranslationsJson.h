@@ -1,11 +1,11 @@
 #pragma once
 
-// Internal to aisov_core: the "translations" object that the methodology
-// file and the investment-template file share, read and written one way:
+// Internal to aisov_core: the "translations" object that the methodology,
+// investment-template and profiles files share, read and written one way:
 //   "translations": {"ko": {"name": ..., "description": ..., "unit": ...}}
 
 #include "JsonReader.h"
-#include "aisov/Methodology.h"
+#include "aisov/Translation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +15,7 @@ namespace aisov::detail {
 
 // What a translation may hold: a pillar or a template its name and
 // description, an indicator those and its unit, a band its label (written
-// `label`).
+// `label`), a profile its name.
 struct TranslatedKeys
 {
     const char* name;
@@ -26,6 +26,7 @@ inline constexpr TranslatedKeys kPillarKeys{"name", true, false};
 inline constexpr TranslatedKeys kIndicatorKeys{"name", true, true};
 inline constexpr TranslatedKeys kBandKeys{"label", false, false};
 inline constexpr TranslatedKeys kTemplateKeys{"name", true, false};
+inline constexpr TranslatedKeys kProfileKeys{"name", false, false};
 
 // `parent`'s "translations" (none when absent). English and an unknown
 // language code are refused, so a misspelt "kr" is not silently ignored,

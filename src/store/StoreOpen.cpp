@@ -184,6 +184,8 @@ void migrate(Connection& connection, const StoreOptions& options, const std::str
     // PRAGMA takes no bound parameters; both values are this program's constants.
     connection.execute("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion),
                        "set the schema version");
+    if (state.version > 0 && state.version < 3)
+        adoptBundledProfileNames(connection);
     if (state.version == 0) {
         connection.execute("PRAGMA application_id = " + std::to_string(kStoreApplicationId),
                            "mark the file as a store");

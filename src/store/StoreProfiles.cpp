@@ -29,7 +29,8 @@ std::vector<ImportRemoval> removals(const ImportPlan& plan, const std::vector<Pr
         for (const std::string& attribute : change.attributes)
             if ((attribute == "population" && !after->population) ||
                 (attribute == "GDP" && !after->gdpUsd) ||
-                (attribute == "members" && after->members.empty()))
+                (attribute == "members" && after->members.empty()) ||
+                (attribute == "translated names" && after->translations.empty()))
                 removal.attributes.push_back(attribute);
         if (!removal.indicators.empty() || !removal.attributes.empty())
             removed.push_back(std::move(removal));

@@ -24,6 +24,8 @@ std::optional<ProfileRecord> readProfileRecord(const Connection& connection,
         return std::nullopt;
     ProfileRecord record;
     readProfileColumns(row, record);
+    if (auto names = readProfileNames(connection, &code); !names.empty())
+        record.translations = std::move(names.begin()->second);
     Statement members(connection, "SELECT member, position FROM bloc_members WHERE bloc = ?1 "
                                   "ORDER BY position, member");
     members.bind(1, code);
@@ -65,6 +67,7 @@ void writeProfileRecord(Connection& connection, const ProfileRecord& record)
                                      ") VALUES (?1, ?2, ?3, ?4, ?5)");
     bindProfileColumns(insert, record);
     insert.run();
+    replaceProfileNames(connection, record.code, record.translations);
     Statement member(connection,
                      "INSERT INTO bloc_members (bloc, position, member) VALUES (?1, ?2, ?3)");
     for (const auto& row : record.members) {

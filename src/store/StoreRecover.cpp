@@ -61,6 +61,20 @@ std::size_t copyReadableRows(Connection& connection, const std::string& table,
     return copied;
 }
 
+// False only when the damaged file's schema can be read and has no `table`:
+// a store of an older schema version, which never had it, has lost nothing.
+bool damagedFileMayHave(Connection& connection, const std::string& table)
+{
+    try {
+        Statement found(connection, "SELECT 1 FROM damaged.sqlite_schema WHERE type = 'table' "
+                                    "AND name = ?1");
+        found.bind(1, table);
+        return found.step();
+    } catch (const std::exception&) {
+        return true; // the copy will report what it cannot read
+    }
+}
+
 } // namespace
 
 RecoveryReport Store::recover(const std::string& damaged, const std::string& out)
@@ -90,8 +104,14 @@ RecoveryReport Store::recover(const std::string& damaged, const std::string& out
     // yet, so its rows need not reach the disk one by one (a crash means
     // running the recovery again); the connection's close writes them.
     connection.execute("PRAGMA main.synchronous = OFF", "speed up the copy");
-    for (const auto& table : tables)
+    bool olderSchema = false;
+    for (const auto& table : tables) {
+        if (!damagedFileMayHave(connection, table)) {
+            olderSchema = true;
+            continue;
+        }
         report.copiedRows.emplace_back(table, copyReadableRows(connection, table, report.lost));
+    }
     // Rows whose parent was lost go too: the new store must pass its check.
     for (int pass = 0; pass < 4; ++pass) {
         Statement orphans(connection, "PRAGMA main.foreign_key_check");
@@ -108,6 +128,8 @@ RecoveryReport Store::recover(const std::string& damaged, const std::string& out
                                   " dropped, it refers to a row that was lost");
         }
     }
+    if (olderSchema)
+        storage::adoptBundledProfileNames(connection); // as a migration would
     return report;
 }
 

@@ -87,6 +87,9 @@ std::vector<Profile> loadProfiles(const Connection& connection, const std::strin
     }
     if (profiles.empty())
         return profiles;
+    for (auto& [owner, translations] : readProfileNames(connection, code))
+        profiles[profileRow(connection, index, owner, "profile_names")].translations =
+            std::move(translations);
     {
         Statement rows(connection,
                        "SELECT bloc, member FROM bloc_members" +
@@ -111,6 +114,51 @@ std::vector<Profile> loadProfiles(const Connection& connection, const std::strin
                 .values.push_back(readValueColumns(rows, 1));
     }
     return profiles;
+}
+
+std::map<std::string, Translations> readProfileNames(const Connection& connection,
+                                                     const std::string* code)
+{
+    Statement rows(connection,
+                   "SELECT profile, language, name FROM profile_names" +
+                       (code != nullptr ? std::string(" WHERE profile = ?1") : std::string()) +
+                       " ORDER BY profile, language");
+    if (code != nullptr)
+        rows.bind(1, *code);
+    std::map<std::string, Translations> names;
+    while (rows.step()) {
+        const auto language = languageFromString(rows.text(1));
+        if (!language || *language == Language::English)
+            throw InputError(connection.path(), "profile_names",
+                             {InputProblem::UnknownLanguage, {rows.text(1), "ko"}});
+        names[rows.text(0)][*language].name = rows.text(2);
+    }
+    return names;
+}
+
+void replaceProfileNames(Connection& connection, const std::string& code,
+                         const Translations& translations)
+{
+    Statement(connection, "DELETE FROM profile_names WHERE profile = ?1").bind(1, code).run();
+    Statement insert(connection,
+                     "INSERT INTO profile_names (profile, language, name) VALUES (?1, ?2, ?3)");
+    for (const auto& [language, translation] : translations) {
+        insert.bind(1, code).bind(2, toString(language)).bind(3, translation.name).run();
+        insert.reset();
+    }
+}
+
+void adoptBundledProfileNames(Connection& connection)
+{
+    Statement insert(connection, "INSERT INTO profile_names (profile, language, name) "
+                                 "SELECT code, ?2, ?3 FROM profiles WHERE code = ?1 AND name = ?4 "
+                                 "ON CONFLICT (profile, language) DO NOTHING");
+    for (const Profile& bundled : bundledProfiles())
+        for (const auto& [language, translation] : bundled.translations) {
+            insert.bind(1, bundled.code).bind(2, toString(language)).bind(3, translation.name);
+            insert.bind(4, bundled.name).run();
+            insert.reset();
+        }
 }
 
 std::string methodologyJsonOf(const Connection& connection, const std::string& id,
@@ -256,6 +304,7 @@ ImportSummary writeProfiles(Connection& connection, const std::vector<Profile>& 
             upsertProfile.run();
             upsertProfile.reset();
             replaceMembers(connection, profile.code, profile.members);
+            replaceProfileNames(connection, profile.code, profile.translations);
             nlohmann::json kept = nlohmann::json::array();
             for (const auto& value : profile.values)
                 kept.push_back(value.indicator);

@@ -11,6 +11,7 @@
 #include "aisov/Store.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,8 +75,8 @@ std::vector<ScenarioRecord> readScenarioRecords(const sqlite::Connection& connec
 std::size_t scenarioBaseIndex(const std::vector<Profile>& all, const std::string& baseCode,
                               const std::string& path);
 
-// Reads profiles, all of them or the one with `code`, with three queries
-// (profiles, members, values) instead of one per profile.
+// Reads profiles, all of them or the one with `code`, with four queries
+// (profiles, names, members, values) instead of one per profile.
 std::vector<Profile> loadProfiles(const sqlite::Connection& connection, const std::string* code);
 bool profileExists(const sqlite::Connection& connection, const std::string& code);
 // Throws InputError (the text of missingBlocMemberProblem) when one of the
@@ -87,6 +88,18 @@ void requireStoredBlocMembers(const sqlite::Connection& connection,
 // Replaces a bloc's member list (positions 0, 1, ...).
 void replaceMembers(sqlite::Connection& connection, const std::string& bloc,
                     const std::vector<std::string>& members);
+// The names in other languages of one profile (`code`) or, with nullptr, of
+// every profile, by code. A language this program does not know is refused
+// (InputError naming the table): only a damaged or hand-edited file has one.
+std::map<std::string, Translations> readProfileNames(const sqlite::Connection& connection,
+                                                     const std::string* code);
+// Replaces the names in other languages of the profile `code`.
+void replaceProfileNames(sqlite::Connection& connection, const std::string& code,
+                         const Translations& translations);
+// Gives a store's profiles that are still named as a bundled profile (same
+// code and English name) the bundled profile's names in other languages
+// where they have none: a store made before profiles had them.
+void adoptBundledProfileNames(sqlite::Connection& connection);
 // Writes `profiles` inside the caller's transaction.
 ImportSummary writeProfiles(sqlite::Connection& connection, const std::vector<Profile>& profiles,
                             ImportMode mode, const std::string& now);

@@ -119,6 +119,18 @@ ALTER TABLE scenario_overrides ADD COLUMN changed_at TEXT;
 CREATE INDEX snapshots_by_profile ON snapshots (profile, taken_at, id);
 )SQL";
 
+// Version 3: a profile's name in other languages (its "translations"), a
+// row per language, going with its profile. The language is checked where
+// it is read, so that a new language needs no migration.
+constexpr std::string_view kMigration2To3 = R"SQL(
+CREATE TABLE profile_names (
+    profile  TEXT NOT NULL REFERENCES profiles (code) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    name     TEXT NOT NULL,
+    PRIMARY KEY (profile, language)
+);
+)SQL";
+
 } // namespace
 
 std::string_view storeMigrationSql(int fromVersion)
@@ -128,6 +140,8 @@ std::string_view storeMigrationSql(int fromVersion)
         return kSchemaVersion1;
     case 1:
         return kMigration1To2;
+    case 2:
+        return kMigration2To3;
     default:
         throw std::out_of_range("no store migration from schema version " +
                                 std::to_string(fromVersion));

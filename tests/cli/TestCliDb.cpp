@@ -72,7 +72,7 @@ TEST_CASE("db init creates a store once", "[cli][db]")
     const std::string database = dir.file("new.sqlite");
     const auto created = runCli({"db", "--db", database, "init"});
     REQUIRE(created.exitCode == 0);
-    CHECK_THAT(created.out, Contains("Created " + database) && Contains("schema version 2"));
+    CHECK_THAT(created.out, Contains("Created " + database) && Contains("schema version 3"));
     const auto again = runCli({"db", "--db", database, "init"});
     CHECK(again.exitCode == 0);
     CHECK_THAT(again.out, Contains("Opened " + database));

@@ -70,3 +70,22 @@ TEST_CASE("A change of provenance alone is a change, marked as such")
     REQUIRE(plan.profiles[0].values.size() == 1);
     CHECK(plan.profiles[0].values[0].provenanceOnly);
 }
+
+TEST_CASE("a change of a translated name is a change of the profile",
+          "[import][plan][translations]")
+{
+    Profile stored;
+    stored.code = "CHE";
+    stored.name = "Switzerland";
+    stored.translations[Language::Korean].name = "스위스";
+    Profile renamed = stored;
+    renamed.translations[Language::Korean].name = "스위스 연방";
+    const ImportPlan plan = planImport({stored}, {renamed}, ImportMode::ReplaceProfiles);
+    REQUIRE(plan.profiles.size() == 1);
+    CHECK(plan.profiles[0].attributes == std::vector<std::string>{"translated names"});
+    CHECK(planImport({stored}, {stored}, ImportMode::ReplaceProfiles).unchangedProfiles == 1);
+    // Values only (CSV): the translated names stay, so nothing changes.
+    Profile valuesOnly;
+    valuesOnly.code = "CHE";
+    CHECK(planImport({stored}, {valuesOnly}, ImportMode::MergeValues).empty());
+}

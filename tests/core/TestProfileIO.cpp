@@ -383,3 +383,78 @@ TEST_CASE("over-long value texts are refused where they are, JSON and CSV", "[pr
     AISOV_REQUIRE_INPUT_ERROR(validateProfiles(profiles, methodology, "edit"), profiles[0].code,
                               "url: is 2001 characters long");
 }
+
+TEST_CASE("a profile's name in other languages is read, shown and written back",
+          "[profiles][io][translations]")
+{
+    nlohmann::json document = fixtureJson();
+    document["profiles"][0]["translations"] = {{"ko", {{"name", "엑스에이"}}}};
+    document["profiles"][1]["translations"] = {{"ko", nlohmann::json::object()}};
+    const auto profiles = parse(document);
+    REQUIRE(profiles[0].translations.count(Language::Korean) == 1);
+    CHECK(profiles[0].translations.at(Language::Korean).name == "엑스에이");
+    CHECK(displayName(profiles[0], Language::Korean) == "엑스에이");
+    CHECK(displayName(profiles[0], Language::English) == profiles[0].name);
+    // An empty translation and none at all both fall back to the English name.
+    CHECK(displayName(profiles[1], Language::Korean) == profiles[1].name);
+    CHECK(displayName(profiles[2], Language::Korean) == profiles[2].name);
+
+    const std::string written = profilesToJson(profiles);
+    CHECK(nlohmann::json::parse(written)["profiles"][0]["translations"] ==
+          document["profiles"][0]["translations"]);
+    CHECK_FALSE(nlohmann::json::parse(written)["profiles"][2].contains("translations"));
+    CHECK(parseProfilesJson(written, "again.json")[0].translations == profiles[0].translations);
+}
+
+TEST_CASE("a profile's translated names are held to the rules of a name",
+          "[profiles][bad][translations]")
+{
+    nlohmann::json document = fixtureJson();
+    SECTION("English is not a translation")
+    {
+        document["profiles"][0]["translations"] = {{"en", {{"name", "Alpha"}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].translations.en",
+                                  "unknown language \"en\"");
+    }
+    SECTION("a misspelt language")
+    {
+        document["profiles"][1]["translations"] = {{"kr", {{"name", "비비"}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[1].translations.kr",
+                                  "expected one of: ko");
+    }
+    SECTION("a profile's translation holds only its name")
+    {
+        document["profiles"][0]["translations"] = {
+            {"ko", {{"name", "엑스"}, {"description", "."}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].translations.ko.description",
+                                  "unknown key");
+    }
+    SECTION("too long")
+    {
+        document["profiles"][0]["translations"] = {{"ko", {{"name", std::string(201, 'x')}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].translations.ko.name",
+                                  "201 characters");
+    }
+    SECTION("a direction-changing character")
+    {
+        document["profiles"][0]["translations"] = {{"ko", {{"name", "엑스\u202e"}}}};
+        AISOV_REQUIRE_INPUT_ERROR(parse(document), "$.profiles[0].translations.ko.name",
+                                  "direction-changing");
+    }
+}
+
+TEST_CASE("a translated name set in code is checked as the reader checks it",
+          "[profiles][attributes][bad][translations]")
+{
+    Profile country;
+    country.code = "CHE";
+    country.name = "Switzerland";
+    country.translations[Language::Korean].name = "스위스";
+    CHECK_NOTHROW(validateProfileAttributes(country, "editor"));
+    country.translations[Language::Korean].name = "스위\u200b스";
+    AISOV_REQUIRE_INPUT_ERROR(validateProfileAttributes(country, "editor"), "CHE",
+                              "translations.ko.name: holds an invisible");
+    country.translations = {{Language::English, {"Swiss", "", ""}}};
+    AISOV_REQUIRE_INPUT_ERROR(validateProfileAttributes(country, "editor"), "CHE",
+                              "translations.en.name: English is the item's own text");
+}

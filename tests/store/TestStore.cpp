@@ -475,3 +475,70 @@ TEST_CASE("timestamps are UTC ISO 8601 with milliseconds", "[store]")
         sys_days{year{2026} / 11 / 25} + hours(5) + minutes(51) + seconds(4) + milliseconds(7);
     CHECK(formatTimestamp(time) == "2026-11-25T05:51:04.007Z");
 }
+
+TEST_CASE("a profile's names in other languages are stored with it and go with it",
+          "[store][translations]")
+{
+    TempDir dir;
+    ManualClock clock;
+    Store store = openStore(dir, clock);
+    Profile norway;
+    norway.code = "NOR";
+    norway.name = "Norway";
+    norway.translations[Language::Korean].name = "노르웨이";
+    store.saveProfile(norway);
+    REQUIRE(store.profile("NOR").has_value());
+    CHECK(store.profile("NOR")->translations == norway.translations);
+    CHECK(store.profiles()[0].translations == norway.translations);
+    RawDatabase raw(dir.file("s.sqlite"));
+    CHECK(raw.rows("SELECT profile, language, name FROM profile_names") == "NOR|ko|노르웨이\n");
+
+    // Deleted with the profile, put back by its record (the undo of a delete).
+    const ProfileRecord record = store.deleteProfile("NOR");
+    CHECK(record.translations == norway.translations);
+    CHECK(raw.integer("SELECT count(*) FROM profile_names") == 0);
+    store.restoreProfile(record);
+    CHECK(store.profile("NOR")->translations == norway.translations);
+
+    // Values alone (CSV) keep them; a whole profile without them removes
+    // them, and the import says so.
+    store.importFile(writeFile(dir, "values.csv",
+                               std::string(kProfilesCsvHeader) +
+                                   "\nNOR,researchers,6000,2023,UNESCO,,medium,\n"));
+    CHECK(store.profile("NOR")->translations == norway.translations);
+    const ImportSummary summary = store.importFile(writeFile(
+        dir, "plain.json", profilesJson(R"([{"code": "NOR", "name": "Norway", "values": []}])")));
+    REQUIRE(summary.removed.size() == 1);
+    CHECK(summary.removed[0].attributes == std::vector<std::string>{"translated names"});
+    CHECK(store.profile("NOR")->translations.empty());
+}
+
+TEST_CASE("a new store's bundled profiles have their Korean names", "[store][translations]")
+{
+    TempDir dir;
+    Store store =
+        Store::open(dir.file("new.sqlite"), OpenMode::Create, ManualClock().options(true));
+    const auto korea = store.profile("KOR");
+    REQUIRE(korea.has_value());
+    CHECK(displayName(*korea, Language::Korean) == "대한민국");
+    CHECK(displayName(*store.profile("CHE"), Language::Korean) == "스위스");
+    for (const Profile& profile : store.profiles()) {
+        INFO(profile.code);
+        CHECK(profile.translations.count(Language::Korean) == 1);
+    }
+}
+
+TEST_CASE("a stored name in a language this program does not know is refused with its table",
+          "[store][translations][bad]")
+{
+    TempDir dir;
+    ManualClock clock;
+    {
+        Store store = openStore(dir, clock);
+        store.importFile(writeFile(dir, "in.json", kTwoCountries));
+    }
+    RawDatabase(dir.file("s.sqlite"))
+        .exec("INSERT INTO profile_names (profile, language, name) VALUES ('CHE', 'xx', 'X')");
+    Store store = Store::open(dir.file("s.sqlite"), OpenMode::Existing, clock.options());
+    AISOV_REQUIRE_INPUT_ERROR(store.profiles(), "profile_names", "unknown language \"xx\"");
+}

@@ -179,3 +179,20 @@ TEST_CASE("a store made before the bundled Korean names reads with them, and is 
     CHECK_NOTHROW(store.addMethodology(store.activeMethodology()));
     CHECK(dumpStore(path) == before); // filled in on reading, nothing written
 }
+
+TEST_CASE("a version 2 store gains the bundled Korean names of the profiles still named so",
+          "[store][migration][translations]")
+{
+    TempDir dir;
+    const std::string path = dir.file("v2.sqlite");
+    buildVersion(path, 2);
+    RawDatabase(path).exec("INSERT INTO profiles (code, name, kind) VALUES "
+                           "('CHE', 'Switzerland', 'country'), "
+                           "('DEU', 'Germany (our edit)', 'country'), "
+                           "('XAA', 'Alpha', 'country')");
+    Store store = Store::open(path, OpenMode::Existing, ManualClock().options());
+    CHECK(displayName(*store.profile("CHE"), Language::Korean) == "스위스");
+    // Renamed by its user, or not bundled at all: no name is guessed.
+    CHECK(store.profile("DEU")->translations.empty());
+    CHECK(store.profile("XAA")->translations.empty());
+}

@@ -79,7 +79,8 @@ struct ImportRemoval
 {
     std::string code;
     std::vector<std::string> indicators; // values removed, in stored order
-    std::vector<std::string> attributes; // cleared: "population", "GDP", "members"
+    // cleared: "population", "GDP", "members", "translated names"
+    std::vector<std::string> attributes;
 };
 
 struct ImportSummary
@@ -143,6 +144,7 @@ struct ProfileRecord
 {
     std::string code;
     std::string name;
+    Translations translations; // the name in other languages
     ProfileKind kind = ProfileKind::Country;
     std::optional<double> population;
     std::optional<double> gdpUsd;

@@ -15,7 +15,7 @@ namespace aisov {
 
 // Version written by this program; a file with a higher user_version is
 // refused rather than misread.
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 // "AISV" in the SQLite header (PRAGMA application_id), so that `file(1)`
 // and this program can tell a store from other SQLite files.

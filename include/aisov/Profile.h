@@ -68,6 +68,13 @@ std::optional<ProfileKind> profileKindFromString(const std::string& text);
 // else the English name. What the application, the charts and `aisov-cli
 // --lang` show; files, JSON results and the store keep the English name.
 std::string displayName(const Profile& profile, Language language);
+// What a result, a lever analysis or a partner ranking named `englishName`
+// after the profile `code` is shown as in `language`: the profile's display
+// name in place of its English name, and a label after it (" (a scenario)")
+// kept. A name that does not start with its profile's English name (a
+// coalition's) and a code without a profile in `profiles` keep `englishName`.
+std::string displayResultName(const std::string& englishName, const std::string& code,
+                              const std::vector<Profile>& profiles, Language language);
 
 const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code);
 // Index of the profile with `code`; nullopt when there is none.

@@ -115,6 +115,11 @@ QString nameToolTip(const aisov::Indicator& indicator)
     return nameThenDescription(displayName(indicator), displayDescription(indicator));
 }
 
+QString displayName(const aisov::Profile& profile)
+{
+    return toQString(aisov::displayName(profile, displayLanguage()));
+}
+
 QString displayName(const aisov::InvestmentTemplate& investment)
 {
     return toQString(aisov::displayName(investment, displayLanguage()));

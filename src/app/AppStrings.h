@@ -6,6 +6,7 @@
 
 #include "aisov/InvestmentTemplate.h"
 #include "aisov/Methodology.h"
+#include "aisov/Profile.h"
 
 #include <QString>
 #include <QVariant>
@@ -56,6 +57,10 @@ QString displayDescription(const aisov::Indicator& indicator);
 // narrow column elides it), then the description on a line of its own.
 QString nameToolTip(const aisov::Pillar& pillar);
 QString nameToolTip(const aisov::Indicator& indicator);
+// A profile's name in displayLanguage() (aisov::displayName: its
+// translation, else its English name). The name field of the editor and
+// every file keep the English name.
+QString displayName(const aisov::Profile& profile);
 // An investment template's name and description in displayLanguage().
 QString displayName(const aisov::InvestmentTemplate& investment);
 QString displayDescription(const aisov::InvestmentTemplate& investment);

@@ -589,7 +589,7 @@ void MainWindow::deleteCurrentProfile()
     const auto answer = MessageBox::question(
         this, tr("Delete Profile"),
         tr("Delete %1 with its values (%2) and its scenarios? You can undo this.")
-            .arg(aisov::render::nameWithCode(app::toQString(profile->name), code))
+            .arg(aisov::render::nameWithCode(app::displayName(*profile), code))
             .arg(profile->values.size()));
     if (answer != QMessageBox::Yes)
         return;

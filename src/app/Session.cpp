@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "AppLanguage.h"
 #include "AppStrings.h"
 #include "commands/EditCommands.h"
 
@@ -98,6 +99,12 @@ const std::vector<aisov::ScoreResult>& Session::results() const
 const aisov::ScoreResult* Session::result(const QString& code) const
 {
     return m_analysis ? m_analysis->result(app::toStdString(code)) : nullptr;
+}
+
+QString Session::displayName(const std::string& englishName, const std::string& code) const
+{
+    return app::toQString(
+        aisov::displayResultName(englishName, code, m_profiles, app::displayLanguage()));
 }
 
 QUndoStack* Session::undoStack() const
@@ -231,6 +238,15 @@ void Session::renameProfile(const QString& code, const QString& name)
     pushProfileChanges(tr("Rename %1").arg(code), {code}, {std::move(before)});
 }
 
+void Session::setTranslatedName(const QString& code, aisov::Language language, const QString& name)
+{
+    aisov::Store& store = writableStore();
+    auto before = profileRecord(code);
+    store.setTranslatedName(app::toStdString(code), language, app::toStdString(name.trimmed()));
+    pushProfileChanges(tr("Rename %1 in %2").arg(code, app::nativeLanguageName(language)), {code},
+                       {std::move(before)});
+}
+
 void Session::setPopulation(const QString& code, std::optional<double> population)
 {
     aisov::Store& store = writableStore();
@@ -274,6 +290,8 @@ void Session::duplicateProfile(const QString& code, const QString& newCode, cons
     aisov::Profile copy = *original;
     copy.code = app::toStdString(newCode);
     copy.name = app::toStdString(newName);
+    // The copy is named anew; the original's translated names are not its.
+    copy.translations.clear();
     writableStore().createProfile(copy);
     pushProfileChanges(tr("Duplicate %1 as %2").arg(code, newCode), {newCode}, {std::nullopt});
 }

@@ -73,6 +73,9 @@ public:
     const aisov::Profile* scoredProfile(const QString& code) const;
     const std::vector<aisov::ScoreResult>& results() const; // parallel to profiles()
     const aisov::ScoreResult* result(const QString& code) const;
+    // A result's, a partner's or a bloc member's name (`englishName`, after
+    // the profile `code`) in the window's language (aisov::displayResultName).
+    QString displayName(const std::string& englishName, const std::string& code) const;
     QUndoStack* undoStack() const;
     // Undo and redo the next step, as the Edit menu does. When the store
     // refuses the step's write (another program changed or locked the
@@ -90,6 +93,8 @@ public:
     void setValue(const QString& code, const aisov::IndicatorValue& value);
     void removeValue(const QString& code, const QString& indicator);
     void renameProfile(const QString& code, const QString& name);
+    // The name shown in `language` (not English); empty: the English name.
+    void setTranslatedName(const QString& code, aisov::Language language, const QString& name);
     void setPopulation(const QString& code, std::optional<double> population);
     void setGdp(const QString& code, std::optional<double> gdpUsd);
     void setMembers(const QString& code, const QStringList& members);

@@ -61,7 +61,7 @@ aisov::render::ChartData Session::historyChartData(const QString& code) const
     aisov::render::ChartData data = chartData({code});
     aisov::render::ChartHistory history;
     const aisov::Profile* current = profile(code);
-    history.profileName = current ? app::toQString(current->name) : code;
+    history.profileName = current ? app::displayName(*current) : code;
     for (const auto& frozen : this->history(code))
         if (frozen->summary().scenarioName.empty())
             history.points.push_back(aisov::render::makeHistoryPoint(

@@ -75,7 +75,8 @@ aisov::render::ChartData Session::leversChartData(const aisov::LeverAnalysis& le
     // As `aisov-cli chart levers --scenario` labels it.
     if (!scenarioName.isEmpty())
         labelled.name += " (" + app::toStdString(scenarioName) + ")";
-    aisov::render::attachLevers(data, labelled, m_methodology, top, app::displayLanguage());
+    aisov::render::attachLevers(data, labelled, m_methodology, m_profiles, top,
+                                app::displayLanguage());
     return data;
 }
 

@@ -220,8 +220,8 @@ int runChartCommand(const std::vector<std::string>& arguments, std::ostream& out
                      : analysis.levers(code);
         if (scenario)
             leverAnalysis.name += " (" + scenarioName + ")";
-        aisov::render::attachLevers(data, leverAnalysis, methodology, static_cast<std::size_t>(top),
-                                    cliLanguage());
+        aisov::render::attachLevers(data, leverAnalysis, methodology, analysis.profiles(),
+                                    static_cast<std::size_t>(top), cliLanguage());
     }
     if (history)
         attachHistory(data, analysis, scored.selected.front(), *args.value("--db"));

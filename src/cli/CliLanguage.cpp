@@ -108,6 +108,17 @@ std::string cliName(const aisov::InvestmentTemplate& investment)
     return aisov::displayName(investment, cliLanguage());
 }
 
+std::string cliName(const aisov::Profile& profile)
+{
+    return aisov::displayName(profile, cliLanguage());
+}
+
+std::string cliProfileName(const std::string& englishName, const std::string& code,
+                           const std::vector<aisov::Profile>& profiles)
+{
+    return aisov::displayResultName(englishName, code, profiles, cliLanguage());
+}
+
 std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel)
 {
     return aisov::displayBandLabel(methodology, englishLabel, cliLanguage());

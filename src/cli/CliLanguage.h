@@ -11,6 +11,7 @@
 
 #include "aisov/InvestmentTemplate.h"
 #include "aisov/Methodology.h"
+#include "aisov/Profile.h"
 
 #include <memory>
 #include <optional>
@@ -56,6 +57,12 @@ std::string cliName(const aisov::Indicator& indicator);
 std::string cliUnit(const aisov::Indicator& indicator);
 std::string cliName(const aisov::InvestmentTemplate& investment);
 std::string cliBand(const aisov::Methodology& methodology, const std::string& englishLabel);
+// A profile's name in the language of --lang; and a result's, a partner's
+// or a lever analysis's (`englishName`, after the profile `code`), as the
+// application shows it (aisov::displayResultName).
+std::string cliName(const aisov::Profile& profile);
+std::string cliProfileName(const std::string& englishName, const std::string& code,
+                           const std::vector<aisov::Profile>& profiles);
 
 // A profile named as the desktop application names it, "Japan (JPN)" but
 // "European Union (EU-27)" alone (aisov::render::nameWithCode), as UTF-8.

@@ -90,8 +90,11 @@ int list(const std::string& database, std::ostream& out)
     table.addColumn("Values", TableWriter::Align::Right);
     table.addColumn("Last change");
     for (const auto& summary : summaries)
-        table.addRow({summary.code, summary.name, aisov::toString(summary.kind),
-                      std::to_string(summary.valueCount), summary.lastChangedAt.value_or("-")});
+        table.addRow({summary.code,
+                      aisov::displayText(summary.translations, cliLanguage(),
+                                         &aisov::Translation::name, summary.name),
+                      aisov::toString(summary.kind), std::to_string(summary.valueCount),
+                      summary.lastChangedAt.value_or("-")});
     table.write(out);
     return static_cast<int>(ExitCode::Success);
 }
@@ -109,7 +112,7 @@ void writeProfileTable(const aisov::Store& store, const aisov::Methodology& meth
     const aisov::ScoreResult result =
         aisov::Analysis(all, methodology, store.path()).results().at(index);
 
-    out << cliNameWithCode(stored.name, stored.code) << ", " << aisov::toString(stored.kind);
+    out << cliNameWithCode(cliName(stored), stored.code) << ", " << aisov::toString(stored.kind);
     if (stored.population)
         out << ", population " << formatFixed(*stored.population / 1e6, 1) << " million";
     if (stored.gdpUsd)

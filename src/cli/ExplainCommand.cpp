@@ -28,7 +28,7 @@ void writeExplanation(const aisov::Methodology& methodology, const aisov::Profil
                       const aisov::ScoreResult& result, const std::optional<std::string>& scenario,
                       std::ostream& out)
 {
-    out << cliNameWithCode(result.name, result.code);
+    out << cliNameWithCode(cliName(profile), result.code);
     if (scenario)
         out << " in scenario \"" << *scenario << "\"";
     out << ": score " << formatScoreSummary(methodology, result) << "\n"

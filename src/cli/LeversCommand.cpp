@@ -58,10 +58,12 @@ void writeJson(const aisov::LeverAnalysis& analysis, const std::optional<std::st
     out << root.dump(2) << "\n";
 }
 
-void writeTable(const aisov::Methodology& methodology, const aisov::LeverAnalysis& analysis,
-                const std::optional<std::string>& scenario, std::size_t top, std::ostream& out)
+void writeTable(const aisov::Methodology& methodology, const std::vector<aisov::Profile>& profiles,
+                const aisov::LeverAnalysis& analysis, const std::optional<std::string>& scenario,
+                std::size_t top, std::ostream& out)
 {
-    out << "Investment levers for " << cliNameWithCode(analysis.name, analysis.code);
+    out << "Investment levers for "
+        << cliNameWithCode(cliProfileName(analysis.name, analysis.code, profiles), analysis.code);
     if (scenario)
         out << " in scenario \"" << *scenario << "\"";
     out << ": score " << formatScore(analysis.score) << ", "
@@ -147,7 +149,7 @@ void writeTemplatesTable(const aisov::Methodology& methodology,
                          const std::vector<aisov::TemplateGain>& gains, std::size_t top,
                          std::ostream& out)
 {
-    out << "Investment templates for " << cliNameWithCode(profile.name, profile.code)
+    out << "Investment templates for " << cliNameWithCode(cliName(profile), profile.code)
         << ", best first (data/templates/investment-templates.json)\n\n";
     TableWriter table;
     table.addColumn("#", TableWriter::Align::Right);
@@ -223,6 +225,6 @@ int runLeversCommand(const std::vector<std::string>& arguments, std::ostream& ou
     if (format == "json")
         writeJson(levers, scenarioName, shown, out);
     else
-        writeTable(analysis.methodology(), levers, scenarioName, shown, out);
+        writeTable(analysis.methodology(), analysis.profiles(), levers, scenarioName, shown, out);
     return static_cast<int>(ExitCode::Success);
 }

@@ -63,11 +63,12 @@ std::vector<std::string> pillarNames(const aisov::Methodology& methodology,
     return names;
 }
 
-void writeTable(const aisov::Methodology& methodology, const aisov::PartnerRanking& ranking,
-                std::size_t top, std::ostream& out)
+void writeTable(const aisov::Methodology& methodology, const std::vector<aisov::Profile>& profiles,
+                const aisov::PartnerRanking& ranking, std::size_t top, std::ostream& out)
 {
-    out << "Partners for " << cliNameWithCode(ranking.name, ranking.code) << ": score "
-        << formatScore(ranking.score) << ", "
+    out << "Partners for "
+        << cliNameWithCode(cliProfileName(ranking.name, ranking.code, profiles), ranking.code)
+        << ": score " << formatScore(ranking.score) << ", "
         << (ranking.score ? cliBand(methodology, ranking.band) : std::string("no data")) << ", "
         << ranking.met << " of " << methodology.pillars.size() << " requirements met\n\n";
     TableWriter table;
@@ -82,11 +83,13 @@ void writeTable(const aisov::Methodology& methodology, const aisov::PartnerRanki
     for (std::size_t i = 0; i < top; ++i) {
         const aisov::PartnerGain& partner = ranking.partners[i];
         const std::string gained = joined(pillarNames(methodology, partner.pillarsGained));
-        table.addRow({std::to_string(i + 1), cliNameWithCode(partner.name, partner.code),
-                      formatScore(partner.partnerScore), formatScore(partner.pairScore),
-                      formatSigned(partner.gain, 2),
-                      partner.pairScore ? cliBand(methodology, partner.pairBand) : std::string("-"),
-                      std::to_string(partner.pairMet), gained.empty() ? "-" : gained});
+        table.addRow(
+            {std::to_string(i + 1),
+             cliNameWithCode(cliProfileName(partner.name, partner.code, profiles), partner.code),
+             formatScore(partner.partnerScore), formatScore(partner.pairScore),
+             formatSigned(partner.gain, 2),
+             partner.pairScore ? cliBand(methodology, partner.pairBand) : std::string("-"),
+             std::to_string(partner.pairMet), gained.empty() ? "-" : gained});
     }
     table.write(out);
     out << "\nPooled: the two profiles as one bloc, each indicator pooled by its rule. Gain: "
@@ -116,6 +119,6 @@ int runPartnersCommand(const std::vector<std::string>& arguments, std::ostream& 
     if (format == "json")
         writeJson(ranking, shown, out);
     else
-        writeTable(analysis.methodology(), ranking, shown, out);
+        writeTable(analysis.methodology(), analysis.profiles(), ranking, shown, out);
     return static_cast<int>(ExitCode::Success);
 }

@@ -23,12 +23,13 @@ std::string bandCell(const aisov::Methodology& methodology, const aisov::ScoreRe
 }
 
 // One table row: the score columns of `result`, the interval when asked.
-std::vector<std::string> rowFor(const aisov::Methodology& methodology, const std::string& code,
-                                const aisov::ScoreResult& result,
+std::vector<std::string> rowFor(const aisov::Methodology& methodology,
+                                const std::vector<aisov::Profile>& profiles,
+                                const std::string& code, const aisov::ScoreResult& result,
                                 const aisov::UncertaintySummary* uncertainty, bool withInterval)
 {
     std::vector<std::string> row{code,
-                                 result.name,
+                                 cliProfileName(result.name, result.code, profiles),
                                  formatScore(result.score),
                                  bandCell(methodology, result),
                                  std::to_string(result.met) + "/" +
@@ -84,11 +85,12 @@ void writeTable(const aisov::Analysis& analysis, const TableExtras& extras,
     std::vector<aisov::BlocComparison> blocs;
     for (const std::size_t index : selected) {
         const aisov::Profile& profile = profiles[index];
-        table.addRow(
-            rowFor(methodology, profile.code, results[index], uncertaintyOf(index), withInterval));
+        table.addRow(rowFor(methodology, profiles, profile.code, results[index],
+                            uncertaintyOf(index), withInterval));
         if (index < extras.scenarios.size() && extras.scenarios[index]) {
-            std::vector<std::string> row = rowFor(
-                methodology, "  what-if", extras.scenarios[index]->result, nullptr, withInterval);
+            std::vector<std::string> row =
+                rowFor(methodology, profiles, "  what-if", extras.scenarios[index]->result, nullptr,
+                       withInterval);
             row[1] = extras.scenarios[index]->name;
             table.addRow(std::move(row));
         }
@@ -103,8 +105,8 @@ void writeTable(const aisov::Analysis& analysis, const TableExtras& extras,
                 table.addRow({"  " + code, "(not loaded)", "-"});
                 continue;
             }
-            table.addRow(rowFor(methodology, "  " + code, results[member], uncertaintyOf(member),
-                                withInterval));
+            table.addRow(rowFor(methodology, profiles, "  " + code, results[member],
+                                uncertaintyOf(member), withInterval));
         }
         blocs.push_back(analysis.compareBloc(profile.code));
     }

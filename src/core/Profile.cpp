@@ -65,6 +65,16 @@ std::string displayName(const Profile& profile, Language language)
                        profile.code);
 }
 
+std::string displayResultName(const std::string& englishName, const std::string& code,
+                              const std::vector<Profile>& profiles, Language language)
+{
+    const Profile* profile = findProfile(profiles, code);
+    if (profile == nullptr || language == Language::English || profile->name.empty() ||
+        !englishName.starts_with(profile->name))
+        return englishName;
+    return displayName(*profile, language) + englishName.substr(profile->name.size());
+}
+
 const Profile* findProfile(const std::vector<Profile>& profiles, const std::string& code)
 {
     const auto index = profileIndex(profiles, code);

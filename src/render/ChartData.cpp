@@ -77,7 +77,9 @@ ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreR
     for (const auto& result : results) {
         ChartProfile profile;
         profile.code = toQString(result.code);
-        profile.name = toQString(result.name.empty() ? result.code : result.name);
+        profile.name = toQString(
+            result.name.empty() ? result.code
+                                : displayResultName(result.name, result.code, profiles, language));
         profile.score = result.score;
         profile.band = toQString(displayBandLabel(methodology, result.band, language));
         profile.met = result.met;
@@ -130,10 +132,11 @@ std::size_t pillarsWithData(const ChartProfile& profile)
 }
 
 void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
-                  std::size_t top, Language language)
+                  const std::vector<Profile>& profiles, std::size_t top, Language language)
 {
     ChartLevers levers;
-    levers.profileName = toQString(analysis.name);
+    levers.profileName =
+        toQString(displayResultName(analysis.name, analysis.code, profiles, language));
     levers.score = analysis.score;
     levers.band = toQString(displayBandLabel(methodology, analysis.band, language));
     if (analysis.nextBand) {

@@ -130,7 +130,8 @@ struct ChartData
 // Builds the chart data of `results` (in their order). Sources and years
 // are read from `profiles` (matched by code; a pooled bloc uses its members').
 // Pillar and band names are the methodology's display names in `language`
-// (aisov::displayName: English where a translation is missing).
+// (aisov::displayName: English where a translation is missing), and so are
+// the profiles' names (aisov::displayResultName).
 ChartData makeChartData(const Methodology& methodology, const std::vector<ScoreResult>& results,
                         const std::vector<Profile>& profiles,
                         Language language = Language::English);
@@ -151,9 +152,12 @@ bool attachScenario(ChartData& data, const ScoreResult& scenario, const QString&
 std::size_t pillarsWithData(const ChartProfile& profile);
 
 // Sets the levers chart's data: the first `top` levers of `analysis`, with
-// the methodology's indicator, pillar and band names in `language` and units.
+// the methodology's indicator, pillar and band names in `language` and units,
+// and the profile's name in `language` (aisov::displayResultName, from
+// `profiles`).
 void attachLevers(ChartData& data, const LeverAnalysis& analysis, const Methodology& methodology,
-                  std::size_t top, Language language = Language::English);
+                  const std::vector<Profile>& profiles, std::size_t top,
+                  Language language = Language::English);
 
 // A point of the history chart: `result`, scored with `methodology`, at `takenAt`.
 // Its band is named in `language`.

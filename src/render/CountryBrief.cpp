@@ -86,10 +86,10 @@ CountryBrief makeCountryBrief(const Analysis& analysis, const std::string& code,
 
     CountryBrief brief;
     brief.code = toQString(result.code);
-    brief.name = toQString(result.name);
+    brief.name = toQString(displayResultName(result.name, code, analysis.profiles(), language));
     brief.pooled = profile.isPooledBloc();
     brief.chart = makeChartData(methodology, {result}, analysis.profiles(), language);
-    attachLevers(brief.chart, levers, methodology, topLevers, language);
+    attachLevers(brief.chart, levers, methodology, analysis.profiles(), topLevers, language);
     brief.coverage = result.coverage;
     brief.insufficientData = result.insufficientData;
     brief.requirements = requirementsOf(result, methodology, language);

@@ -18,8 +18,8 @@ std::string sourceNameOf(const std::string& code)
     return "profile " + code;
 }
 
-// Writes the attributes of a stored profile, and its members when they
-// changed (unchanged members keep their rows).
+// Writes the attributes of a stored profile, and its members and translated
+// names when they changed (unchanged ones keep their rows).
 void writeAttributes(sqlite::Connection& connection, const Profile& before, const Profile& after)
 {
     // Parameters in the order of kProfileColumns.
@@ -29,6 +29,8 @@ void writeAttributes(sqlite::Connection& connection, const Profile& before, cons
     update.run();
     if (after.members != before.members)
         replaceMembers(connection, after.code, after.members);
+    if (after.translations != before.translations)
+        replaceProfileNames(connection, after.code, after.translations);
 }
 
 } // namespace
@@ -106,6 +108,16 @@ void Store::removeValue(const std::string& code, const std::string& indicator)
 void Store::renameProfile(const std::string& code, const std::string& newName)
 {
     editProfile(code, "rename a profile", [&](Profile& profile) { profile.name = newName; });
+}
+
+void Store::setTranslatedName(const std::string& code, Language language, const std::string& name)
+{
+    editProfile(code, "rename a profile", [&](Profile& profile) {
+        if (name.empty())
+            profile.translations.erase(language);
+        else
+            profile.translations[language].name = name;
+    });
 }
 
 void Store::setPopulation(const std::string& code, std::optional<double> population)

@@ -65,6 +65,7 @@ std::vector<ProfileSummary> Store::profileSummaries() const
                    "FROM profiles p LEFT JOIN profile_values v ON v.profile = p.code "
                    "GROUP BY p.code ORDER BY p.code");
     std::vector<ProfileSummary> summaries;
+    std::map<std::string, Translations> names = readProfileNames(*m_connection, nullptr);
     while (rows.step()) {
         ProfileSummary summary;
         summary.code = rows.text(0);
@@ -72,6 +73,8 @@ std::vector<ProfileSummary> Store::profileSummaries() const
         summary.kind = profileKindFromString(rows.text(2)).value_or(ProfileKind::Country);
         summary.valueCount = static_cast<std::size_t>(rows.int64(3));
         summary.lastChangedAt = rows.optionalText(4);
+        if (const auto found = names.find(summary.code); found != names.end())
+            summary.translations = std::move(found->second);
         summaries.push_back(std::move(summary));
     }
     return summaries;

@@ -82,7 +82,8 @@ inline render::ChartData fixtureChartDataWithLevers(std::size_t top = 10)
     const std::vector<Profile> profiles =
         loadProfilesFile(fixturePath("three-pillars.profiles.json"));
     render::ChartData data = fixtureChartData();
-    render::attachLevers(data, analyzeLeversAmong(profiles, 1, methodology), methodology, top);
+    render::attachLevers(data, analyzeLeversAmong(profiles, 1, methodology), methodology, profiles,
+                         top);
     return data;
 }
 

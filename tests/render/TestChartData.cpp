@@ -133,8 +133,8 @@ TEST_CASE("levers show values in the units of the chart's language", "[render][d
     const auto leversOfY = [&](Language language) {
         ChartData data = render::makeChartData(methodology, scoreProfiles(profiles, methodology),
                                                profiles, language);
-        render::attachLevers(data, analyzeLeversAmong(profiles, 1, methodology), methodology, 10,
-                             language);
+        render::attachLevers(data, analyzeLeversAmong(profiles, 1, methodology), methodology,
+                             profiles, 10, language);
         REQUIRE(data.levers.has_value());
         for (const auto& lever : data.levers->levers)
             if (lever.indicatorName == render::toQString(c1.name))

@@ -20,7 +20,7 @@ TakeSnapshotDialog::TakeSnapshotDialog(Session& session, const QString& code, QW
 {
     setObjectName(QStringLiteral("takeSnapshotDialog"));
     const aisov::Profile* profile = session.profile(code);
-    setWindowTitle(tr("Take Snapshot of %1").arg(profile ? app::toQString(profile->name) : code));
+    setWindowTitle(tr("Take Snapshot of %1").arg(profile ? app::displayName(*profile) : code));
     m_label = new QLineEdit(this);
     m_label->setObjectName(QStringLiteral("snapshotLabelEdit"));
     m_label->setPlaceholderText(tr("e.g. Q1 review, before the talent programme"));

@@ -67,7 +67,7 @@ int BlocPreviewModel::columnCount(const QModelIndex& parent) const
 QVariant BlocPreviewModel::memberCell(const aisov::BlocMemberScore& member, int column) const
 {
     if (column == NameColumn)
-        return aisov::render::nameWithCode(app::toQString(member.name),
+        return aisov::render::nameWithCode(m_session.displayName(member.name, member.code),
                                            app::toQString(member.code));
     if (column == OverallColumn)
         return app::formatScore(member.score);

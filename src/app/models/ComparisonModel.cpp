@@ -99,7 +99,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole) {
         if (column == NameColumn)
-            return app::toQString(profile->name);
+            return app::displayName(*profile);
         if (column == ScoreColumn)
             return app::formatScore(result->score);
         if (column == BandColumn)

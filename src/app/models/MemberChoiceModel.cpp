@@ -55,7 +55,7 @@ QVariant MemberChoiceModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         const aisov::Profile* profile = m_session.profile(code);
         return aisov::render::nameWithCode(
-            profile != nullptr ? app::toQString(profile->name) : QString(), code);
+            profile != nullptr ? app::displayName(*profile) : QString(), code);
     }
     case Qt::CheckStateRole:
         return m_checked.contains(code) ? Qt::Checked : Qt::Unchecked;

@@ -58,7 +58,7 @@ QVariant PartnerModel::display(const aisov::PartnerGain& partner, int row, int c
     case RankColumn:
         return row + 1;
     case PartnerColumn:
-        return aisov::render::nameWithCode(app::toQString(partner.name),
+        return aisov::render::nameWithCode(m_session.displayName(partner.name, partner.code),
                                            app::toQString(partner.code));
     case AloneColumn:
         return app::formatScore(partner.partnerScore);
@@ -115,7 +115,7 @@ QVariant PartnerModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return index.column() == NewlyMetColumn
                    ? tr("Requirements the pair meets that %1 alone does not")
-                         .arg(app::toQString(m_ranking.name))
+                         .arg(m_session.displayName(m_ranking.name, m_ranking.code))
                    : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == PartnerColumn || index.column() == BandColumn ||

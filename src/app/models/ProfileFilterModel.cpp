@@ -34,6 +34,10 @@ bool ProfileFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if (m_searchText.isEmpty())
         return true;
     const QModelIndex name = source->index(sourceRow, ProfileListModel::NameColumn, sourceParent);
+    // The name shown and the English one: "Swiss" finds 스위스 too.
     return source->data(code).toString().contains(m_searchText, Qt::CaseInsensitive) ||
-           source->data(name).toString().contains(m_searchText, Qt::CaseInsensitive);
+           source->data(name).toString().contains(m_searchText, Qt::CaseInsensitive) ||
+           source->data(name, ProfileListModel::EnglishNameRole)
+               .toString()
+               .contains(m_searchText, Qt::CaseInsensitive);
 }

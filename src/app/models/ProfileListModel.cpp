@@ -75,6 +75,8 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         return app::toQString(profile.code);
     case KindRole:
         return QString::fromLatin1(aisov::toString(profile.kind));
+    case EnglishNameRole:
+        return app::toQString(profile.name);
     case SortRole:
         if (index.column() == ScoreColumn)
             return score ? QVariant(*score) : QVariant(-1.0);
@@ -84,7 +86,7 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         case CodeColumn:
             return app::toQString(profile.code);
         case NameColumn:
-            return app::toQString(profile.name);
+            return app::displayName(profile);
         case KindColumn:
             return bloc ? tr("Bloc") : tr("Country");
         case ScoreColumn:
@@ -104,11 +106,11 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (result && score)
             return tr("%1: %2, %3; requirements met: %4 of %5")
-                .arg(app::toQString(profile.name), app::formatScore(score),
+                .arg(app::displayName(profile), app::formatScore(score),
                      app::displayBand(m_session.methodology(), result->band))
                 .arg(result->met)
                 .arg(m_session.methodology().pillars.size());
-        return tr("%1: no data to score").arg(app::toQString(profile.name));
+        return tr("%1: no data to score").arg(app::displayName(profile));
     }
     return {};
 }

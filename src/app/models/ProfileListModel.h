@@ -26,7 +26,8 @@ public:
     {
         CodeRole = Qt::UserRole + 1, // the profile code, in every column
         KindRole,                    // "country" or "bloc"
-        SortRole                     // numbers for the score column
+        SortRole,                    // numbers for the score column
+        EnglishNameRole              // the stored name, whatever the language shown
     };
 
     explicit ProfileListModel(Session& session, QObject* parent = nullptr);

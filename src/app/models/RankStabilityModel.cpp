@@ -69,7 +69,7 @@ QString RankStabilityModel::profileName(int row) const
 {
     const QString& code = m_run->codes[row];
     const aisov::Profile* profile = m_session.profile(code);
-    return profile != nullptr ? app::toQString(profile->name) : code;
+    return profile != nullptr ? app::displayName(*profile) : code;
 }
 
 QVariant RankStabilityModel::data(const QModelIndex& index, int role) const

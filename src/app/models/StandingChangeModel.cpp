@@ -126,7 +126,7 @@ QVariant StandingChangeModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case ProfileColumn:
             // "European Union (EU-27)" names its code already; "Japan" gets "(JPN)".
-            return aisov::render::nameWithCode(app::toQString(change.name),
+            return aisov::render::nameWithCode(m_session.displayName(change.name, change.code),
                                                app::toQString(change.code));
         case ScoreBeforeColumn:
             return app::formatScore(change.scoreBefore);

@@ -199,7 +199,7 @@ void HistoryPanel::reloadList(std::int64_t selectId)
     const aisov::Profile* profile = m_session.profile(m_code);
     m_heading->setText(
         profile ? tr("History of %1")
-                      .arg(aisov::render::nameWithCode(app::toQString(profile->name), m_code))
+                      .arg(aisov::render::nameWithCode(app::displayName(*profile), m_code))
                 : tr("History"));
     m_problem->hide();
     try {

@@ -6,21 +6,6 @@
 
 #include <QActionGroup>
 
-namespace {
-
-// Each language is named in itself, so that a user who cannot read the
-// current one still finds theirs.
-QString nativeName(const QString& language)
-{
-    if (language == QLatin1String("ko"))
-        return QStringLiteral("한국어");
-    if (language == QLatin1String("en"))
-        return QStringLiteral("English");
-    return LanguageMenu::tr("System Language");
-}
-
-} // namespace
-
 LanguageMenu::LanguageMenu(QWidget* parent)
     : QMenu(tr("&Language"), parent)
     , m_group(new QActionGroup(this))
@@ -28,7 +13,7 @@ LanguageMenu::LanguageMenu(QWidget* parent)
     setObjectName(QStringLiteral("languageMenu"));
     const QString current = app::languageSetting();
     for (const QString& language : app::languageChoices()) {
-        QAction* action = addAction(nativeName(language));
+        QAction* action = addAction(app::nativeLanguageName(language));
         action->setObjectName(QStringLiteral("language-") + language);
         action->setData(language);
         action->setCheckable(true);

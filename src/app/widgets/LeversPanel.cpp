@@ -232,7 +232,7 @@ void LeversPanel::fillStartChoice()
     const QSignalBlocker blocker(m_start);
     m_start->clear();
     const aisov::Profile* profile = m_session.profile(m_code);
-    m_start->addItem(profile != nullptr ? tr("%1 as it is").arg(app::toQString(profile->name))
+    m_start->addItem(profile != nullptr ? tr("%1 as it is").arg(app::displayName(*profile))
                                         : tr("No profile"),
                      QString());
     for (const auto& each : m_session.scenarios(m_code)) {
@@ -370,10 +370,10 @@ void LeversPanel::showProblem(const QString& problem)
 void LeversPanel::updateSummary()
 {
     const aisov::Profile* profile = m_session.profile(m_code);
-    m_title->setText(profile != nullptr ? tr("Levers of %1")
-                                              .arg(aisov::render::nameWithCode(
-                                                  app::toQString(profile->name), m_code))
-                                        : tr("Levers"));
+    m_title->setText(profile != nullptr
+                         ? tr("Levers of %1")
+                               .arg(aisov::render::nameWithCode(app::displayName(*profile), m_code))
+                         : tr("Levers"));
     if (profile == nullptr) {
         m_summary->setText(tr("Select a profile to see which investment would lift it most."));
         return;

@@ -91,7 +91,8 @@ void PartnersPanel::updateHeading()
         return;
     }
     m_heading->setText(tr("Partners for %1: alone %2 (%3), %4 of %5 requirements met.")
-                           .arg(app::toQString(ranking.name), app::formatScore(ranking.score),
+                           .arg(m_session.displayName(ranking.name, ranking.code),
+                                app::formatScore(ranking.score),
                                 app::displayBand(m_session.methodology(), ranking.band))
                            .arg(ranking.met)
                            .arg(m_session.methodology().pillars.size()));

@@ -1,5 +1,6 @@
 #include "ProfileEditor.h"
 
+#include "AppLanguage.h"
 #include "AppStrings.h"
 #include "NameWithCode.h"
 #include "ProblemText.h"
@@ -19,6 +20,18 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace {
+
+// The profile's own name in `language`: empty when it has none (the field
+// then shows its placeholder, not the English name it falls back to).
+QString translatedName(const aisov::Profile& profile, aisov::Language language)
+{
+    const auto found = profile.translations.find(language);
+    return found != profile.translations.end() ? app::toQString(found->second.name) : QString();
+}
+
+} // namespace
 
 ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -46,7 +59,29 @@ ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Name:"), m_name);
+    auto* names = new QHBoxLayout;
+    names->addWidget(m_name, 1);
+    for (const aisov::Language language : aisov::allLanguages()) {
+        if (language == aisov::Language::English)
+            continue;
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("nameEdit-") +
+                            QString::fromLatin1(aisov::toString(language)));
+        edit->setPlaceholderText(tr("as in English"));
+        edit->setToolTip(tr("The name shown when the application is in %1; empty: the English "
+                            "name. Files keep the English name as well.")
+                             .arg(app::nativeLanguageName(language)));
+        auto* label = new QLabel(tr("%1:").arg(app::nativeLanguageName(language)), this);
+        label->setBuddy(edit);
+        names->addWidget(label);
+        names->addWidget(edit, 1);
+        m_translatedNames.emplace_back(language, edit);
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, language, edit] { commitTranslatedName(language, edit); });
+    }
+    auto* nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, names);
     auto* numbers = new QHBoxLayout;
     numbers->addWidget(m_population, 1);
     auto* gdpLabel = new QLabel(tr("&GDP (USD):"), this);
@@ -150,6 +185,11 @@ void ProfileEditor::refreshHeader()
                             static_cast<QWidget*>(m_gdp), static_cast<QWidget*>(m_members),
                             static_cast<QWidget*>(m_removeValue)})
         widget->setEnabled(editable);
+    for (const auto& [language, edit] : m_translatedNames) {
+        edit->setEnabled(editable);
+        if (!edit->hasFocus())
+            edit->setText(profile != nullptr ? translatedName(*profile, language) : QString());
+    }
     if (profile == nullptr) {
         m_title->setText(tr("No profile selected"));
         m_name->clear();
@@ -162,7 +202,7 @@ void ProfileEditor::refreshHeader()
     const aisov::ScoreResult* result = m_session.result(profileCode());
     m_title->setText(
         tr("%1 · %2 · coverage %3 %")
-            .arg(aisov::render::nameWithCode(app::toQString(profile->name), profileCode()),
+            .arg(aisov::render::nameWithCode(app::displayName(*profile), profileCode()),
                  bloc ? tr("bloc") : tr("country"),
                  QLocale().toString(result ? result->coverage * 100 : 0.0, 'f', 0)));
     if (!m_name->hasFocus())
@@ -209,6 +249,14 @@ void ProfileEditor::commitName()
     if (profile == nullptr || m_name->text().trimmed() == app::toQString(profile->name))
         return;
     runEdit([this] { m_session.renameProfile(profileCode(), m_name->text()); });
+}
+
+void ProfileEditor::commitTranslatedName(aisov::Language language, QLineEdit* edit)
+{
+    const aisov::Profile* profile = m_session.profile(profileCode());
+    if (profile == nullptr || edit->text().trimmed() == translatedName(*profile, language))
+        return;
+    runEdit([&] { m_session.setTranslatedName(profileCode(), language, edit->text()); });
 }
 
 void ProfileEditor::commitNumber(QLineEdit* edit, bool population)

@@ -1,10 +1,16 @@
 #pragma once
 
-// Edits one profile: its name, population, GDP and (for a bloc) members,
+// Edits one profile: its name (in English and the other languages),
+// population, GDP and (for a bloc) members,
 // and its values grouped by the methodology's pillars. A refused entry shows
 // its reason above the values; a new value asks for its provenance.
 
+#include "aisov/Translation.h"
+
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -33,6 +39,7 @@ private:
     void showRefusal(const QString& reason);
     void askProvenance(const QString& indicatorId, double value);
     void commitName();
+    void commitTranslatedName(aisov::Language language, QLineEdit* edit);
     void commitNumber(QLineEdit* edit, bool population);
     void commitMembers();
     void removeCurrentValue();
@@ -44,6 +51,8 @@ private:
     ProfileValuesModel* m_values = nullptr;
     QLabel* m_title = nullptr;
     QLineEdit* m_name = nullptr;
+    // One per language other than English; empty shows the English name.
+    std::vector<std::pair<aisov::Language, QLineEdit*>> m_translatedNames;
     QLineEdit* m_population = nullptr;
     QLineEdit* m_gdp = nullptr;
     QLineEdit* m_members = nullptr;

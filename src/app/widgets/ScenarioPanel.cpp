@@ -278,13 +278,13 @@ void ScenarioPanel::refreshDetails()
     const QString name = currentScenario();
     m_title->setText(
         base ? tr("Scenarios of %1")
-                   .arg(aisov::render::nameWithCode(app::toQString(base->name), m_baseCode))
+                   .arg(aisov::render::nameWithCode(app::displayName(*base), m_baseCode))
              : tr("Scenarios"));
     const int scenarioCount = std::max(0, m_comparison->rowCount() - 1);
     m_hint->setText(base == nullptr ? tr("Choose a profile in the list to see its scenarios.")
                                     : tr("No scenarios of %1 yet: New Scenario… starts a what-if "
                                          "from its current values.")
-                                          .arg(app::toQString(base->name)));
+                                          .arg(app::displayName(*base)));
     m_hint->setVisible(base == nullptr || scenarioCount == 0);
     if (m_overrides->baseCode() != m_baseCode || m_overrides->scenarioName() != name)
         m_overrides->setScenario(m_baseCode, name);
@@ -395,7 +395,7 @@ void ScenarioPanel::newScenario()
     if (base == nullptr)
         return;
     auto* dialog =
-        new ScenarioDialog(tr("New Scenario of %1").arg(app::toQString(base->name)), tr("&Name:"),
+        new ScenarioDialog(tr("New Scenario of %1").arg(app::displayName(*base)), tr("&Name:"),
                            ScenarioDialog::Fields::NameAndDescription, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString code = m_baseCode;

@@ -104,6 +104,7 @@ struct ProfileSummary
 {
     std::string code;
     std::string name;
+    Translations translations; // the name in other languages
     ProfileKind kind = ProfileKind::Country;
     std::size_t valueCount = 0;
     std::optional<std::string> lastChangedAt; // newest value change, when known
@@ -281,6 +282,9 @@ public:
     void removeValue(const std::string& code, const std::string& indicator);
     // The code is the identity: renaming changes the name only.
     void renameProfile(const std::string& code, const std::string& newName);
+    // The profile's name in `language` (not English); an empty name removes
+    // it, so that the English name is shown in that language again.
+    void setTranslatedName(const std::string& code, Language language, const std::string& name);
     void setPopulation(const std::string& code, std::optional<double> population);
     void setGdp(const std::string& code, std::optional<double> gdpUsd);
     // A bloc with members cannot become a country (remove its members first).

@@ -950,10 +950,6 @@
         <translation>알 수 없는 언어 &quot;%1&quot; (가능한 언어: %2)</translation>
     </message>
     <message>
-        <source>English is the methodology&apos;s own text, not a translation</source>
-        <translation>영어는 방법론의 원문이며 번역이 아닙니다</translation>
-    </message>
-    <message>
         <source>a methodology needs at least one pillar</source>
         <translation>방법론에는 기둥이 하나 이상 있어야 합니다</translation>
     </message>
@@ -1376,6 +1372,10 @@
     <message>
         <source>profile &quot;%1&quot; is a member of the bloc(s) %2; remove it from their members first</source>
         <translation>프로필 &quot;%1&quot;은(는) 블록 %2의 회원국입니다. 먼저 해당 블록의 회원국에서 제거하십시오</translation>
+    </message>
+    <message>
+        <source>English is the item&apos;s own text, not a translation</source>
+        <translation>영어는 항목 자체의 텍스트이며 번역이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2682,18 @@ Nothing was changed.</source>
         <source>%1 · %2 · coverage %3 %</source>
         <translation>%1 · %2 · 포괄률 %3 %</translation>
     </message>
+    <message>
+        <source>as in English</source>
+        <translation>영어와 같음</translation>
+    </message>
+    <message>
+        <source>The name shown when the application is in %1; empty: the English name. Files keep the English name as well.</source>
+        <translation>애플리케이션이 %1일 때 표시되는 이름입니다. 비워 두면 영어 이름이 표시됩니다. 파일에는 영어 이름도 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
@@ -3582,6 +3594,10 @@ Nothing was changed.</source>
     <message>
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Rename %1 in %2</source>
+        <translation>%1의 %2 이름 바꾸기</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "dialogs/ExportChartDialog.h"
 #include "models/InvestmentTemplateModel.h"
 #include "models/MethodologyModel.h"
+#include "models/ProfileListModel.h"
 #include "models/ProfileValuesModel.h"
 #include "models/RequirementsModel.h"
 #include "models/ScenarioOverridesModel.h"
@@ -31,10 +32,13 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QRawFont>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace aisov::test;
 
@@ -298,4 +302,101 @@ TEST_CASE("In Korean the investment templates, and the scenarios made of them, h
     const auto made = session.scenario(QStringLiteral("CHE"), scenario);
     REQUIRE(made.has_value());
     CHECK(QString::fromStdString(made->description) == description);
+}
+
+namespace {
+
+// The main window on a new store with the bundled profiles, in Korean.
+struct KoreanBundledWindow
+{
+    KoreanLanguage language;
+    QTemporaryDir directory;
+    QString database = directory.filePath(QStringLiteral("bundled.sqlite"));
+    Session session;
+    MainWindow window{session};
+
+    KoreanBundledWindow()
+    {
+        aisov::Store::open(database.toStdString(), aisov::OpenMode::Create);
+        REQUIRE(window.openDatabase(database));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
+// The names the profile list shows, as the user sees them (filtered).
+QStringList shownNames(const ProfileListPanel& list)
+{
+    QStringList names;
+    const QAbstractItemModel* shown = list.view()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        names.append(shown->index(row, ProfileListModel::NameColumn).data().toString());
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("In Korean the profiles are named in Korean, found by either name, and renamed in "
+          "Korean as one undo step")
+{
+    KoreanBundledWindow korean;
+    ProfileListPanel& list = *korean.window.profileList();
+    QAbstractItemModelTester tester(list.listModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const aisov::Profile* swiss = korean.session.profile(QStringLiteral("CHE"));
+    REQUIRE(swiss != nullptr);
+    const QString koreanSwiss = koreanName(*swiss);
+    CHECK(shownNames(list).contains(koreanSwiss));
+    CHECK_FALSE(shownNames(list).contains(QStringLiteral("Switzerland")));
+
+    auto* search = korean.window.findChild<QLineEdit*>(QStringLiteral("profileSearch"));
+    REQUIRE(search != nullptr);
+    QTest::keyClicks(search, QStringLiteral("Switz")); // the English name finds it
+    QTRY_COMPARE(shownNames(list), QStringList{koreanSwiss});
+    search->clear();
+    search->setText(koreanSwiss.left(2)); // and so does the Korean one (keyClicks is ASCII only)
+    QTRY_COMPARE(shownNames(list), QStringList{koreanSwiss});
+    search->clear();
+
+    // The charts name it in Korean too.
+    const auto chart = korean.session.chartData({QStringLiteral("CHE")});
+    REQUIRE(chart.profiles.size() == 1);
+    CHECK(chart.profiles[0].name == koreanSwiss);
+
+    // The editor shows both names and edits the Korean one.
+    list.selectCode(QStringLiteral("CHE"));
+    auto* english = korean.window.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* hangul = korean.window.findChild<QLineEdit*>(QStringLiteral("nameEdit-ko"));
+    REQUIRE(english != nullptr);
+    REQUIRE(hangul != nullptr);
+    CHECK(english->text() == QStringLiteral("Switzerland"));
+    CHECK(hangul->text() == koreanSwiss);
+    hangul->setFocus();
+    hangul->setText(QStringLiteral("스위스 연방")); // as an input method commits it
+    QTest::keyClick(hangul, Qt::Key_Return);
+    CHECK(korean.session.profile(QStringLiteral("CHE"))
+              ->translations.at(aisov::Language::Korean)
+              .name == "스위스 연방");
+    CHECK(shownNames(list).contains(QStringLiteral("스위스 연방")));
+    CHECK(korean.session.profile(QStringLiteral("CHE"))->name == "Switzerland");
+    korean.session.undoStack()->undo();
+    CHECK(QString::fromStdString(korean.session.profile(QStringLiteral("CHE"))
+                                     ->translations.at(aisov::Language::Korean)
+                                     .name) == koreanSwiss);
+
+    // Emptied, the English name is shown in Korean too.
+    hangul->setFocus();
+    hangul->selectAll();
+    QTest::keyClick(hangul, Qt::Key_Delete);
+    QTest::keyClick(hangul, Qt::Key_Return);
+    CHECK(korean.session.profile(QStringLiteral("CHE"))->translations.empty());
+    CHECK(shownNames(list).contains(QStringLiteral("Switzerland")));
+    CHECK(hangul->placeholderText() ==
+          QCoreApplication::translate("ProfileEditor", "as in English"));
+
+    // A duplicate is named anew: it does not take the original's Korean name.
+    korean.session.undoStack()->undo();
+    korean.session.duplicateProfile(QStringLiteral("CHE"), QStringLiteral("CHX"),
+                                    QStringLiteral("Switzerland (copy)"));
+    CHECK(korean.session.profile(QStringLiteral("CHX"))->translations.empty());
 }

@@ -20,6 +20,7 @@
 using aisov::test::fixturePath;
 using aisov::test::runCli;
 using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
 using Catch::Matchers::WithinAbs;
 
 namespace {
@@ -352,6 +353,34 @@ TEST_CASE("--lang ko names pillars, bands and units in Korean; json keeps Englis
     const auto explainedInEnglish = runCli({"explain", "KOR", "--profiles", profiles});
     REQUIRE(explainedInEnglish.exitCode == 0);
     CHECK_THAT(explainedInEnglish.out, Contains("86 facilities"));
+}
+
+TEST_CASE("--lang ko names profiles in Korean in tables and text; json and csv keep English",
+          "[cli][lang]")
+{
+    const std::string profiles =
+        std::string(AISOV_SOURCE_DIR) + "/data/profiles/bundled-profiles.json";
+    const auto table =
+        runCli({"score", "--profiles", profiles, "--codes", "KOR,CHE", "--lang", "ko"});
+    REQUIRE(table.exitCode == 0);
+    CHECK_THAT(table.out, Contains("대한민국") && Contains("스위스"));
+    CHECK_THAT(table.out, !Contains("Republic of Korea") && !Contains("Switzerland"));
+    const auto english = runCli({"score", "--profiles", profiles, "--codes", "KOR"});
+    REQUIRE(english.exitCode == 0);
+    CHECK_THAT(english.out, Contains("Republic of Korea") && !Contains("대한민국"));
+    const auto explained = runCli({"explain", "CHE", "--profiles", profiles, "--lang", "ko"});
+    REQUIRE(explained.exitCode == 0);
+    CHECK_THAT(explained.out, StartsWith("스위스 (CHE)"));
+    const auto partners = runCli({"partners", "KOR", "--profiles", profiles, "--lang", "ko"});
+    REQUIRE(partners.exitCode == 0);
+    CHECK_THAT(partners.out, StartsWith("Partners for 대한민국 (KOR)") && Contains("미국 (USA)"));
+    for (const char* format : {"json", "csv"}) {
+        INFO(format);
+        const auto machine = runCli({"score", "--profiles", profiles, "--codes", "KOR", "--format",
+                                     format, "--lang", "ko"});
+        REQUIRE(machine.exitCode == 0);
+        CHECK_THAT(machine.out, Contains("Republic of Korea") && !Contains("대한민국"));
+    }
 }
 
 TEST_CASE("--lang ko falls back to English names the methodology does not translate", "[cli][lang]")

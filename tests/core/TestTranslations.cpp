@@ -230,3 +230,26 @@ TEST_CASE("a bundled methodology stored without translations reads with the bund
         CHECK(displayName(read.pillars[1], Language::Korean) == read.pillars[1].name);
     }
 }
+
+TEST_CASE("a result is named in a language after its profile, its label kept",
+          "[translations][profiles]")
+{
+    Profile swiss;
+    swiss.code = "CHE";
+    swiss.name = "Switzerland";
+    swiss.translations[Language::Korean].name = "스위스";
+    Profile plain;
+    plain.code = "AUT";
+    plain.name = "Austria";
+    const std::vector<Profile> profiles{swiss, plain};
+
+    CHECK(displayResultName("Switzerland", "CHE", profiles, Language::Korean) == "스위스");
+    CHECK(displayResultName("Switzerland (2024 plan)", "CHE", profiles, Language::Korean) ==
+          "스위스 (2024 plan)");
+    CHECK(displayResultName("Switzerland", "CHE", profiles, Language::English) == "Switzerland");
+    // No translation, no profile, or a name not its profile's: as it is.
+    CHECK(displayResultName("Austria", "AUT", profiles, Language::Korean) == "Austria");
+    CHECK(displayResultName("Coalition CHE+AUT", "CHE+AUT", profiles, Language::Korean) ==
+          "Coalition CHE+AUT");
+    CHECK(displayResultName("Helvetia", "CHE", profiles, Language::Korean) == "Helvetia");
+}

@@ -1,7 +1,10 @@
 // makeChartData and friends: what the charts are given, built from the
 // engine's results and the profiles' provenance.
 
+#include "CountryBrief.h"
 #include "RenderTestSupport.h"
+
+#include "aisov/Analysis.h"
 
 #include <catch2/catch.hpp>
 
@@ -145,4 +148,37 @@ TEST_CASE("levers show values in the units of the chart's language", "[render][d
     // Country Y has c1 = 15 (goalposts 10-20).
     CHECK(leversOfY(Language::Korean).valueNow == QStringLiteral("15 점"));
     CHECK(leversOfY(Language::English).valueNow == QStringLiteral("15 score"));
+}
+
+TEST_CASE("charts, levers and briefs name a profile in the chart's language", "[render][data]")
+{
+    using namespace aisov;
+    const Methodology methodology =
+        loadMethodologyFile(test::fixturePath("three-pillars.methodology.json"));
+    std::vector<Profile> profiles =
+        loadProfilesFile(test::fixturePath("three-pillars.profiles.json"));
+    REQUIRE(profiles[1].code == "YBB");
+    profiles[1].translations[Language::Korean].name = "와이 나라";
+    std::vector<ScoreResult> results = scoreProfiles(profiles, methodology);
+    results[0].name += " (a scenario)"; // a label after the name, as the CLI's charts add
+
+    const ChartData korean =
+        render::makeChartData(methodology, results, profiles, Language::Korean);
+    CHECK(korean.profiles[1].name == QStringLiteral("와이 나라"));
+    CHECK(korean.profiles[0].name == render::toQString(profiles[0].name + " (a scenario)"));
+    const ChartData english =
+        render::makeChartData(methodology, results, profiles, Language::English);
+    CHECK(english.profiles[1].name == render::toQString(profiles[1].name));
+
+    ChartData levers = korean;
+    render::attachLevers(levers, analyzeLeversAmong(profiles, 1, methodology), methodology,
+                         profiles, 10, Language::Korean);
+    REQUIRE(levers.levers.has_value());
+    CHECK(levers.levers->profileName == QStringLiteral("와이 나라"));
+
+    const Analysis analysis(profiles, methodology, "profiles.json");
+    CHECK(render::makeCountryBrief(analysis, "YBB", 3, Language::Korean).name ==
+          QStringLiteral("와이 나라"));
+    CHECK(render::makeCountryBrief(analysis, "YBB", 3, Language::English).name ==
+          render::toQString(profiles[1].name));
 }

@@ -159,6 +159,37 @@ TEST_CASE("renameProfile keeps the code, undone by renaming back or restoring", 
                 [&] { f.store.restoreProfile(*record); });
 }
 
+TEST_CASE("setTranslatedName sets, changes and removes a name in Korean, undone", kUndoTag)
+{
+    EditFixture f;
+    const auto record = f.store.profileRecord("CHE");
+    REQUIRE(record);
+    f.checkUndo(
+        [&] {
+            f.store.setTranslatedName("CHE", Language::Korean, "스위스");
+            CHECK(displayName(*f.store.profile("CHE"), Language::Korean) == "스위스");
+            CHECK(f.store.profile("CHE")->name == "Switzerland");
+        },
+        [&] { f.store.restoreProfile(*record); });
+    f.store.setTranslatedName("CHE", Language::Korean, "스위스");
+    const auto named = f.store.profileRecord("CHE");
+    REQUIRE(named);
+    CHECK(named->translations.at(Language::Korean).name == "스위스");
+    f.checkUndo(
+        [&] {
+            f.store.setTranslatedName("CHE", Language::Korean, "");
+            CHECK(f.store.profile("CHE")->translations.empty());
+        },
+        [&] { f.store.restoreProfile(*named); });
+    // English is the profile's own name; a hidden character is refused.
+    const std::string before = dumpStore(f.path);
+    AISOV_REQUIRE_INPUT_ERROR(f.store.setTranslatedName("CHE", Language::English, "Swiss"), "CHE",
+                              "English is the item's own text");
+    AISOV_REQUIRE_INPUT_ERROR(f.store.setTranslatedName("CHE", Language::Korean, "스위\u202e스"),
+                              "CHE", "direction-changing");
+    CHECK(dumpStore(f.path) == before);
+}
+
 TEST_CASE("setPopulation and setGdp, to a number or to unknown, undone", kUndoTag)
 {
     EditFixture f;

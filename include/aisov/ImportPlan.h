@@ -46,7 +46,8 @@ struct ValueChange
 struct ProfileChange
 {
     std::string code;
-    std::string name; // as the profile will be named
+    std::string name;          // as the profile will be named
+    Translations translations; // and named in other languages
     ChangeKind kind = ChangeKind::Added;
     // Attributes that change: "name", "translated names", "kind",
     // "population", "GDP", "members".

@@ -88,6 +88,7 @@ ImportPlan planImport(const std::vector<Profile>& stored, const std::vector<Prof
         ProfileChange change;
         change.code = after.code;
         change.name = after.name;
+        change.translations = after.translations;
         if (old == nullptr) {
             change.kind = ChangeKind::Added;
             change.values = changedValues(Profile{}, after, mode);

@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "Translations.h"
 #include "dialogs/ExportChartDialog.h"
+#include "models/ImportPlanModel.h"
 #include "models/InvestmentTemplateModel.h"
 #include "models/MethodologyModel.h"
 #include "models/ProfileListModel.h"
@@ -399,4 +400,25 @@ TEST_CASE("In Korean the profiles are named in Korean, found by either name, and
     korean.session.duplicateProfile(QStringLiteral("CHE"), QStringLiteral("CHX"),
                                     QStringLiteral("Switzerland (copy)"));
     CHECK(korean.session.profile(QStringLiteral("CHX"))->translations.empty());
+}
+
+TEST_CASE("In Korean the import preview names a profile by the Korean name the file gives it")
+{
+    KoreanLanguage korean;
+    aisov::ImportPlan plan;
+    aisov::ProfileChange change;
+    change.code = "CHE";
+    change.name = "Switzerland";
+    change.translations[aisov::Language::Korean].name = "스위스";
+    plan.profiles.push_back(change);
+    change.code = "AUT";
+    change.name = "Austria";
+    change.translations.clear();
+    plan.profiles.push_back(change);
+    ImportPlanModel model(plan, aisov::Methodology{});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.index(0, ImportPlanModel::ItemColumn).data().toString() ==
+          QStringLiteral("스위스 (CHE)"));
+    CHECK(model.index(1, ImportPlanModel::ItemColumn).data().toString() ==
+          QStringLiteral("Austria (AUT)"));
 }

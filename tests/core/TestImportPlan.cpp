@@ -83,6 +83,7 @@ TEST_CASE("a change of a translated name is a change of the profile",
     const ImportPlan plan = planImport({stored}, {renamed}, ImportMode::ReplaceProfiles);
     REQUIRE(plan.profiles.size() == 1);
     CHECK(plan.profiles[0].attributes == std::vector<std::string>{"translated names"});
+    CHECK(plan.profiles[0].translations == renamed.translations); // for the preview
     CHECK(planImport({stored}, {stored}, ImportMode::ReplaceProfiles).unchangedProfiles == 1);
     // Values only (CSV): the translated names stay, so nothing changes.
     Profile valuesOnly;

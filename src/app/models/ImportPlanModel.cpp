@@ -44,8 +44,10 @@ QVariant ImportPlanModel::profileData(const aisov::ProfileChange& change, int co
 {
     switch (column) {
     case ItemColumn:
-        return aisov::render::nameWithCode(app::toQString(change.name),
-                                           app::toQString(change.code));
+        return aisov::render::nameWithCode(
+            app::toQString(aisov::displayText(change.translations, app::displayLanguage(),
+                                              &aisov::Translation::name, change.name)),
+            app::toQString(change.code));
     case ChangeColumn: {
         QStringList attributes;
         for (const auto& attribute : change.attributes)

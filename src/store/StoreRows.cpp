@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <map>
 
 namespace aisov::storage {
@@ -26,6 +27,23 @@ std::size_t profileRow(const Connection& connection,
     if (found == index.end())
         throw InputError(connection.path(), table, {InputProblem::DanglingProfileRow, {code}});
     return found->second;
+}
+
+// Calls `each` with every row of "SELECT ... FROM table" (`selectFrom`) in
+// `order`: the rows of the profile `code` (their `owner` column), or of
+// every profile when `code` is null.
+void forEachProfileRow(const Connection& connection, const std::string& selectFrom,
+                       const char* owner, const char* order, const std::string* code,
+                       const std::function<void(const Statement&)>& each)
+{
+    Statement rows(
+        connection,
+        selectFrom + (code != nullptr ? " WHERE " + std::string(owner) + " = ?1" : std::string()) +
+            " ORDER BY " + order);
+    if (code != nullptr)
+        rows.bind(1, *code);
+    while (rows.step())
+        each(rows);
 }
 
 } // namespace
@@ -90,49 +108,36 @@ std::vector<Profile> loadProfiles(const Connection& connection, const std::strin
     for (auto& [owner, translations] : readProfileNames(connection, code))
         profiles[profileRow(connection, index, owner, "profile_names")].translations =
             std::move(translations);
-    {
-        Statement rows(connection,
-                       "SELECT bloc, member FROM bloc_members" +
-                           (code != nullptr ? std::string(" WHERE bloc = ?1") : std::string()) +
-                           " ORDER BY bloc, position");
-        if (code != nullptr)
-            rows.bind(1, *code);
-        while (rows.step())
-            profiles[profileRow(connection, index, rows.text(0), "bloc_members")].members.push_back(
-                rows.text(1));
-    }
-    {
-        Statement rows(connection,
-                       "SELECT profile, indicator, value, year, source, url, confidence, note "
-                       "FROM profile_values" +
-                           (code != nullptr ? std::string(" WHERE profile = ?1") : std::string()) +
-                           " ORDER BY profile, position");
-        if (code != nullptr)
-            rows.bind(1, *code);
-        while (rows.step())
-            profiles[profileRow(connection, index, rows.text(0), "profile_values")]
-                .values.push_back(readValueColumns(rows, 1));
-    }
+    forEachProfileRow(
+        connection, "SELECT bloc, member FROM bloc_members", "bloc", "bloc, position", code,
+        [&](const Statement& row) {
+            profiles[profileRow(connection, index, row.text(0), "bloc_members")].members.push_back(
+                row.text(1));
+        });
+    forEachProfileRow(
+        connection,
+        "SELECT profile, indicator, value, year, source, url, confidence, note "
+        "FROM profile_values",
+        "profile", "profile, position", code, [&](const Statement& row) {
+            profiles[profileRow(connection, index, row.text(0), "profile_values")].values.push_back(
+                readValueColumns(row, 1));
+        });
     return profiles;
 }
 
 std::map<std::string, Translations> readProfileNames(const Connection& connection,
                                                      const std::string* code)
 {
-    Statement rows(connection,
-                   "SELECT profile, language, name FROM profile_names" +
-                       (code != nullptr ? std::string(" WHERE profile = ?1") : std::string()) +
-                       " ORDER BY profile, language");
-    if (code != nullptr)
-        rows.bind(1, *code);
     std::map<std::string, Translations> names;
-    while (rows.step()) {
-        const auto language = languageFromString(rows.text(1));
-        if (!language || *language == Language::English)
-            throw InputError(connection.path(), "profile_names",
-                             {InputProblem::UnknownLanguage, {rows.text(1), "ko"}});
-        names[rows.text(0)][*language].name = rows.text(2);
-    }
+    forEachProfileRow(connection, "SELECT profile, language, name FROM profile_names", "profile",
+                      "profile, language", code, [&](const Statement& row) {
+                          const auto language = languageFromString(row.text(1));
+                          if (!language || *language == Language::English)
+                              throw InputError(
+                                  connection.path(), "profile_names",
+                                  {InputProblem::UnknownLanguage, {row.text(1), "ko"}});
+                          names[row.text(0)][*language].name = row.text(2);
+                      });
     return names;
 }
 

@@ -188,8 +188,13 @@ QWidget* ScenarioPanel::createDetails()
     m_overridesView->header()->resizeSection(ScenarioOverridesModel::NameColumn, 220);
     m_overridesView->header()->resizeSection(ScenarioOverridesModel::BaseColumn, 80);
     m_overridesView->header()->resizeSection(ScenarioOverridesModel::ScenarioColumn, 80);
-    m_overridesView->header()->resizeSection(ScenarioOverridesModel::UnitColumn, 90);
-    m_overridesView->header()->setStretchLastSection(true);
+    m_overridesView->header()->resizeSection(ScenarioOverridesModel::UnitColumn, 130);
+    // The names take what is left; the status ("overridden") needs only its word.
+    m_overridesView->header()->setStretchLastSection(false);
+    m_overridesView->header()->setSectionResizeMode(ScenarioOverridesModel::NameColumn,
+                                                    QHeaderView::Stretch);
+    m_overridesView->header()->setSectionResizeMode(ScenarioOverridesModel::StatusColumn,
+                                                    QHeaderView::ResizeToContents);
     connect(m_overrides, &QAbstractItemModel::modelReset, m_overridesView, &QTreeView::expandAll);
 
     auto* left = new QWidget(this);
@@ -216,7 +221,7 @@ QWidget* ScenarioPanel::createDetails()
     // The editor needs its five columns; the chart reads well narrower.
     details->setStretchFactor(0, 3);
     details->setStretchFactor(1, 2);
-    details->setSizes({600, 440});
+    details->setSizes({650, 410});
     return details;
 }
 

@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace aisov::render {
 
@@ -25,6 +26,55 @@ QString LeversChart::defaultTitle()
     return tr("Investment levers");
 }
 
+LeverValueText LeversChart::valueText(const ChartLever& lever)
+{
+    const QString gain = formatSignedPoints(lever.gain, 2);
+    return {lever.crossesThreshold ? tr("%1  pillar meets its threshold").arg(gain) : gain,
+            tr("%1 \u2192 %2").arg(lever.valueNow, lever.valueAfter)};
+}
+
+namespace {
+
+constexpr double kNameGap = 14.0;  // × scale: between a name and the bars
+constexpr double kValueGap = 10.0; // × scale: between a bar and its value text
+
+double widestName(const ChartLevers& levers, const ChartFonts& fonts)
+{
+    double widest = 0.0;
+    for (const auto& lever : levers.levers)
+        widest = std::max({widest, fonts.labelMetrics.horizontalAdvance(lever.indicatorName),
+                           fonts.smallMetrics.horizontalAdvance(lever.pillarName)});
+    return widest;
+}
+
+double valueTextWidth(const ChartLever& lever, const ChartFonts& fonts)
+{
+    const LeverValueText text = LeversChart::valueText(lever);
+    // A pixel more than the text, so that rounding never elides it.
+    return std::ceil(std::max(fonts.labelMetrics.horizontalAdvance(text.gain),
+                              fonts.smallMetrics.horizontalAdvance(text.values))) +
+           1.0;
+}
+
+// How wide the longest bar may be: as wide as `room` allows once every
+// lever's value text fits right of its bar, but never under a third of the
+// plot, so that a long unit does not shrink the bars to slivers.
+double barsWidth(const LeversLayout& layout, const ChartLevers& levers, const ChartFonts& fonts,
+                 double room, double valueGap)
+{
+    double width = room;
+    for (const auto& lever : levers.levers) {
+        const double fraction =
+            (std::max(lever.gain, 0.0) - layout.minGain) / (layout.maxGain - layout.minGain);
+        const double textRoom = room - valueGap - valueTextWidth(lever, fonts);
+        if (fraction > 0.0)
+            width = std::min(width, textRoom / fraction);
+    }
+    return std::clamp(width, std::min(room, layout.plot.width() / 3.0), room);
+}
+
+} // namespace
+
 LeversLayout LeversChart::layout(const QRectF& bounds, const ChartData& data,
                                  const ChartTheme& theme)
 {
@@ -34,32 +84,42 @@ LeversLayout LeversChart::layout(const QRectF& bounds, const ChartData& data,
     layout.plot = ChartFrame::plotRect(bounds, data, theme);
     layout.summary = QRectF(layout.plot.left(), layout.plot.top(), layout.plot.width(),
                             fonts.labelMetrics.height() * 1.2);
-    const double legendHeight = fonts.smallMetrics.height() * 1.8;
-    // Names on the left, the bars in the middle, "+1.97 (121 → 214 facilities)" on the right.
-    const double nameWidth = std::min(layout.plot.width() * 0.28, 420 * metrics.scale);
-    const double valueWidth = std::min(layout.plot.width() * 0.3, 460 * metrics.scale);
-    layout.bars =
-        QRectF(QPointF(layout.plot.left() + nameWidth,
-                       layout.summary.bottom() + fonts.labelMetrics.height() * 0.6),
-               QPointF(layout.plot.right() - valueWidth, layout.plot.bottom() - legendHeight));
-    if (!data.levers)
+    const double top = layout.summary.bottom() + fonts.labelMetrics.height() * 0.6;
+    const double bottom = layout.plot.bottom() - fonts.smallMetrics.height() * 1.8; // legend
+    layout.bars = QRectF(QPointF(layout.plot.left(), top), QPointF(layout.plot.right(), bottom));
+    if (!data.levers || data.levers->levers.empty())
         return layout;
-    const auto& levers = data.levers->levers;
-    for (const auto& lever : levers) {
+    const ChartLevers& levers = *data.levers;
+    for (const auto& lever : levers.levers) {
         layout.minGain = std::min(layout.minGain, lever.gain);
         layout.maxGain = std::max(layout.maxGain, lever.gain);
     }
     if (layout.maxGain <= 0.0)
         layout.maxGain = 1.0; // nothing gains: keep a readable scale
+
+    // Names on the left, the bars in the middle, "+1.97 / 121 → 214 facilities" on the right.
+    const double nameWidth = std::min(widestName(levers, fonts), layout.plot.width() * 0.34);
+    const double barsLeft = layout.plot.left() + nameWidth + kNameGap * metrics.scale;
+    const double room = layout.plot.right() - barsLeft;
+    layout.bars.setLeft(barsLeft);
+    layout.bars.setWidth(barsWidth(layout, levers, fonts, room, kValueGap * metrics.scale));
+
     // Rows never grow taller than two text lines and a gap, so that three
     // levers do not turn into three slabs.
-    const double rowHeight = std::min(
-        layout.bars.height() / static_cast<double>(std::max<std::size_t>(levers.size(), 1)),
-        fonts.labelMetrics.height() * 3.2);
-    for (std::size_t r = 0; r < levers.size(); ++r)
-        layout.rows.emplace_back(layout.plot.left(),
-                                 layout.bars.top() + rowHeight * static_cast<double>(r),
-                                 layout.plot.width(), rowHeight);
+    const auto count = static_cast<double>(levers.levers.size());
+    const double rowHeight =
+        std::min(layout.bars.height() / count, fonts.labelMetrics.height() * 3.2);
+    for (std::size_t r = 0; r < levers.levers.size(); ++r) {
+        const QRectF row(layout.plot.left(), top + rowHeight * static_cast<double>(r),
+                         layout.plot.width(), rowHeight);
+        layout.rows.push_back(row);
+        layout.names.emplace_back(row.left(), row.top(), nameWidth, row.height());
+        const double valueLeft =
+            std::max(layout.bar(r, levers.levers[r].gain).right(), layout.xForGain(0.0)) +
+            kValueGap * metrics.scale;
+        layout.values.emplace_back(valueLeft, row.top(), layout.plot.right() - valueLeft,
+                                   row.height());
+    }
     return layout;
 }
 
@@ -104,7 +164,8 @@ void LeversSteps::paintTwoLines(const QRectF& rect, Qt::Alignment align, const Q
     painter.setPen(theme.foreground);
     painter.drawText(QRectF(rect.left(), rect.center().y() - fonts.labelMetrics.height(),
                             rect.width(), fonts.labelMetrics.height()),
-                     align | Qt::AlignVCenter, name);
+                     align | Qt::AlignVCenter,
+                     fonts.labelMetrics.elidedText(name, Qt::ElideRight, rect.width()));
     painter.setFont(fonts.small);
     painter.setPen(theme.muted);
     painter.drawText(
@@ -113,36 +174,23 @@ void LeversSteps::paintTwoLines(const QRectF& rect, Qt::Alignment align, const Q
         fonts.smallMetrics.elidedText(detail, Qt::ElideRight, rect.width()));
 }
 
-// Lever `r`: its name and pillar right-aligned against the bars, its bar,
-// and the gain with the values before and after the step.
+// Lever `r`: its name and pillar, its bar, and the gain with the values
+// before and after the step.
 void LeversSteps::paintLever(std::size_t r) const
 {
     const ChartLever& lever = data.levers->levers[r];
-    const QRectF& row = layout.rows[r];
-    const QRectF nameRect(row.left(), row.top(),
-                          layout.bars.left() - row.left() - 14 * metrics.scale, row.height());
-    paintTwoLines(
-        nameRect, Qt::AlignRight,
-        fonts.labelMetrics.elidedText(lever.indicatorName, Qt::ElideRight, nameRect.width()),
-        lever.pillarName);
+    paintTwoLines(layout.names[r], Qt::AlignRight, lever.indicatorName, lever.pillarName);
 
-    const QRectF bar = layout.bar(r, lever.gain);
     painter.setPen(Qt::NoPen);
     // A loss (a missing indicator counted from its worst goalpost) in grey.
     const QColor barColor = theme.seriesColor(0);
     const QColor crossingColor = theme.seriesColor(2);
     painter.setBrush(lever.gain < 0.0 ? theme.muted
                                       : (lever.crossesThreshold ? crossingColor : barColor));
-    painter.drawRect(bar);
+    painter.drawRect(layout.bar(r, lever.gain));
 
-    // "+1.97  121 → 214 facilities", and the threshold it reaches.
-    const double textLeft = std::max(bar.right(), layout.xForGain(0.0)) + 10 * metrics.scale;
-    const QRectF valueRect(textLeft, row.top(), layout.plot.right() - textLeft, row.height());
-    const QString gain = formatSignedPoints(lever.gain, 2);
-    paintTwoLines(
-        valueRect, Qt::AlignLeft,
-        lever.crossesThreshold ? LeversChart::tr("%1  pillar meets its threshold").arg(gain) : gain,
-        LeversChart::tr("%1 \u2192 %2").arg(lever.valueNow, lever.valueAfter));
+    const LeverValueText text = LeversChart::valueText(lever);
+    paintTwoLines(layout.values[r], Qt::AlignLeft, text.gain, text.values);
 }
 
 // Legend: what a bar is.

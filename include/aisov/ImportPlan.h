@@ -43,16 +43,28 @@ struct ValueChange
     bool provenanceOnly = false;
 };
 
+// A profile's attributes besides its values, as an import changes them.
+enum class ProfileAttribute
+{
+    Name,
+    TranslatedNames,
+    Kind,
+    Population,
+    Gdp,
+    Members
+};
+// "name", "translated names", "kind", "population", "GDP", "members": the
+// words of the CLI; the application shows its own, translated.
+const char* toString(ProfileAttribute attribute);
+
 struct ProfileChange
 {
     std::string code;
     std::string name;          // as the profile will be named
     Translations translations; // and named in other languages
     ChangeKind kind = ChangeKind::Added;
-    // Attributes that change: "name", "translated names", "kind",
-    // "population", "GDP", "members".
-    std::vector<std::string> attributes;
-    std::vector<ValueChange> values; // in the methodology's order of the file
+    std::vector<ProfileAttribute> attributes; // those that change
+    std::vector<ValueChange> values;          // in the methodology's order of the file
 };
 
 struct ImportPlan

@@ -811,6 +811,30 @@
         <source>After</source>
         <translation>이후</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>translated names</source>
+        <translation>번역된 이름</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>GDP</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>회원국</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

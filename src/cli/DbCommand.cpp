@@ -58,7 +58,7 @@ int importFile(const std::string& database, const std::string& file, std::ostrea
         for (const auto& indicator : removal.indicators)
             what += (what.empty() ? "" : ", ") + indicator;
         for (const auto& attribute : removal.attributes)
-            what += (what.empty() ? "" : ", ") + attribute;
+            what += (what.empty() ? "" : ", ") + std::string(aisov::toString(attribute));
         out << "Removed from " << removal.code << " (not in " << file << "): " << what << "\n";
     }
     return static_cast<int>(ExitCode::Success);

@@ -4,6 +4,25 @@
 
 namespace aisov {
 
+const char* toString(ProfileAttribute attribute)
+{
+    switch (attribute) {
+    case ProfileAttribute::Name:
+        return "name";
+    case ProfileAttribute::TranslatedNames:
+        return "translated names";
+    case ProfileAttribute::Kind:
+        return "kind";
+    case ProfileAttribute::Population:
+        return "population";
+    case ProfileAttribute::Gdp:
+        return "GDP";
+    case ProfileAttribute::Members:
+        return "members";
+    }
+    return "attribute";
+}
+
 namespace {
 
 bool sameProvenance(const IndicatorValue& a, const IndicatorValue& b)
@@ -12,21 +31,21 @@ bool sameProvenance(const IndicatorValue& a, const IndicatorValue& b)
            a.confidence == b.confidence && a.note == b.note;
 }
 
-std::vector<std::string> changedAttributes(const Profile& before, const Profile& after)
+std::vector<ProfileAttribute> changedAttributes(const Profile& before, const Profile& after)
 {
-    std::vector<std::string> attributes;
+    std::vector<ProfileAttribute> attributes;
     if (before.name != after.name)
-        attributes.emplace_back("name");
+        attributes.push_back(ProfileAttribute::Name);
     if (before.translations != after.translations)
-        attributes.emplace_back("translated names");
+        attributes.push_back(ProfileAttribute::TranslatedNames);
     if (before.kind != after.kind)
-        attributes.emplace_back("kind");
+        attributes.push_back(ProfileAttribute::Kind);
     if (before.population != after.population)
-        attributes.emplace_back("population");
+        attributes.push_back(ProfileAttribute::Population);
     if (before.gdpUsd != after.gdpUsd)
-        attributes.emplace_back("GDP");
+        attributes.push_back(ProfileAttribute::Gdp);
     if (before.members != after.members)
-        attributes.emplace_back("members");
+        attributes.push_back(ProfileAttribute::Members);
     return attributes;
 }
 

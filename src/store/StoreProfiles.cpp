@@ -15,6 +15,25 @@ namespace {
 
 constexpr std::size_t kMebibyte = std::size_t{1024} * 1024;
 
+// Whether `after` has no `attribute` at all (a name and a kind it always has).
+bool isCleared(ProfileAttribute attribute, const Profile& after)
+{
+    switch (attribute) {
+    case ProfileAttribute::Population:
+        return !after.population;
+    case ProfileAttribute::Gdp:
+        return !after.gdpUsd;
+    case ProfileAttribute::Members:
+        return after.members.empty();
+    case ProfileAttribute::TranslatedNames:
+        return after.translations.empty();
+    case ProfileAttribute::Name:
+    case ProfileAttribute::Kind:
+        return false;
+    }
+    return false;
+}
+
 // The values and attributes `plan` takes away; `incoming` (the file's
 // profiles) tells a cleared attribute from one that changes value.
 std::vector<ImportRemoval> removals(const ImportPlan& plan, const std::vector<Profile>& incoming)
@@ -26,11 +45,8 @@ std::vector<ImportRemoval> removals(const ImportPlan& plan, const std::vector<Pr
             if (value.kind == ChangeKind::Removed)
                 removal.indicators.push_back(value.indicator);
         const Profile* after = findProfile(incoming, change.code);
-        for (const std::string& attribute : change.attributes)
-            if ((attribute == "population" && !after->population) ||
-                (attribute == "GDP" && !after->gdpUsd) ||
-                (attribute == "members" && after->members.empty()) ||
-                (attribute == "translated names" && after->translations.empty()))
+        for (const ProfileAttribute attribute : change.attributes)
+            if (isCleared(attribute, *after))
                 removal.attributes.push_back(attribute);
         if (!removal.indicators.empty() || !removal.attributes.empty())
             removed.push_back(std::move(removal));

@@ -422,3 +422,19 @@ TEST_CASE("In Korean the import preview names a profile by the Korean name the f
     CHECK(model.index(1, ImportPlanModel::ItemColumn).data().toString() ==
           QStringLiteral("Austria (AUT)"));
 }
+
+TEST_CASE("In Korean the import preview names the attributes that change in Korean")
+{
+    KoreanLanguage korean;
+    aisov::ImportPlan plan;
+    aisov::ProfileChange change;
+    change.code = "CHE";
+    change.name = "Switzerland";
+    change.kind = aisov::ChangeKind::Changed;
+    change.attributes = {aisov::ProfileAttribute::Population, aisov::ProfileAttribute::Members};
+    plan.profiles.push_back(change);
+    ImportPlanModel model(plan, aisov::Methodology{});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.index(0, ImportPlanModel::ChangeColumn).data().toString() ==
+          QStringLiteral("변경: 인구, 회원국"));
+}

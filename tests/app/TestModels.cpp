@@ -216,6 +216,22 @@ TEST_CASE("ImportPlanModel: profiles with their value changes beneath")
           QStringLiteral("60"));
 }
 
+TEST_CASE("ImportPlanModel: a changed profile lists the attributes that change, in words")
+{
+    aisov::ImportPlan plan;
+    aisov::ProfileChange change;
+    change.code = "XAA";
+    change.name = "Country X";
+    change.kind = aisov::ChangeKind::Changed;
+    change.attributes = {aisov::ProfileAttribute::Population,
+                         aisov::ProfileAttribute::TranslatedNames};
+    plan.profiles.push_back(change);
+    ImportPlanModel model(plan, aisov::Methodology{});
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    CHECK(model.index(0, ImportPlanModel::ChangeColumn).data().toString() ==
+          QStringLiteral("changed: population, translated names"));
+}
+
 TEST_CASE("ImportPlanModel: a profile is named with its code unless its name shows it")
 {
     aisov::ImportPlan plan;

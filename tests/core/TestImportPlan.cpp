@@ -33,7 +33,7 @@ TEST_CASE("A JSON import (replace) lists new, changed and removed values")
     REQUIRE(plan.profiles.size() == 2);
     const ProfileChange& changed = plan.profiles[0];
     CHECK(changed.kind == ChangeKind::Changed);
-    CHECK(changed.attributes == std::vector<std::string>{"population"});
+    CHECK(changed.attributes == std::vector{ProfileAttribute::Population});
     REQUIRE(changed.values.size() == 3);
     CHECK(changed.values[0].indicator == "a1");
     CHECK(changed.values[0].kind == ChangeKind::Changed);
@@ -82,7 +82,7 @@ TEST_CASE("a change of a translated name is a change of the profile",
     renamed.translations[Language::Korean].name = "스위스 연방";
     const ImportPlan plan = planImport({stored}, {renamed}, ImportMode::ReplaceProfiles);
     REQUIRE(plan.profiles.size() == 1);
-    CHECK(plan.profiles[0].attributes == std::vector<std::string>{"translated names"});
+    CHECK(plan.profiles[0].attributes == std::vector{ProfileAttribute::TranslatedNames});
     CHECK(plan.profiles[0].translations == renamed.translations); // for the preview
     CHECK(planImport({stored}, {stored}, ImportMode::ReplaceProfiles).unchangedProfiles == 1);
     // Values only (CSV): the translated names stay, so nothing changes.

@@ -509,7 +509,7 @@ TEST_CASE("a profile's names in other languages are stored with it and go with i
     const ImportSummary summary = store.importFile(writeFile(
         dir, "plain.json", profilesJson(R"([{"code": "NOR", "name": "Norway", "values": []}])")));
     REQUIRE(summary.removed.size() == 1);
-    CHECK(summary.removed[0].attributes == std::vector<std::string>{"translated names"});
+    CHECK(summary.removed[0].attributes == std::vector{ProfileAttribute::TranslatedNames});
     CHECK(store.profile("NOR")->translations.empty());
 }
 

@@ -40,6 +40,25 @@ QString ImportPlanModel::changeName(aisov::ChangeKind kind)
     return {};
 }
 
+QString ImportPlanModel::attributeName(aisov::ProfileAttribute attribute)
+{
+    switch (attribute) {
+    case aisov::ProfileAttribute::Name:
+        return tr("name");
+    case aisov::ProfileAttribute::TranslatedNames:
+        return tr("translated names");
+    case aisov::ProfileAttribute::Kind:
+        return tr("kind");
+    case aisov::ProfileAttribute::Population:
+        return tr("population");
+    case aisov::ProfileAttribute::Gdp:
+        return tr("GDP");
+    case aisov::ProfileAttribute::Members:
+        return tr("members");
+    }
+    return {};
+}
+
 QVariant ImportPlanModel::profileData(const aisov::ProfileChange& change, int column) const
 {
     switch (column) {
@@ -51,7 +70,7 @@ QVariant ImportPlanModel::profileData(const aisov::ProfileChange& change, int co
     case ChangeColumn: {
         QStringList attributes;
         for (const auto& attribute : change.attributes)
-            attributes.append(app::toQString(attribute));
+            attributes.append(attributeName(attribute));
         const QString kind = changeName(change.kind);
         return attributes.isEmpty() ? kind
                                     : tr("%1: %2").arg(kind, attributes.join(QStringLiteral(", ")));

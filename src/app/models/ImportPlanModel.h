@@ -34,6 +34,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString changeName(aisov::ChangeKind kind);
+    static QString attributeName(aisov::ProfileAttribute attribute);
 
 private:
     QVariant profileData(const aisov::ProfileChange& change, int column) const;

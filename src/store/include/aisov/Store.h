@@ -79,8 +79,8 @@ struct ImportRemoval
 {
     std::string code;
     std::vector<std::string> indicators; // values removed, in stored order
-    // cleared: "population", "GDP", "members", "translated names"
-    std::vector<std::string> attributes;
+    // cleared: population, GDP, members or translated names
+    std::vector<ProfileAttribute> attributes;
 };
 
 struct ImportSummary

@@ -3650,8 +3650,8 @@ Nothing was changed.</source>
         <translation>키보드 단축키</translation>
     </message>
     <message>
-        <source>Elsewhere: the Menu key or Shift+F10 on a chart opens its menu (export, copy, copy as text); F2 or typing edits a value, Enter stores it, Esc cancels; in the presentation → and ← step and Esc leaves.</source>
-        <translation>그 밖의 키: 차트에서 메뉴 키나 Shift+F10을 누르면 차트 메뉴(내보내기, 복사, 텍스트로 복사)가 열립니다. F2를 누르거나 입력하면 값을 편집하고, Enter로 저장하며, Esc로 취소합니다. 발표 화면에서는 → 와 ←로 넘기고 Esc로 나갑니다.</translation>
+        <source>Elsewhere: the Menu key or Shift+F10 on a chart opens its menu (export, copy, copy as text); on a table Ctrl+C copies the cell, or the selected rows under their headers for a spreadsheet, and its menu copies rows or the whole table; F2 or typing edits a value, Enter stores it, Esc cancels; in the presentation → and ← step and Esc leaves.</source>
+        <translation>그 밖의 키: 차트에서 메뉴 키나 Shift+F10을 누르면 차트 메뉴(내보내기, 복사, 텍스트로 복사)가 열립니다. 표에서 Ctrl+C를 누르면 셀을 복사하고, 여러 행을 선택했으면 스프레드시트용으로 열 제목과 함께 그 행들을 복사합니다. 표의 메뉴에서는 행이나 표 전체를 복사할 수 있습니다. F2를 누르거나 입력하면 값을 편집하고, Enter로 저장하며, Esc로 취소합니다. 발표 화면에서는 → 와 ←로 넘기고 Esc로 나갑니다.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3820,21 @@ Nothing was changed.</source>
     <message>
         <source>Band (edited)</source>
         <translation>등급(편집됨)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Rows</source>
+        <translation>행 복사(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation>표 전체 복사(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -438,3 +438,14 @@ TEST_CASE("In Korean the import preview names the attributes that change in Kore
     CHECK(model.index(0, ImportPlanModel::ChangeColumn).data().toString() ==
           QStringLiteral("변경: 인구, 회원국"));
 }
+
+TEST_CASE("In Korean a table's copy actions are named in Korean")
+{
+    KoreanWindow korean;
+    QTableView* list = korean.window.profileList()->view();
+    QStringList names;
+    for (const QAction* action : list->actions())
+        names.append(action->text());
+    CHECK(names == QStringList{QStringLiteral("복사(&C)"), QStringLiteral("행 복사(&R)"),
+                               QStringLiteral("표 전체 복사(&W)")});
+}

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "models/BlocPreviewModel.h"
 #include "models/MemberChoiceModel.h"
+#include "widgets/TableCopier.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -71,6 +72,7 @@ BlocBuilderDialog::BlocBuilderDialog(Session& session, QWidget* parent)
     connect(clear, &QPushButton::clicked, this, [this] { setMembers({}); });
 
     m_previewTable = new QTableView(this);
+    TableCopier::install(m_previewTable);
     m_previewTable->setObjectName(QStringLiteral("blocPreview"));
     m_previewTable->setAccessibleName(tr("The bloc beside its members"));
     m_previewTable->setModel(m_preview);

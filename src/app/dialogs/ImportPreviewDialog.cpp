@@ -1,6 +1,7 @@
 #include "ImportPreviewDialog.h"
 
 #include "models/ImportPlanModel.h"
+#include "widgets/TableCopier.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -23,6 +24,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& path, const aisov::Impor
     summaryLabel->setObjectName(QStringLiteral("importSummary"));
     summaryLabel->setWordWrap(true);
     auto* view = new QTreeView(this);
+    TableCopier::install(view);
     view->setObjectName(QStringLiteral("importPlanView"));
     view->setAccessibleName(tr("Changes the import makes"));
     view->setModel(m_model);

@@ -1,6 +1,7 @@
 #include "ShortcutsDialog.h"
 
 #include "models/ShortcutModel.h"
+#include "widgets/TableCopier.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,6 +16,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menuBar, QWidget* parent)
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_model = new ShortcutModel(menuBar, this);
     auto* table = new QTableView(this);
+    TableCopier::install(table);
     table->setObjectName(QStringLiteral("shortcutsTable"));
     table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setModel(m_model);
@@ -28,8 +30,10 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menuBar, QWidget* parent)
 
     auto* others = new QLabel(
         tr("Elsewhere: the Menu key or Shift+F10 on a chart opens its menu (export, copy, copy "
-           "as text); F2 or typing edits a value, Enter stores it, Esc cancels; in the "
-           "presentation → and ← step and Esc leaves."),
+           "as text); on a table Ctrl+C copies the cell, or the selected rows under their "
+           "headers for a spreadsheet, and its menu copies rows or the whole table; F2 or "
+           "typing edits a value, Enter stores it, Esc cancels; in the presentation → and ← "
+           "step and Esc leaves."),
         this);
     others->setWordWrap(true);
 

@@ -2,6 +2,7 @@
 
 #include "ChartView.h"
 #include "Session.h"
+#include "TableCopier.h"
 #include "models/ComparisonModel.h"
 #include "models/RankStabilityModel.h"
 
@@ -26,6 +27,7 @@ ComparePanel::ComparePanel(Session& session, QWidget* parent)
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ComparisonModel::SortRole);
     m_table = new QTableView(this);
+    TableCopier::install(m_table);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setAccessibleName(tr("Comparison"));
     m_table->setModel(m_sorted);

@@ -7,6 +7,7 @@
 
 #include "Config.h"
 #include "Session.h"
+#include "TableCopier.h"
 #include "models/RankStabilityModel.h"
 #include "widgets/RankShareDelegate.h"
 
@@ -80,6 +81,7 @@ QWidget* ComparePanel::createRankStabilityTab()
     m_rankSorted->setSourceModel(m_rankModel);
     m_rankSorted->setSortRole(RankStabilityModel::SortRole);
     m_rankTable = new QTableView(tab);
+    TableCopier::install(m_rankTable);
     m_rankTable->setObjectName(QStringLiteral("rankStabilityTable"));
     m_rankTable->setAccessibleName(tr("Rank stability"));
     m_rankTable->setModel(m_rankSorted);

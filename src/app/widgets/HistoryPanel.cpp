@@ -6,6 +6,7 @@
 #include "NameWithCode.h"
 #include "RefreshWhenShown.h"
 #include "Session.h"
+#include "TableCopier.h"
 #include "models/ExplanationModel.h"
 #include "models/HistoryListModel.h"
 #include "models/RequirementsModel.h"
@@ -28,6 +29,7 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QStr
                       QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    TableCopier::install(view);
     view->setModel(model);
     view->setObjectName(name);
     view->setAccessibleName(accessible);

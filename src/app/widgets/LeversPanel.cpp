@@ -9,6 +9,7 @@
 #include "models/InvestmentTemplateModel.h"
 #include "models/LeverModel.h"
 
+#include "TableCopier.h"
 #include "aisov/BundledData.h"
 #include "aisov/InputError.h"
 
@@ -201,6 +202,7 @@ QTableView* LeversPanel::createTable(QSortFilterProxyModel* sorted, const QStrin
                                      const QString& accessibleName)
 {
     auto* table = new QTableView(this);
+    TableCopier::install(table);
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
     table->setModel(sorted);
@@ -450,6 +452,8 @@ void LeversPanel::showContextMenu(QTableView* table, const QPoint& position)
     menu.addAction(m_makeScenario);
     if (table == m_leverTable)
         menu.addAction(m_makeNextBand);
+    menu.addSeparator();
+    menu.addActions(TableCopier::of(table)->contextActions());
     menu.exec(table->viewport()->mapToGlobal(position));
 }
 

@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "TableCopier.h"
 #include "dialogs/SaveMethodologyDialog.h"
 #include "models/MethodologyModel.h"
 #include "models/StandingChangeModel.h"
@@ -92,6 +93,7 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     m_refusal->hide();
 
     m_tree = new QTreeView(this);
+    TableCopier::install(m_tree);
     m_tree->setObjectName(QStringLiteral("methodologyTree"));
     m_tree->setAccessibleName(tr("Pillars and indicators"));
     m_tree->setModel(m_model);
@@ -195,6 +197,7 @@ MethodologyPanel::MethodologyPanel(Session& session, QWidget* parent)
     m_onlyMoved->setChecked(m_changes->onlyMoved());
     connect(m_onlyMoved, &QCheckBox::toggled, m_changes, &StandingChangeModel::setOnlyMoved);
     m_changeTable = new QTableView(this);
+    TableCopier::install(m_changeTable);
     m_changeTable->setObjectName(QStringLiteral("standingChangeTable"));
     m_changeTable->setAccessibleName(tr("What the edits move"));
     m_changeTable->setModel(m_changes);

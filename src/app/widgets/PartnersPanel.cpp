@@ -3,6 +3,7 @@
 #include "AppStrings.h"
 #include "RefreshWhenShown.h"
 #include "Session.h"
+#include "TableCopier.h"
 #include "models/PartnerModel.h"
 
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ PartnersPanel::PartnersPanel(Session& session, QWidget* parent)
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(PartnerModel::SortRole);
     m_table = new QTableView(this);
+    TableCopier::install(m_table);
     m_table->setObjectName(QStringLiteral("partnersTable"));
     m_table->setAccessibleName(tr("Partners ranked by what pooling adds"));
     m_table->setModel(m_sorted);

@@ -8,6 +8,7 @@
 #include "dialogs/ProvenanceDialog.h"
 #include "models/ProfileValuesModel.h"
 
+#include "TableCopier.h"
 #include "aisov/InputError.h"
 
 #include <QFormLayout>
@@ -104,6 +105,7 @@ ProfileEditor::ProfileEditor(Session& session, QWidget* parent)
     m_refusal->hide();
 
     m_valuesView = new QTreeView(this);
+    TableCopier::install(m_valuesView);
     m_valuesView->setObjectName(QStringLiteral("valuesView"));
     m_valuesView->setAccessibleName(tr("Values by pillar"));
     m_valuesView->setModel(m_values);

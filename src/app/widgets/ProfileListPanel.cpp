@@ -1,6 +1,7 @@
 #include "ProfileListPanel.h"
 
 #include "Session.h"
+#include "TableCopier.h"
 #include "models/ProfileFilterModel.h"
 #include "models/ProfileListModel.h"
 
@@ -32,6 +33,7 @@ ProfileListPanel::ProfileListPanel(Session& session, QWidget* parent)
     m_kind->addItem(tr("Blocs"), static_cast<int>(ProfileFilterModel::KindFilter::Blocs));
 
     m_view = new QTableView(this);
+    TableCopier::install(m_view);
     m_view->setObjectName(QStringLiteral("profileList"));
     m_view->setAccessibleName(tr("Profiles"));
     m_view->setModel(m_filter);

@@ -3,6 +3,7 @@
 #include "AppStrings.h"
 #include "ChartView.h"
 #include "Session.h"
+#include "TableCopier.h"
 #include "models/ExplanationModel.h"
 #include "models/RequirementsModel.h"
 
@@ -19,6 +20,7 @@ namespace {
 QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    TableCopier::install(view);
     view->setModel(model);
     view->setObjectName(name);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

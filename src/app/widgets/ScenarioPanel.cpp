@@ -11,6 +11,7 @@
 #include "models/ScenarioComparisonModel.h"
 #include "models/ScenarioOverridesModel.h"
 
+#include "TableCopier.h"
 #include "aisov/InputError.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     // before the table below them.
     QWidget* header = createHeader();
     m_table = new QTableView(this);
+    TableCopier::install(m_table);
     m_table->setObjectName(QStringLiteral("scenarioTable"));
     m_table->setAccessibleName(tr("Scenarios compared with their base"));
     m_table->setModel(m_comparison);
@@ -176,6 +178,7 @@ QWidget* ScenarioPanel::createDetails()
     m_refusal->hide();
 
     m_overridesView = new QTreeView(this);
+    TableCopier::install(m_overridesView);
     m_overridesView->setObjectName(QStringLiteral("overridesView"));
     m_overridesView->setAccessibleName(tr("Scenario values over the base's"));
     m_overridesView->setModel(m_overrides);
